@@ -1,0 +1,1082 @@
+package io.github.zhibiao.number;
+
+import static io.github.zhibiao.number.Numerals.chineseDigit;
+import static io.github.zhibiao.number.Numerals.isAsciiDigit;
+import static io.github.zhibiao.number.Numerals.isAsciiLetter;
+import static io.github.zhibiao.number.Numerals.isCloseQuote;
+import static io.github.zhibiao.number.Numerals.isIdeograph;
+import static io.github.zhibiao.number.Numerals.isMultiplier;
+import static io.github.zhibiao.number.Numerals.isNumeralChar;
+import static io.github.zhibiao.number.Numerals.isOpenQuote;
+import static io.github.zhibiao.number.Numerals.isWan;
+import static io.github.zhibiao.number.Numerals.isYi;
+import static io.github.zhibiao.number.Numerals.smallMultiplier;
+
+import io.github.zhibiao.Dimension;
+import io.github.zhibiao.Qualifier;
+import io.github.zhibiao.Quantity;
+import io.github.zhibiao.Rejection;
+import io.github.zhibiao.RejectionReason;
+import io.github.zhibiao.Span;
+import io.github.zhibiao.Unit;
+import io.github.zhibiao.text.NormalizedText;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * One scan over one text. Not thread-safe; made per call by {@link QuantityScanner#scan}.
+ *
+ * <p>The scan moves left to right and never goes back: each candidate starts at a digit or numeral
+ * and ends past everything it consumed (qualifiers, unit, the second end of a range), and the scan
+ * resumes there. Look-behind is bounded by the longest qualifier word (three characters) and
+ * numerals by {@link QuantityScanner#MAX_DIGITS}, so the pass is linear in the text.
+ */
+final class Matcher {
+  private static final int MAX_TOKENS = 2 * QuantityScanner.MAX_DIGITS;
+  private static final BigDecimal TEN = BigDecimal.TEN;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+  private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+
+  // Token types of the numeral grammar.
+  private static final int DIGIT = 1; // 一 … 九, 零; val = digit
+  private static final int ARABIC = 2; // 2262, 1.8, 12,500; [start, end)
+  private static final int MULT = 3; // 十 百 千; val = 10, 100, 1000
+  private static final int T_WAN = 4; // 万
+  private static final int T_YI = 5; // 亿
+  private static final int POINT = 6; // 点 (Chinese decimal point)
+  private static final int APPROX = 7; // 几, 数, or an adjacent pair 二三; val = low, val2 = high
+  private static final int MORE = 8; // 余, 多 inside the numeral
+
+  private final QuantityScanner scanner;
+  private final NormalizedText normalized;
+  private final String s;
+  private final int n;
+  private final boolean allNumbers;
+  private final List<Quantity> quantities;
+  private final List<Rejection> rejections;
+
+  // The tokens of the numeral being read; reused for every candidate.
+  private final int[] type = new int[MAX_TOKENS];
+  private final int[] val = new int[MAX_TOKENS];
+  private final int[] val2 = new int[MAX_TOKENS];
+  private final int[] tokStart = new int[MAX_TOKENS];
+  private final int[] tokEnd = new int[MAX_TOKENS];
+  private int tokens;
+
+  Matcher(
+      QuantityScanner scanner,
+      NormalizedText normalized,
+      boolean allNumbers,
+      List<Quantity> quantities,
+      List<Rejection> rejections) {
+    this.scanner = scanner;
+    this.normalized = normalized;
+    this.s = normalized.text();
+    this.n = s.length();
+    this.allNumbers = allNumbers;
+    this.quantities = quantities;
+    this.rejections = rejections;
+  }
+
+  void run() {
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (isAsciiDigit(c) || isNumeralChar(c) || c == '翻' || c == '几' || c == '数') {
+        int next = candidate(i);
+        i = Math.max(next, i + 1);
+      } else {
+        i++;
+      }
+    }
+  }
+
+  // ======================================================================== the numeral
+
+  /** What {@link #readNumeral} found: the numeral's extent, value and shape. */
+  private static final class Numeral {
+    int start;
+    int end;
+    BigDecimal low; // equal to high unless the numeral is approximate (二三十, 十几)
+    BigDecimal high;
+    BigDecimal magnitude = BigDecimal.ONE; // the trailing 万/亿/千万 …, for ranges (9～16亿)
+    int magStart; // where that trailing magnitude is written (亿 of 2262亿元); end if none
+    boolean more; // 余 or 多 inside: 4400余万
+    boolean arabic; // has Arabic digits
+    boolean chinese; // has Chinese digits or multipliers
+    boolean hasMultiplier;
+    boolean digitString; // Chinese digit by digit: 二〇一八, 九五
+    int intDigits; // digits before the decimal point, when purely Arabic
+    boolean integer; // no decimal part
+    boolean singleChar; // one Chinese character, such as 一
+    RejectionReason malformed; // set when the numeral is not a number
+
+    boolean approximate() {
+      return low.compareTo(high) != 0;
+    }
+  }
+
+  /**
+   * Reads the numeral starting at {@code p}. Returns null if nothing numeric starts there (a
+   * magnitude with no number before it, unless {@code magnitudeFirst}: 上百, 近千, 数百).
+   */
+  private Numeral readNumeral(int p, boolean magnitudeFirst) {
+    tokens = 0;
+    int i = p;
+    while (i < n && tokens < MAX_TOKENS) {
+      char c = s.charAt(i);
+      int prev = tokens == 0 ? 0 : type[tokens - 1];
+      if (isAsciiDigit(c)) {
+        if (prev == DIGIT || prev == ARABIC || prev == APPROX || prev == POINT || prev == MORE) {
+          break;
+        }
+        int e = arabicEnd(i);
+        add(ARABIC, 0, 0, i, e);
+        i = e;
+        continue;
+      }
+      int d = chineseDigit(c);
+      if (d >= 0) {
+        if (prev == ARABIC || prev == MORE) break;
+        add(DIGIT, d, 0, i, i + 1);
+        i++;
+        continue;
+      }
+      int m = smallMultiplier(c);
+      if (m != 0) {
+        // 千瓦, 千米, 千克, 百分点 are units; 百分之 and 千分之 start a percentage of their own.
+        if (startsUnit(i) || s.startsWith("分之", i + 1)) break;
+        if (prev == MORE || prev == POINT) break;
+        add(MULT, m, 0, i, i + 1);
+        i++;
+        continue;
+      }
+      if (isWan(c) || isYi(c)) {
+        add(isWan(c) ? T_WAN : T_YI, 0, 0, i, i + 1);
+        i++;
+        continue;
+      }
+      if (c == '点' && (prev == DIGIT || prev == MULT) && i + 1 < n
+          && chineseDigit(s.charAt(i + 1)) >= 0) {
+        add(POINT, 0, 0, i, i + 1);
+        i++;
+        continue;
+      }
+      if ((c == '几' || c == '数') && prev != APPROX) {
+        // 几十, 数百 (before a multiplier: two to nine of it); 十几, 二十几 (after one: one to nine)
+        boolean beforeMult = i + 1 < n && isMultiplier(s.charAt(i + 1));
+        if (prev == MULT && !(c == '数')) {
+          add(APPROX, 1, 9, i, i + 1);
+          i++;
+          continue;
+        }
+        if (beforeMult && (prev == 0 || prev == T_WAN || prev == T_YI)) {
+          add(APPROX, 2, 9, i, i + 1);
+          i++;
+          continue;
+        }
+        break;
+      }
+      if ((c == '余' || c == '多') && tokens > 0 && prev != POINT && prev != MORE) {
+        // 4400余万, 十多个, 一百多万: more than the number read so far. Not 多 before 元
+        // of a plain count ("3多" never occurs); the unit is checked by the caller.
+        add(MORE, 0, 0, i, i + 1);
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (tokens == 0) return null;
+    // A trailing MORE that no magnitude follows still belongs to the numeral (十多个).
+    if (!magnitudeFirst
+        && (type[0] == T_WAN || type[0] == T_YI || (type[0] == MULT && val[0] != 10))) {
+      return null;
+    }
+    Numeral num = new Numeral();
+    num.start = p;
+    num.end = tokEnd[tokens - 1];
+    num.magStart = num.end;
+    classify(num);
+    if (num.malformed != null) return num;
+    evaluate(num);
+    return num;
+  }
+
+  private void add(int t, int v, int v2, int start, int end) {
+    type[tokens] = t;
+    val[tokens] = v;
+    val2[tokens] = v2;
+    tokStart[tokens] = start;
+    tokEnd[tokens] = end;
+    tokens++;
+  }
+
+  /**
+   * The end of the Arabic number at {@code i}: digits, thousands groups (12,500), one decimal part.
+   * Grouping commas were already checked by the normalizer (only true separators are ASCII now).
+   */
+  private int arabicEnd(int i) {
+    int j = i;
+    while (j < n && isAsciiDigit(s.charAt(j))) j++;
+    while (j + 3 < n && s.charAt(j) == ',' && isAsciiDigit(s.charAt(j + 1))
+        && isAsciiDigit(s.charAt(j + 2)) && isAsciiDigit(s.charAt(j + 3))
+        && (j + 4 >= n || !isAsciiDigit(s.charAt(j + 4))) && j - i <= 3 + (j - i) / 4 * 4) {
+      j += 4;
+    }
+    if (j + 1 < n && s.charAt(j) == '.' && isAsciiDigit(s.charAt(j + 1))) {
+      j++;
+      while (j < n && isAsciiDigit(s.charAt(j))) j++;
+    }
+    return j;
+  }
+
+  private boolean startsUnit(int i) {
+    Tables.UnitEntry u = scanner.units.longestMatch(s, i);
+    return u != null && u.surface().charAt(0) == s.charAt(i) && u.surface().length() > 1;
+  }
+
+  /** Sets the shape flags and detects digit strings, adjacent pairs and over-long numbers. */
+  private void classify(Numeral num) {
+    int digits = 0;
+    int chineseDigits = 0;
+    boolean allDigits = true;
+    for (int k = 0; k < tokens; k++) {
+      switch (type[k]) {
+        case ARABIC -> {
+          num.arabic = true;
+          digits += countDigits(tokStart[k], tokEnd[k]);
+          allDigits = false;
+        }
+        case DIGIT -> {
+          num.chinese = true;
+          chineseDigits++;
+        }
+        case MULT, T_WAN, T_YI -> {
+          num.chinese = true;
+          num.hasMultiplier = true;
+          allDigits = false;
+        }
+        default -> {
+          num.chinese = true;
+          allDigits = false;
+        }
+      }
+    }
+    if (digits + chineseDigits > QuantityScanner.MAX_DIGITS) {
+      num.malformed = RejectionReason.TOO_LONG;
+      return;
+    }
+    if (tokens >= MAX_TOKENS) {
+      num.malformed = RejectionReason.TOO_LONG;
+      return;
+    }
+    num.singleChar = tokens == 1 && type[0] == DIGIT;
+    if (allDigits && tokens >= 2) {
+      // 二三十 was split off above; an adjacent pair before a unit (七八个) is approximate.
+      if (tokens == 2 && val[1] == val[0] + 1 && val[0] > 0) {
+        type[0] = APPROX;
+        val2[0] = val[1];
+        tokens = 1;
+        tokEnd[0] = tokEnd[1];
+      } else {
+        num.digitString = true;
+      }
+    } else {
+      // 二三十, 三四百万, 三十七八: adjacent digits before a multiplier or at the end.
+      for (int k = 0; k + 1 < tokens; k++) {
+        if (type[k] == DIGIT && type[k + 1] == DIGIT && val[k + 1] == val[k] + 1 && val[k] > 0
+            && (k + 2 == tokens || type[k + 2] == MULT || type[k + 2] == T_WAN
+                || type[k + 2] == T_YI)) {
+          type[k] = APPROX;
+          val2[k] = val[k + 1];
+          tokEnd[k] = tokEnd[k + 1];
+          System.arraycopy(type, k + 2, type, k + 1, tokens - k - 2);
+          System.arraycopy(val, k + 2, val, k + 1, tokens - k - 2);
+          System.arraycopy(val2, k + 2, val2, k + 1, tokens - k - 2);
+          System.arraycopy(tokStart, k + 2, tokStart, k + 1, tokens - k - 2);
+          System.arraycopy(tokEnd, k + 2, tokEnd, k + 1, tokens - k - 2);
+          tokens--;
+        }
+      }
+    }
+    if (num.arabic && !num.chinese && tokens == 1) {
+      int dot = s.indexOf('.', tokStart[0]);
+      num.integer = dot < 0 || dot >= tokEnd[0];
+      num.intDigits = countDigits(tokStart[0], num.integer ? tokEnd[0] : dot);
+    } else {
+      num.integer = true;
+    }
+  }
+
+  private int countDigits(int from, int to) {
+    int d = 0;
+    for (int i = from; i < to; i++) if (isAsciiDigit(s.charAt(i))) d++;
+    return d;
+  }
+
+  /** Computes the low and high values, or marks the numeral malformed (十三五, 十百, 万万). */
+  private void evaluate(Numeral num) {
+    if (num.digitString) {
+      StringBuilder b = new StringBuilder(tokens);
+      for (int k = 0; k < tokens; k++) b.append((char) ('0' + val[k]));
+      num.low = num.high = new BigDecimal(b.toString());
+      return;
+    }
+    BigDecimal low = value(num, false);
+    BigDecimal high = low == null ? null : value(num, true);
+    if (low == null || high == null) {
+      if (num.malformed == null) num.malformed = RejectionReason.MALFORMED;
+      return;
+    }
+    num.low = normalize(low);
+    num.high = normalize(high);
+    // The trailing magnitude: 16亿 → 10^8, 5千万 → 10^7, 1.4万亿 → 10^12; 二十 has none.
+    BigDecimal mag = BigDecimal.ONE;
+    int k = tokens - 1;
+    int magStart = num.end;
+    for (; k >= 0; k--) {
+      if (type[k] == T_WAN) mag = mag.multiply(WAN);
+      else if (type[k] == T_YI) mag = mag.multiply(YI);
+      else if (type[k] != MORE) break;
+      magStart = tokStart[k];
+    }
+    if (mag.compareTo(BigDecimal.ONE) > 0 && k >= 1 && type[k] == MULT
+        && (type[k - 1] == ARABIC || type[k - 1] == DIGIT || type[k - 1] == APPROX)) {
+      mag = mag.multiply(BigDecimal.valueOf(val[k])); // 3千万: 千万 is the magnitude
+      magStart = tokStart[k];
+    }
+    num.magnitude = mag;
+    num.magStart = magStart;
+  }
+
+  /** The value with approximations taken at their low or high end; null if malformed. */
+  private BigDecimal value(Numeral num, boolean high) {
+    BigDecimal big = BigDecimal.ZERO;
+    BigDecimal mid = BigDecimal.ZERO;
+    boolean midSet = false;
+    BigDecimal small = BigDecimal.ZERO;
+    BigDecimal pending = null;
+    boolean zero = false; // pending is the placeholder 零 of 一百零五
+    int lastMult = Integer.MAX_VALUE;
+    int elide = 0; // 一万五 = 15000: the multiplier the bare last digit stands under, divided by 10
+    int prevType = 0;
+    for (int k = 0; k < tokens; k++) {
+      int t = type[k];
+      switch (t) {
+        case DIGIT, APPROX -> {
+          int d = t == APPROX && high ? val2[k] : val[k];
+          if (pending != null && !zero) return null; // 十三五: two numbers in a row
+          pending = BigDecimal.valueOf(d);
+          zero = t == DIGIT && d == 0;
+          elide = 0;
+          if (t == DIGIT && k == tokens - 1 && !zeroBefore(k)) {
+            if (prevType == T_WAN) elide = 1000;
+            else if (prevType == T_YI) elide = 10_000_000;
+            else if (prevType == MULT && val[k - 1] >= 100) elide = val[k - 1] / 10;
+          }
+        }
+        case ARABIC -> {
+          if (pending != null && !zero) return null;
+          pending = parseArabic(tokStart[k], tokEnd[k]);
+          zero = false;
+          // 3万4000 (< 10^4 after 万); 1亿2千万 (< 10^8 after 亿); 3万12345 is malformed.
+          if (prevType == T_WAN && pending.compareTo(WAN) >= 0) return null;
+          if (prevType == T_YI && pending.compareTo(YI) >= 0) return null;
+        }
+        case MULT -> {
+          int m = val[k];
+          if (pending == null || zero) {
+            // 十二 (a leading 十 means one ten), 上百 (a leading multiplier after 上/近/数)
+            if (k == 0 || (m == 10 && (prevType == T_WAN || prevType == T_YI))) {
+              pending = BigDecimal.ONE;
+            } else {
+              return null;
+            }
+          }
+          if (m >= lastMult) return null; // 十百, 千千
+          small = small.add(pending.multiply(BigDecimal.valueOf(m)));
+          pending = null;
+          zero = false;
+          lastMult = m;
+        }
+        case T_WAN -> {
+          BigDecimal x = small.add(pending == null ? BigDecimal.ZERO : pending);
+          if (x.signum() == 0) {
+            if (k == 0) x = BigDecimal.ONE; // 上万
+            else return null;
+          }
+          if (midSet) return null; // 万万
+          mid = x.multiply(WAN);
+          midSet = true;
+          small = BigDecimal.ZERO;
+          pending = null;
+          zero = false;
+          lastMult = Integer.MAX_VALUE;
+        }
+        case T_YI -> {
+          BigDecimal below = mid.add(small).add(pending == null ? BigDecimal.ZERO : pending);
+          if (below.signum() == 0) {
+            if (k == 0) below = BigDecimal.ONE; // 上亿
+            else return null; // 亿亿
+          }
+          big = big.add(below).multiply(YI);
+          mid = BigDecimal.ZERO;
+          midSet = false;
+          small = BigDecimal.ZERO;
+          pending = null;
+          zero = false;
+          lastMult = Integer.MAX_VALUE;
+        }
+        case POINT -> {
+          // 三点五, 二十点五万, 百分之十二点五: the digits after 点 are decimals.
+          StringBuilder frac = new StringBuilder("0.");
+          int j = k + 1;
+          while (j < tokens && type[j] == DIGIT) {
+            frac.append((char) ('0' + val[j]));
+            j++;
+          }
+          if (j == k + 1) return null;
+          BigDecimal base = pending == null ? BigDecimal.ZERO : pending;
+          pending = base.add(new BigDecimal(frac.toString()));
+          zero = false;
+          k = j - 1;
+          lastMult = 1; // no multiplier below 万 may follow
+          t = DIGIT;
+        }
+        case MORE -> {
+          num.more = true;
+          if (k + 1 < tokens && type[k + 1] != T_WAN && type[k + 1] != T_YI) return null;
+        }
+        default -> {
+          return null;
+        }
+      }
+      prevType = t;
+    }
+    BigDecimal last = pending == null ? BigDecimal.ZERO : pending;
+    if (elide != 0) last = last.multiply(BigDecimal.valueOf(elide));
+    return big.add(mid).add(small).add(last);
+  }
+
+  private boolean zeroBefore(int k) {
+    return k > 0 && type[k - 1] == DIGIT && val[k - 1] == 0;
+  }
+
+  private BigDecimal parseArabic(int from, int to) {
+    StringBuilder b = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c != ',') b.append(c);
+    }
+    return new BigDecimal(b.toString());
+  }
+
+  /** Canonical form: no trailing zeros, never a negative scale (18000, not 1.8E+4). */
+  static BigDecimal normalize(BigDecimal v) {
+    BigDecimal r = v.stripTrailingZeros();
+    return r.scale() < 0 ? r.setScale(0) : r;
+  }
+
+  // ======================================================================== one candidate
+
+  /** Scans the candidate at {@code p} and returns where the scan goes on. */
+  private int candidate(int p) {
+    char c = s.charAt(p);
+    if (isNumeralChar(c)) {
+      int idiomEnd = idiomAt(p);
+      if (idiomEnd > p) return idiomEnd;
+    }
+    if (c == '百' && s.startsWith("百分之", p)) return percentWord(p, 3, BigDecimal.ONE);
+    if (c == '千' && s.startsWith("千分之", p)) return percentWord(p, 3, new BigDecimal("0.1"));
+    if (c == '翻') return doubling(p);
+    // 十三五, 十四五: plan names, not 13 followed by 5 (nor 十四 to 十五, read as 二三十 is).
+    if (isPlanName(p)) return reject(p, p + 3, RejectionReason.NAME);
+    boolean magnitudeFirst = p > 0 && "上近逾超约数几".indexOf(s.charAt(p - 1)) >= 0;
+    Numeral num = readNumeral(p, magnitudeFirst);
+    if (num == null) {
+      int e = p;
+      while (e < n && (isMultiplier(s.charAt(e)) || s.charAt(e) == '几' || s.charAt(e) == '数')) {
+        e++;
+      }
+      if (isMultiplier(c)) {
+        // 亿元以上企业, 万亩良田, 万亿元级: a magnitude with no number before it, before a unit;
+        // 老百姓, 千方百计-like words have no unit after the character.
+        boolean unitAfter = e < n && scanner.units.longestMatch(s, e) != null;
+        reject(p, e, unitAfter ? RejectionReason.MAGNITUDE_ONLY : RejectionReason.WORD);
+      }
+      return e;
+    }
+    if (num.malformed != null) {
+      RejectionReason reason = num.malformed;
+      // 十三五, 十四五: plan names, not the number 13 followed by 5.
+      if (reason == RejectionReason.MALFORMED && isPlanName(num.start)) {
+        reason = RejectionReason.NAME;
+      }
+      return reject(num.start, num.end, reason);
+    }
+    // 四分之一, 三分之二: fractions, in percent.
+    if (s.startsWith("分之", num.end) && !num.approximate() && !num.more) {
+      return fraction(num);
+    }
+    return afterNumeral(num);
+  }
+
+  /** 十一五 … 十五五: the five-year plans, which read like 十三 followed by 五. */
+  private boolean isPlanName(int p) {
+    return p + 3 <= n && s.charAt(p) == '十' && chineseDigit(s.charAt(p + 1)) > 0
+        && s.charAt(p + 2) == '五';
+  }
+
+  /** Everything that follows a well-formed numeral: dates, codes, unit, range, qualifiers. */
+  private int afterNumeral(Numeral num) {
+    int p = num.start;
+    int e = num.end;
+    char next = e < n ? s.charAt(e) : '\0';
+    char prev = p > 0 ? s.charAt(p - 1) : '\0';
+
+    // 第十八批, 第3季度: ordinals. Counter-example kept: 等八个方面 (no 第) is a count.
+    if (prev == '第') return reject(p - 1, ordinalEnd(e), RejectionReason.ORDINAL);
+    // PM2.5, G8, C919, GB/T 15835: a letter right before the number makes it a code.
+    if (isAsciiLetter(prev) || (prev == ' ' && p > 1 && isAsciiLetter(s.charAt(p - 2)))
+        || prev == '/' || prev == '.') {
+      return reject(p, codeEnd(e), RejectionReason.CODE);
+    }
+    // 1.2.3: a dotted section or version number.
+    if (num.arabic && next == '.' && e + 1 < n && isAsciiDigit(s.charAt(e + 1))) {
+      return reject(p, codeEnd(e), RejectionReason.CODE);
+    }
+    // “5+1”, 1+N: numbers joined by plus signs name a scheme.
+    if (next == '+' || prev == '+') return reject(p, codeEnd(e), RejectionReason.NAME);
+    // “4321”, “十大工程”, “三水共治”, “十年禁渔”: a numeral opening a short quoted name.
+    if (isOpenQuote(prev) && closesSoon(e)) {
+      return reject(p, quoteEnd(e), RejectionReason.NAME);
+    }
+
+    // Calendar words decide before units: 2018年 is a year, 3年 a length of time.
+    RejectionReason calendar = calendar(num, e);
+    if (calendar != null) return reject(p, calendarEnd(e, calendar), calendar);
+
+    // Units, including 成 and 折 which are percentages only right after a small numeral.
+    Tables.UnitEntry unit = percentWordUnit(num, e);
+    int unitEnd;
+    Unit u;
+    BigDecimal factor;
+    if (unit == null) {
+      unit = scanner.units.longestMatch(s, e);
+      if (unit != null && isAsciiLetter(unit.surface().charAt(0))
+          && e + unit.surface().length() < n
+          && isAsciiLetter(s.charAt(e + unit.surface().length()))) {
+        unit = null; // 5kWp is not 5 kW followed by p
+      }
+    }
+    if (unit != null) {
+      unitEnd = e + unit.surface().length();
+      u = unit.unit();
+      factor = unit.factor();
+      // 元/吨, 万元/亩: a unit per unit is a rate, never added to amounts.
+      if (unitEnd + 1 < n && s.charAt(unitEnd) == '/') {
+        Tables.UnitEntry per = scanner.units.longestMatch(s, unitEnd + 1);
+        if (per != null) {
+          u = new Unit(u.symbol() + "/" + per.unit().symbol(), Dimension.RATE);
+          unitEnd += 1 + per.surface().length();
+        }
+      }
+    } else {
+      unitEnd = e;
+      u = Unit.NONE;
+      factor = BigDecimal.ONE;
+    }
+    // 5G, 3G, 4K: letters after a number that are not a unit make a code.
+    if (unit == null && isAsciiLetter(next)) return reject(p, codeEnd(e), RejectionReason.CODE);
+
+    // 1000吨级航道, 百万千瓦级机组, 100亿元级产业: a unit before 级 names a class, not a figure.
+    if (unit != null && unitEnd < n && s.charAt(unitEnd) == '级') {
+      return reject(p, unitEnd + 1, RejectionReason.DESIGNATION);
+    }
+    // A range: 3至5年, 15～20%, 30万～50万元, 9～16亿, 2000万元至5000万元.
+    int range = range(num, u, factor, unitEnd);
+    if (range >= 0) return range;
+
+    if (u == Unit.NONE) {
+      return bare(num);
+    }
+    // 一个统领性目标, 一批, 一种: 一 before a classifier is the indefinite article, not a count.
+    if (num.singleChar && num.low.intValue() == 1 && s.charAt(p) == '一'
+        && (u.dimension() == Dimension.COUNT || u.dimension() == Dimension.PEOPLE)) {
+      return reject(p, unitEnd, RejectionReason.ARTICLE);
+    }
+    return emit(num.start, num, num.low.multiply(factor), num.high.multiply(factor), u, unitEnd,
+        null);
+  }
+
+  /** A number with no unit. */
+  private int bare(Numeral num) {
+    int p = num.start;
+    int e = num.end;
+    char next = e < n ? s.charAt(e) : '\0';
+    char prev = p > 0 ? s.charAt(p - 1) : '\0';
+    // 一、 (1) （二十九） 1. : list markers, at the start of a line or clause.
+    if ((prev == '（' || prev == '(') && (next == '）' || next == ')')) {
+      return reject(p - 1, e + 1, RejectionReason.ENUMERATOR);
+    }
+    if ((next == '、' || (next == '.' && num.arabic)) && atClauseStart(p)) {
+      return reject(p, e + 1, RejectionReason.ENUMERATOR);
+    }
+    if (num.chinese && !num.hasMultiplier) {
+      // 统一, 进一步, 一线, 两岸: a lone Chinese digit in a word.
+      return reject(p, e, RejectionReason.WORD);
+    }
+    // 1.2万, 三万, 9亿: a magnitude makes a quantity even without a unit (新增就业1.2万).
+    boolean magnitude = num.magnitude.compareTo(WAN) >= 0;
+    if (!magnitude && !allNumbers) return reject(p, e, RejectionReason.NO_UNIT);
+    if (!magnitude && num.arabic && num.integer && num.intDigits == 4
+        && num.low.intValue() >= 1900 && num.low.intValue() <= 2100 && !hasGrouping(p, e)) {
+      // A bare 2018 is a year far more often than a count.
+      return reject(p, e, RejectionReason.YEAR);
+    }
+    return emit(p, num, num.low, num.high, Unit.NONE, e, null);
+  }
+
+  private boolean hasGrouping(int from, int to) {
+    return s.substring(from, to).indexOf(',') >= 0;
+  }
+
+  private boolean atClauseStart(int p) {
+    int i = p - 1;
+    while (i >= 0 && (s.charAt(i) == ' ' || s.charAt(i) == '\u3000' || s.charAt(i) == '\t')) i--;
+    if (i < 0) return true;
+    char c = s.charAt(i);
+    return c == '\n' || c == '。' || c == '；' || c == ';' || c == '：' || c == ':' || c == '●'
+        || c == '！' || c == '？';
+  }
+
+  /** 2018年, 11月28日, 四季度, 十九大 …: returns why the numeral is not a quantity, or null. */
+  private RejectionReason calendar(Numeral num, int e) {
+    if (e >= n) return null;
+    char c = s.charAt(e);
+    boolean smallInt = num.integer && !num.approximate() && !num.more && num.low.signum() > 0
+        && num.low.compareTo(BigDecimal.valueOf(31)) <= 0;
+    switch (c) {
+      case '年' -> {
+        if (s.startsWith("年代", e)) return RejectionReason.PERIOD; // 90年代
+        // 2018年, 二〇一八年 (and 2018年度); a four-digit integer before 年 is always a year.
+        if (num.digitString && tokens >= 2) return RejectionReason.YEAR;
+        if (num.arabic && !num.chinese && num.integer && num.intDigits == 4
+            && !num.approximate() && !num.more) {
+          return RejectionReason.YEAR;
+        }
+        // 18年7月: a two-digit year when a month follows.
+        if (num.arabic && num.integer && num.intDigits == 2 && e + 1 < n
+            && (isAsciiDigit(s.charAt(e + 1)) || chineseDigit(s.charAt(e + 1)) >= 0)
+            && monthFollows(e + 1)) {
+          return RejectionReason.YEAR;
+        }
+        if (s.startsWith("年度", e)) return RejectionReason.YEAR;
+        return null;
+      }
+      case '月' -> {
+        // 7月, 10月份, 十一月: months; 3个月 is a length of time and never reaches here.
+        return smallInt && num.low.intValue() <= 12 ? RejectionReason.DATE : null;
+      }
+      case '日' -> {
+        return smallInt ? RejectionReason.DATE : null; // 28日
+      }
+      case '号' -> {
+        // 8月5号 is a date; 1号线, 1号文件, 3号楼 are designations.
+        boolean afterMonth = num.start > 0 && s.charAt(num.start - 1) == '月';
+        return smallInt && afterMonth ? RejectionReason.DATE : RejectionReason.DESIGNATION;
+      }
+      case '时' -> {
+        return smallInt && num.low.intValue() <= 24 && !s.startsWith("时间", e)
+            && !s.startsWith("时期", e) ? RejectionReason.DATE : null; // 上午10时
+      }
+      case '季' -> {
+        return RejectionReason.PERIOD; // 四季度, 一季报
+      }
+      case '大' -> {
+        // 十九大 (the 19th Party Congress) is an ordinal; 四大板块, 五大任务 name a set.
+        if (!num.chinese) return null;
+        return num.low.intValue() > 10 ? RejectionReason.ORDINAL : RejectionReason.NAME;
+      }
+      case '届', '世', '代', '期', '级', '版' -> {
+        // 十三届, 21世纪, 第三代, 二期工程, 3级, 2.0版: ordinals and designations.
+        if (c == '世' && !s.startsWith("世纪", e)) return null;
+        return c == '级' || c == '版' ? RejectionReason.DESIGNATION : RejectionReason.ORDINAL;
+      }
+      case '中' -> {
+        return s.startsWith("中全会", e) ? RejectionReason.ORDINAL : null; // 二中全会
+      }
+      case '周' -> {
+        return s.startsWith("周年", e) ? RejectionReason.ORDINAL : null; // 40周年
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private boolean monthFollows(int i) {
+    int j = i;
+    while (j < n && j - i < 3 && (isAsciiDigit(s.charAt(j)) || chineseDigit(s.charAt(j)) >= 0
+        || s.charAt(j) == '十')) {
+      j++;
+    }
+    return j > i && j < n && s.charAt(j) == '月';
+  }
+
+  private static final String[] CALENDAR_WORDS = {
+    "年度", "年代", "月份", "季度", "中全会", "周年", "世纪", "号线"
+  };
+
+  private int calendarEnd(int e, RejectionReason reason) {
+    for (String w : CALENDAR_WORDS) {
+      if (s.startsWith(w, e)) return e + w.length();
+    }
+    return Math.min(n, e + 1);
+  }
+
+  private int ordinalEnd(int e) {
+    Tables.UnitEntry u = scanner.units.longestMatch(s, e);
+    if (u != null) return e + u.surface().length();
+    if (e < n && (s.charAt(e) == '季') && s.startsWith("季度", e)) return e + 2;
+    return e;
+  }
+
+  private int codeEnd(int e) {
+    int j = e;
+    while (j < n && j - e < 16) {
+      char c = s.charAt(j);
+      if (isAsciiLetter(c) || isAsciiDigit(c) || c == '.' || c == '+' || c == '-') {
+        j++;
+      } else {
+        break;
+      }
+    }
+    // A trailing full stop belongs to the sentence, not the code.
+    while (j > e && s.charAt(j - 1) == '.') j--;
+    return j;
+  }
+
+  /** Whether a closing quote follows within a short name (up to eight characters). */
+  private boolean closesSoon(int e) {
+    for (int j = e; j < n && j - e <= 8; j++) {
+      char c = s.charAt(j);
+      if (isCloseQuote(c)) return true;
+      if (c == '，' || c == '。' || c == '\n') return false;
+    }
+    return false;
+  }
+
+  private int quoteEnd(int e) {
+    for (int j = e; j < n && j - e <= 8; j++) {
+      if (isCloseQuote(s.charAt(j))) return j;
+    }
+    return e;
+  }
+
+  /** 成 (七成 = 70%) and 折 (八折 = 80%, 九五折 = 95%), only right after a small numeral. */
+  private Tables.UnitEntry percentWordUnit(Numeral num, int e) {
+    if (e >= n || num.more) return null;
+    char c = s.charAt(e);
+    if (c != '成' && c != '折') return null;
+    boolean small = num.high.compareTo(TEN) <= 0 && num.magnitude.compareTo(BigDecimal.ONE) == 0;
+    if (c == '成') {
+      // 建成, 形成 have no numeral; 三成员 and 一成不变 are not percentages.
+      if (!small || num.digitString) return null;
+      if (e + 1 < n && "员本立为功果熟交品就长效绩".indexOf(s.charAt(e + 1)) >= 0) return null;
+      return new Tables.UnitEntry("成", Unit.PERCENT, TEN);
+    }
+    if (num.digitString && tokens == 2) {
+      // 九五折 = 95%: the two digits are tenths and hundredths of the price.
+      return new Tables.UnitEntry("折", Unit.PERCENT, BigDecimal.ONE);
+    }
+    if (!small) return null;
+    if (e + 1 < n && "合算旧扣射叠腾".indexOf(s.charAt(e + 1)) >= 0) return null; // 折合, 折旧
+    return new Tables.UnitEntry("折", Unit.PERCENT, TEN);
+  }
+
+  /**
+   * Tries to read a range whose first end is {@code num} with unit {@code u} ending at {@code
+   * unitEnd}. Returns where the scan goes on, or -1 when there is no range.
+   */
+  private int range(Numeral num, Unit u, BigDecimal factor, int unitEnd) {
+    if (unitEnd >= n) return -1;
+    char sep = s.charAt(unitEnd);
+    if (sep != '至' && sep != '到' && sep != '~' && sep != '-' && sep != '—' && sep != '–') {
+      return -1;
+    }
+    int q = unitEnd + 1;
+    if (q >= n || !(isAsciiDigit(s.charAt(q)) || isNumeralChar(s.charAt(q)))) return -1;
+    if (num.more) return -1;
+    // Keep the first end's tokens: readNumeral reuses the buffers.
+    Numeral second = readNumeral(q, false);
+    if (second == null || second.malformed != null || second.digitString) return -1;
+    int e2 = second.end;
+    // 1-5月, 1至10月, 7月30日-8月5日, 2017-2019年: periods and dates, not ranges.
+    RejectionReason cal = calendar(second, e2);
+    if (cal != null && u == Unit.NONE) {
+      RejectionReason reason = cal == RejectionReason.DATE ? RejectionReason.PERIOD : cal;
+      return reject(num.start, calendarEnd(e2, cal), reason);
+    }
+    if (cal != null) return -1;
+    Tables.UnitEntry unit2 = percentWordUnit(second, e2);
+    if (unit2 == null) unit2 = scanner.units.longestMatch(s, e2);
+    Unit u2 = unit2 == null ? Unit.NONE : unit2.unit();
+    BigDecimal factor2 = unit2 == null ? BigDecimal.ONE : unit2.factor();
+    int end2 = unit2 == null ? e2 : e2 + unit2.surface().length();
+    if (u != Unit.NONE && !u.equals(u2)) return -1;
+    // Years on both sides of a bare range: 2018-2019.
+    if (u2 == Unit.NONE && num.arabic && num.integer && num.intDigits == 4 && second.arabic
+        && second.integer && second.intDigits == 4) {
+      return reject(num.start, e2, RejectionReason.YEAR);
+    }
+    // Two bare numbers (0851-8612345, 3-4) are not a range unless a magnitude says so (9～16亿).
+    if (u == Unit.NONE && u2 == Unit.NONE && second.magnitude.compareTo(WAN) < 0) {
+      return -1;
+    }
+    BigDecimal low = num.low;
+    // 9～16亿: the second end's magnitude applies to the first when the first has none.
+    if (num.magnitude.compareTo(BigDecimal.ONE) == 0 && second.magnitude.compareTo(BigDecimal.ONE) > 0
+        && u == Unit.NONE) {
+      BigDecimal scaled = low.multiply(second.magnitude);
+      if (scaled.compareTo(second.low) <= 0) low = scaled;
+    }
+    BigDecimal f = u == Unit.NONE ? factor2 : factor;
+    BigDecimal lo = low.multiply(f);
+    BigDecimal hi = second.high.multiply(f);
+    if (lo.compareTo(hi) > 0) return -1;
+    return emitRange(num, second, lo, hi, u2, end2);
+  }
+
+  // ======================================================================== special forms
+
+  /** 百分之十二点五 = 12.5%, 千分之三 = 0.3%, 百分之百 = 100%. */
+  private int percentWord(int p, int len, BigDecimal factor) {
+    int q = p + len;
+    Numeral num = q < n ? readNumeral(q, s.charAt(q) == '百') : null;
+    if (num == null || num.malformed != null || num.digitString || num.more) {
+      int e = num == null ? q : num.end;
+      return reject(p, e, num != null && num.malformed != null ? num.malformed
+          : RejectionReason.MALFORMED);
+    }
+    num.start = p;
+    return emit(p, num, num.low.multiply(factor), num.high.multiply(factor), Unit.PERCENT,
+        num.end, s.substring(p, q));
+  }
+
+  /** 四分之一 = 25%, 三分之二 = 66.6666666667% (rounded to ten decimal places). */
+  private int fraction(Numeral denominator) {
+    int p = denominator.start;
+    BigDecimal den = denominator.low;
+    int q = denominator.end + 2;
+    Numeral num = q < n ? readNumeral(q, false) : null;
+    if (num == null || num.malformed != null || num.digitString || num.approximate()
+        || den.signum() == 0) {
+      return reject(p, num == null ? q : num.end, RejectionReason.MALFORMED);
+    }
+    BigDecimal ratio;
+    try {
+      ratio = num.low.multiply(HUNDRED).divide(den);
+    } catch (ArithmeticException repeating) {
+      ratio = num.low.multiply(HUNDRED).divide(den, 10, RoundingMode.HALF_EVEN);
+    }
+    num.start = p;
+    return emit(p, num, ratio, ratio, Unit.PERCENT, num.end, "分之");
+  }
+
+  /** 翻一番 = 2倍, 翻两番 = 4倍, 翻番 = 2倍, 翻了一番. */
+  private int doubling(int p) {
+    int i = p + 1;
+    if (i < n && s.charAt(i) == '了') i++;
+    int times = 1;
+    if (i < n && chineseDigit(s.charAt(i)) > 0) {
+      times = chineseDigit(s.charAt(i));
+      i++;
+    } else if (i < n && isAsciiDigit(s.charAt(i)) && i + 1 < n && s.charAt(i + 1) == '番') {
+      times = s.charAt(i) - '0';
+      i++;
+    } else if (i == p + 2) {
+      return p + 1; // 翻了 without a count
+    }
+    if (i >= n || s.charAt(i) != '番' || times > 10) return p + 1;
+    BigDecimal v = BigDecimal.valueOf(2).pow(times);
+    Numeral num = new Numeral();
+    num.start = p;
+    num.end = i + 1;
+    num.low = num.high = v;
+    return emit(p, num, v, v, Unit.MULTIPLE, i + 1, "番");
+  }
+
+  /** Returns the end of an idiom that contains the numeral at {@code p}, or -1. */
+  private int idiomAt(int p) {
+    for (QuantityScanner.IdiomAt at : scanner.idiomsContaining(s.charAt(p))) {
+      int start = p - at.offset();
+      if (start >= 0 && s.startsWith(at.idiom(), start)) {
+        int end = start + at.idiom().length();
+        reject(start, end, RejectionReason.IDIOM);
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  // ======================================================================== output
+
+  /**
+   * Adds qualifiers around the figure and reports it. {@code unitText} is what stands between the
+   * numeral's digits and the end of the unit, or null to take it from the text.
+   */
+  private int emit(int start, Numeral num, BigDecimal low, BigDecimal high, Unit u, int end,
+      String unitText) {
+    Qualifier q = num.more ? Qualifier.MORE_THAN : Qualifier.EXACT;
+    boolean approx = num.approximate();
+    // Before: 约, 超过, 不足 …; 上 only before a leading magnitude (上百, 上千).
+    int qStart = start;
+    Tables.QualifierEntry qb = qualifierBefore(start);
+    if (qb != null) {
+      qStart = qualifierStart(start, qb);
+      q = combine(qb.qualifier(), q);
+    } else if (start > 0 && s.charAt(start - 1) == '上' && num.chinese
+        && isMultiplier(s.charAt(start))) {
+      qStart = start - 1;
+      q = combine(Qualifier.AT_LEAST, q);
+    }
+    // Sign: -5%, +3.2% (not the hyphen of a range, which follows a digit).
+    boolean negative = false;
+    if (qStart == start && start > 0 && (s.charAt(start - 1) == '-' || s.charAt(start - 1) == '+')
+        && num.arabic && (start < 2 || !(isAsciiDigit(s.charAt(start - 2))
+            || isAsciiLetter(s.charAt(start - 2)) || s.charAt(start - 2) == '%'))) {
+      negative = s.charAt(start - 1) == '-';
+      qStart = start - 1;
+    }
+    // After: 左右, 以上, 以内 …, and 多 after a length of time (3年多).
+    int qEnd = end;
+    Tables.QualifierEntry qa = qualifierAfter(end);
+    if (qa != null) {
+      qEnd = end + qa.word().length();
+      q = combine(q, qa.qualifier());
+    } else if (u.dimension() == Dimension.DURATION && end < n && s.charAt(end) == '多'
+        && !num.more) {
+      qEnd = end + 1;
+      q = combine(q, Qualifier.MORE_THAN);
+    }
+    BigDecimal lo = normalize(negative ? high.negate() : low);
+    BigDecimal hi = normalize(negative ? low.negate() : high);
+    BigDecimal value;
+    BigDecimal rLow;
+    BigDecimal rHigh;
+    if (approx) {
+      value = null;
+      rLow = lo;
+      rHigh = hi;
+      if (q == Qualifier.EXACT) q = Qualifier.APPROX;
+    } else {
+      value = lo;
+      rLow = q.isLowerBound() ? lo : null;
+      rHigh = q.isUpperBound() ? lo : null;
+    }
+    String written = unitText != null ? unitText : unitWritten(num, end);
+    report(qStart, qEnd, value, rLow, rHigh, u, written, q);
+    return qEnd;
+  }
+
+  private int emitRange(Numeral first, Numeral second, BigDecimal lo, BigDecimal hi, Unit u,
+      int end) {
+    Qualifier q = Qualifier.EXACT;
+    int qStart = first.start;
+    Tables.QualifierEntry qb = qualifierBefore(first.start);
+    if (qb != null) {
+      qStart = qualifierStart(first.start, qb);
+      q = qb.qualifier();
+    }
+    int qEnd = end;
+    Tables.QualifierEntry qa = qualifierAfter(end);
+    if (qa != null) {
+      qEnd += qa.word().length();
+      q = combine(q, qa.qualifier());
+    }
+    report(qStart, qEnd, null, normalize(lo), normalize(hi), u, unitWritten(second, end), q);
+    return qEnd;
+  }
+
+  /** The magnitude and unit as written: 亿元 of 2262亿元, 个百分点 of 3个百分点, 万 of 4400余万. */
+  private String unitWritten(Numeral num, int unitEnd) {
+    StringBuilder b = new StringBuilder(Math.max(0, unitEnd - num.magStart));
+    for (int i = num.magStart; i < unitEnd; i++) {
+      char c = s.charAt(i);
+      if (c != '余' && c != '多') b.append(c);
+    }
+    return b.toString();
+  }
+
+  private int qualifierStart(int start, Tables.QualifierEntry qb) {
+    int at = start - qb.word().length();
+    return s.startsWith(qb.word(), at) ? at : at - 1;
+  }
+
+  private Tables.QualifierEntry qualifierBefore(int start) {
+    // 突破 4500家: one space may stand between the word and the number.
+    if (start > 1 && (s.charAt(start - 1) == ' ' || s.charAt(start - 1) == '\u3000')
+        && isIdeograph(s.charAt(start - 2))) {
+      Tables.QualifierEntry spaced = qualifierEndingAt(start - 1);
+      if (spaced != null) return spaced;
+    }
+    return qualifierEndingAt(start);
+  }
+
+  private Tables.QualifierEntry qualifierEndingAt(int start) {
+    for (Tables.QualifierEntry entry : scanner.before) {
+      String w = entry.word();
+      int from = start - w.length();
+      if (from < 0 || !s.startsWith(w, from)) continue;
+      if (w.equals("近") && from > 0 && "最附靠临邻亲贴".indexOf(s.charAt(from - 1)) >= 0) {
+        continue; // 最近3年 is "the last three years", not "nearly"
+      }
+      return entry;
+    }
+    return null;
+  }
+
+  private Tables.QualifierEntry qualifierAfter(int end) {
+    for (Tables.QualifierEntry entry : scanner.after) {
+      String w = entry.word();
+      if (!s.startsWith(w, end)) continue;
+      int after = end + w.length();
+      if (w.equals("上下") && after < n && "游级联行班文课半层".indexOf(s.charAt(after)) >= 0) {
+        continue; // 上下游 is "up- and downstream"
+      }
+      return entry;
+    }
+    return null;
+  }
+
+  /** A bound beats an approximation; between bounds the first in reading order wins. */
+  private static Qualifier combine(Qualifier first, Qualifier second) {
+    if (first == Qualifier.EXACT) return second;
+    if (second == Qualifier.EXACT) return first;
+    boolean b1 = first.isLowerBound() || first.isUpperBound();
+    boolean b2 = second.isLowerBound() || second.isUpperBound();
+    if (b1) return first;
+    if (b2) return second;
+    return first;
+  }
+
+  private void report(int start, int end, BigDecimal value, BigDecimal low, BigDecimal high,
+      Unit u, String unitText, Qualifier q) {
+    Span span = normalized.toOriginal(start, end);
+    String text = normalized.original().substring(span.start(), span.end());
+    quantities.add(new Quantity(span, text, value, low, high, u, unitText, q));
+  }
+
+  private int reject(int start, int end, RejectionReason reason) {
+    if (end <= start) end = Math.min(n, start + 1);
+    if (rejections != null) {
+      Span span = normalized.toOriginal(start, end);
+      rejections.add(new Rejection(span,
+          normalized.original().substring(span.start(), span.end()), reason));
+    }
+    return end;
+  }
+}

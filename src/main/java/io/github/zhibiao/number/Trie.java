@@ -1,0 +1,65 @@
+package io.github.zhibiao.number;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * An immutable character trie for longest-match lookups at a position, without allocation.
+ *
+ * @param <V> the value stored at the end of a key
+ */
+final class Trie<V> {
+  private final Node<V> root;
+
+  private static final class Node<V> {
+    char[] keys = new char[0];
+    @SuppressWarnings("unchecked")
+    Node<V>[] children = new Node[0];
+    V value;
+
+    Node<V> child(char c) {
+      int k = Arrays.binarySearch(keys, c);
+      return k >= 0 ? children[k] : null;
+    }
+
+    Node<V> childOrAdd(char c) {
+      int k = Arrays.binarySearch(keys, c);
+      if (k >= 0) return children[k];
+      int at = -k - 1;
+      char[] nk = new char[keys.length + 1];
+      @SuppressWarnings("unchecked")
+      Node<V>[] nc = new Node[keys.length + 1];
+      System.arraycopy(keys, 0, nk, 0, at);
+      System.arraycopy(children, 0, nc, 0, at);
+      nk[at] = c;
+      nc[at] = new Node<>();
+      System.arraycopy(keys, at, nk, at + 1, keys.length - at);
+      System.arraycopy(children, at, nc, at + 1, keys.length - at);
+      keys = nk;
+      children = nc;
+      return nc[at];
+    }
+  }
+
+  Trie(Map<String, V> entries) {
+    root = new Node<>();
+    entries.forEach(
+        (key, value) -> {
+          Node<V> node = root;
+          for (int i = 0; i < key.length(); i++) node = node.childOrAdd(key.charAt(i));
+          node.value = value;
+        });
+  }
+
+  /** Returns the value of the longest key that starts at {@code from}, or null. */
+  V longestMatch(CharSequence s, int from) {
+    Node<V> node = root;
+    V found = null;
+    for (int i = from; i < s.length(); i++) {
+      node = node.child(s.charAt(i));
+      if (node == null) break;
+      if (node.value != null) found = node.value;
+    }
+    return found;
+  }
+}

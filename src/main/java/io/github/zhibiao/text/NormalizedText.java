@@ -1,0 +1,123 @@
+package io.github.zhibiao.text;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkPositionIndex;
+import static com.google.common.base.Preconditions.checkPositionIndexes;
+
+import io.github.zhibiao.Span;
+import java.util.Arrays;
+
+/**
+ * A text after normalization, with the map back to the caller's original.
+ *
+ * <p>Normalization only ever <em>deletes</em> characters or <em>replaces one character by one</em>:
+ *
+ * <ul>
+ *   <li>full-width digits and Latin letters fold to ASCII ({@code ２８} → {@code 28}); the symbols
+ *       that live inside numbers fold only there ({@code ２８．９％} → {@code 28.9%}, {@code
+ *       １２，５００} → {@code 12,500}), so Chinese punctuation in prose stays as it is;
+ *   <li>line breaks inside a sentence (narrow newspaper columns: {@code 4400余万\n\n元}) are deleted;
+ *       paragraph breaks are kept;
+ *   <li>runs doubled by PDF fake-bold in headlines are repaired ({@code 山西：发布发布108108个混改项目个混改项目}
+ *       → {@code 山西：发布108个混改项目}); genuine reduplication ({@code 常常}, {@code 看看}, {@code 1111}) is
+ *       left alone;
+ *   <li>stray spaces between a number and what follows it ({@code 335.5 亿元}) are deleted.
+ * </ul>
+ *
+ * <p>Because of that, every character of {@link #text()} comes from exactly one character of
+ * {@link #original()}, and {@link #toOriginal(int, int)} maps any span exactly:
+ *
+ * <pre>{@code
+ * NormalizedText n = NormalizedText.of("山西：发布发布108108个混改项目个混改项目");
+ * n.text();                 // "山西：发布108个混改项目"
+ * n.toOriginal(5, 9);       // [7, 17): "108108个", the original slice from '1' to '个'
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class NormalizedText {
+  private final String original;
+  private final String text;
+  // Sparse map, as Lucene's BaseCharFilter: from normalized index at[k] on, shift[k] characters
+  // of the original were deleted before. at[] is strictly increasing; empty for an identity map.
+  private final int[] at;
+  private final int[] shift;
+
+  NormalizedText(String original, String text, int[] at, int[] shift) {
+    this.original = original;
+    this.text = text;
+    this.at = at;
+    this.shift = shift;
+  }
+
+  /**
+   * Normalizes {@code original}. Never throws on any text.
+   *
+   * @param original the caller's text, not null
+   */
+  public static NormalizedText of(String original) {
+    checkNotNull(original, "original");
+    return Normalizer.normalize(original);
+  }
+
+  /** Returns the caller's text, unchanged. */
+  public String original() {
+    return original;
+  }
+
+  /** Returns the normalized text. */
+  public String text() {
+    return text;
+  }
+
+  /** Returns whether normalization deleted nothing (it may still have folded characters 1:1). */
+  public boolean isLengthPreserving() {
+    return at.length == 0;
+  }
+
+  /**
+   * Maps an index of {@link #text()} to the index in {@link #original()} of the same character.
+   * The index {@code text().length()} maps to {@code original().length()}.
+   *
+   * @param index a position in {@code [0, text().length()]}
+   * @throws IndexOutOfBoundsException if {@code index} is outside that range
+   */
+  public int toOriginal(int index) {
+    checkPositionIndex(index, text.length());
+    if (index == text.length()) {
+      return original.length();
+    }
+    return index + shiftAt(index);
+  }
+
+  /**
+   * Maps the half-open span {@code [startInclusive, endExclusive)} of {@link #text()} to the span
+   * of {@link #original()} from its first character to its last. Characters deleted inside the
+   * span (a column break, a doubled run) are inside the mapped span too; an empty span maps to an
+   * empty span.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= startInclusive <= endExclusive <=
+   *     text().length()}
+   */
+  public Span toOriginal(int startInclusive, int endExclusive) {
+    checkPositionIndexes(startInclusive, endExclusive, text.length());
+    int start = toOriginal(startInclusive);
+    if (startInclusive == endExclusive) {
+      return new Span(start, start);
+    }
+    return new Span(start, toOriginal(endExclusive - 1) + 1);
+  }
+
+  private int shiftAt(int index) {
+    int k = Arrays.binarySearch(at, index);
+    if (k < 0) {
+      k = -k - 2; // the last entry before index
+    }
+    return k < 0 ? 0 : shift[k];
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,447 @@
+package io.github.zhibiao.text;
+
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * Builds a {@link NormalizedText}: folds characters 1:1, then deletes what the text should not
+ * contain (column breaks, doubled runs, stray spaces), recording the deletions as a sparse map.
+ *
+ * <p>Linear in the length of the text: each character is folded once, each line is looked at a
+ * bounded number of times (the doubled-run check only runs on lines of at most {@link
+ * #MAX_DOUBLED_LINE} characters), and the deletions are written in one final pass.
+ */
+final class Normalizer {
+  /** Lines longer than this are body text, never doubled headlines; bounds the O(n³) check. */
+  static final int MAX_DOUBLED_LINE = 100;
+
+  /** A line at least this share of the document's usual width is a full column line. */
+  private static final double FULL_LINE_SHARE = 0.8;
+
+  private Normalizer() {}
+
+  static NormalizedText normalize(String original) {
+    int n = original.length();
+    char[] b = original.toCharArray();
+    foldWidth(b);
+    foldNumberSymbols(b);
+    BitSet deleted = new BitSet(n);
+    Lines lines = Lines.of(b);
+    for (int i = 0; i < lines.count; i++) {
+      repairDoubledRun(b, lines.start[i], lines.end[i], deleted);
+    }
+    joinColumnBreaks(b, lines, deleted);
+    deleteSpacesAfterNumbers(b, deleted);
+    return build(original, b, deleted);
+  }
+
+  // ---------------------------------------------------------------- 1:1 folding
+
+  /** Full-width digits and Latin letters to ASCII, everywhere; they are never prose punctuation. */
+  private static void foldWidth(char[] b) {
+    for (int i = 0; i < b.length; i++) {
+      char c = b[i];
+      if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
+        b[i] = (char) (c - 0xFEE0);
+      } else if (c == '\u00A0') {
+        b[i] = ' ';
+      }
+    }
+  }
+
+  /**
+   * The symbols that live inside numbers fold only where they are part of one, so that the
+   * Chinese comma and full stop of prose stay as they are ({@code 增长8%，利润} keeps its {@code ，}).
+   */
+  private static void foldNumberSymbols(char[] b) {
+    for (int i = 0; i < b.length; i++) {
+      char c = b[i];
+      boolean digitBefore = i > 0 && isAsciiDigit(b[i - 1]);
+      boolean digitAfter = i + 1 < b.length && isAsciiDigit(b[i + 1]);
+      switch (c) {
+        case '％', '﹪' -> {
+          if (digitBefore) b[i] = '%';
+        }
+        case '．' -> {
+          if (digitBefore && digitAfter) b[i] = '.';
+        }
+        case '，', ',' -> {
+          if (isThousandsSeparator(b, i)) b[i] = ',';
+        }
+        case '＋' -> {
+          if (digitAfter) b[i] = '+';
+        }
+        case '－', '−' -> {
+          if (digitAfter) b[i] = '-';
+        }
+        case '～', '〜' -> {
+          // 15～20%, 15%～20%, 30万～50万元: a wave dash before a digit is a range sign.
+          if (digitAfter && i > 0 && !isSpace(b[i - 1])) b[i] = '~';
+        }
+        default -> {}
+      }
+    }
+  }
+
+  /**
+   * A comma groups thousands when it follows a group of one to three digits that is the start of
+   * the number (or another group), and exactly three digits follow it. {@code 12,500} and {@code
+   * １２，５００} are numbers; {@code 增长12，5家} and {@code 1234,567} are not.
+   */
+  static boolean isThousandsSeparator(char[] b, int i) {
+    if (i + 3 >= b.length) {
+      return false;
+    }
+    for (int k = 1; k <= 3; k++) {
+      if (!isAsciiDigit(b[i + k])) return false;
+    }
+    if (i + 4 < b.length && (isAsciiDigit(b[i + 4]) || b[i + 4] == '．')) {
+      return false;
+    }
+    int digits = 0;
+    int j = i - 1;
+    while (j >= 0 && isAsciiDigit(b[j]) && digits <= 3) {
+      digits++;
+      j--;
+    }
+    if (digits == 0 || digits > 3) return false;
+    // Either the number starts here, or this group follows another separator (3,200,000).
+    return j < 0 || !(b[j] == ',' || b[j] == '，') || digits == 3;
+  }
+
+  // ---------------------------------------------------------------- doubled runs
+
+  /**
+   * Repairs a headline doubled by PDF fake-bold, where every run of the line was extracted twice:
+   * {@code 山西：发布发布108108个混改项目个混改项目} → {@code 山西：发布108个混改项目}. A {@code 省份：} prefix may
+   * stand before the doubled part. The line must split wholly into doubled chunks (spaces allowed
+   * between them); the split with the fewest chunks is used.
+   *
+   * <p>Genuine reduplication is left alone: at least one chunk must be two or more characters long
+   * and the repaired part three or more ({@code 常常看看} has only one-character chunks; {@code 1111}
+   * and {@code 研究研究} repair to fewer than three).
+   */
+  private static void repairDoubledRun(char[] b, int from, int to, BitSet deleted) {
+    while (from < to && isSpace(b[from])) from++;
+    while (to > from && isSpace(b[to - 1])) to--;
+    if (to - from < 6 || to - from > MAX_DOUBLED_LINE) return;
+    // The whole line first (北京北京：：保障房开工保障房开工…), then after a 省份： prefix.
+    if (repairDoubled(b, from, to, deleted)) return;
+    for (int i = from; i < Math.min(to, from + 10); i++) {
+      if (b[i] == '：' || b[i] == ':') {
+        repairDoubled(b, i + 1, to, deleted);
+        return;
+      }
+    }
+  }
+
+  private static boolean repairDoubled(char[] b, int body, int to, BitSet deleted) {
+    int n = to - body;
+    if (n < 6) return false;
+    int inf = Integer.MAX_VALUE;
+    int[] best = new int[n + 1];
+    int[] choice = new int[n + 1];
+    Arrays.fill(best, inf);
+    best[n] = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      if (isSpace(b[body + i]) && best[i + 1] != inf) {
+        best[i] = best[i + 1];
+        choice[i] = 0;
+      }
+      for (int len = (n - i) / 2; len >= 1; len--) {
+        if (best[i + 2 * len] == inf || best[i + 2 * len] + 1 >= best[i]) continue;
+        if (regionEquals(b, body + i, body + i + len, len)) {
+          best[i] = best[i + 2 * len] + 1;
+          choice[i] = len;
+        }
+      }
+    }
+    if (best[0] == inf) return false;
+    int kept = 0;
+    int longest = 0;
+    for (int i = 0; i < n; ) {
+      int len = choice[i];
+      if (len == 0) {
+        i++;
+        continue;
+      }
+      kept += len;
+      longest = Math.max(longest, len);
+      i += 2 * len;
+    }
+    if (kept < 3 || longest < 2) return false;
+    for (int i = 0; i < n; ) {
+      int len = choice[i];
+      if (len == 0) {
+        i++;
+        continue;
+      }
+      deleted.set(body + i + len, body + i + 2 * len);
+      i += 2 * len;
+    }
+    return true;
+  }
+
+  /** Compares two runs, ignoring the context-dependent folding of number symbols (8585％％). */
+  private static boolean regionEquals(char[] b, int p, int q, int len) {
+    for (int k = 0; k < len; k++) {
+      if (asciiSymbol(b[p + k]) != asciiSymbol(b[q + k])) return false;
+    }
+    return true;
+  }
+
+  private static char asciiSymbol(char c) {
+    return switch (c) {
+      case '％' -> '%';
+      case '．' -> '.';
+      case '，' -> ',';
+      case '～' -> '~';
+      default -> c;
+    };
+  }
+
+  // ---------------------------------------------------------------- column breaks
+
+  /**
+   * Deletes the line breaks that narrow newspaper columns put inside sentences. A break is joined
+   * when the line before it does not end a sentence, the line after does not start a block (a
+   * bullet, a bracketed or {@code 一、} list marker) and the line before is a full column line
+   * (at least {@link #FULL_LINE_SHARE} of the document's usual width, the 80th percentile). A
+   * blank line is a paragraph break, unless the whole document is double-spaced (PDF extraction
+   * that puts a blank line after every line, as in seed 001), where blank lines mean nothing.
+   *
+   * <p>A break between a number and an ideograph ({@code 4400余万\n\n元}) is joined even after a
+   * short line and across one blank line, since a line that ends in a bare number is a number
+   * split from its unit.
+   */
+  private static void joinColumnBreaks(char[] b, Lines lines, BitSet deleted) {
+    if (lines.count < 2) return;
+    int[] widths = new int[lines.count];
+    int breaks = 0;
+    int blankBreaks = 0;
+    for (int i = 0; i < lines.count; i++) {
+      widths[i] = displayWidth(b, lines.start[i], lines.end[i], deleted);
+    }
+    int[] nonEmpty = Arrays.stream(widths).filter(w -> w > 0).sorted().toArray();
+    if (nonEmpty.length == 0) return;
+    int usual = nonEmpty[(int) Math.floor(0.8 * (nonEmpty.length - 1))];
+    // Count breaks between non-empty lines: how many of them are blank-line breaks?
+    int prev = -1;
+    for (int i = 0; i < lines.count; i++) {
+      if (widths[i] == 0) continue;
+      if (prev >= 0) {
+        breaks++;
+        if (i - prev > 1) blankBreaks++;
+      }
+      prev = i;
+    }
+    boolean doubleSpaced = breaks >= 4 && blankBreaks >= 0.6 * breaks;
+    prev = -1;
+    for (int i = 0; i < lines.count; i++) {
+      if (widths[i] == 0) continue;
+      if (prev >= 0) {
+        boolean blank = i - prev > 1;
+        int a = lastVisible(b, lines.start[prev], lines.end[prev], deleted);
+        int z = firstVisible(b, lines.start[i], lines.end[i], deleted);
+        boolean numberSplit = a >= 0 && z >= 0 && isNumberEnd(b[a]) && isIdeograph(b[z])
+            && i - prev <= 2;
+        if (a >= 0 && z >= 0 && (!blank || doubleSpaced || numberSplit)) {
+          boolean full = widths[prev] >= FULL_LINE_SHARE * usual;
+          if ((full || numberSplit) && !endsSentence(b, a) && !startsBlock(b, z)) {
+            int wsFrom = a + 1;
+            if (isAsciiAlnum(b[a]) && isAsciiAlnum(b[z])) {
+              // "per\ncent" or "2018\n2019": keep one space so that two words do not merge.
+              b[wsFrom] = ' ';
+              wsFrom++;
+            }
+            deleted.set(wsFrom, z);
+          }
+        }
+      }
+      prev = i;
+    }
+  }
+
+  private static int lastVisible(char[] b, int from, int to, BitSet deleted) {
+    for (int i = to - 1; i >= from; i--) {
+      if (!isSpace(b[i]) && !deleted.get(i)) return i;
+    }
+    return -1;
+  }
+
+  private static int firstVisible(char[] b, int from, int to, BitSet deleted) {
+    for (int i = from; i < to; i++) {
+      if (!isSpace(b[i]) && !deleted.get(i)) return i;
+    }
+    return -1;
+  }
+
+  /** Columns on the page from the first to the last visible character: two for wide forms. */
+  private static int displayWidth(char[] b, int from, int to, BitSet deleted) {
+    int first = firstVisible(b, from, to, deleted);
+    if (first < 0) return 0;
+    int last = lastVisible(b, from, to, deleted);
+    int w = 0;
+    for (int i = first; i <= last; i++) {
+      if (!deleted.get(i)) w += b[i] < 0x1100 ? 1 : 2;
+    }
+    return w;
+  }
+
+  private static boolean endsSentence(char[] b, int i) {
+    char c = b[i];
+    switch (c) {
+      case '。', '！', '？', '!', '?', '；', ';', '：', ':', '…', '」', '』', '】', '》' -> {
+        return true;
+      }
+      case '”', '"', '’', '）', ')' -> {
+        // 。” and 。） end a sentence; “自选动作” in mid-sentence does not.
+        return i > 0 && endsSentence(b, i - 1);
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  private static boolean startsBlock(char[] b, int i) {
+    char c = b[i];
+    switch (c) {
+      case '●', '○', '■', '□', '◆', '◇', '▲', '△', '★', '☆', '•', '▶', '►', '【', '（', '(', '—', '#',
+          '*' -> {
+        return true;
+      }
+      default -> {
+        // 一、 and 1、 and 1. list markers
+        int j = i;
+        while (j < b.length && j - i < 4 && (isAsciiDigit(b[j]) || isChineseDigit(b[j]))) j++;
+        return j > i && j < b.length && (b[j] == '、' || (b[j] == '.' && j + 1 < b.length
+            && !isAsciiDigit(b[j + 1])));
+      }
+    }
+  }
+
+  /** A line that ends like this is inside a number: {@code 4400余万}, {@code 35.11}. */
+  private static boolean isNumberEnd(char c) {
+    return isAsciiDigit(c) || c == '.' || c == '余' || c == '多' || c == '万' || c == '亿';
+  }
+
+  // ---------------------------------------------------------------- stray spaces
+
+  /**
+   * Deletes one to three spaces between a digit (or a magnitude after a digit) and an ideograph:
+   * {@code 335.5 亿元}, {@code 1000 斤}. Spaces before a number and between words stay.
+   */
+  private static void deleteSpacesAfterNumbers(char[] b, BitSet deleted) {
+    for (int i = 1; i < b.length; i++) {
+      if (!isInlineSpace(b[i]) || deleted.get(i)) continue;
+      int j = i;
+      while (j < b.length && j - i < 4 && isInlineSpace(b[j]) && !deleted.get(j)) j++;
+      if (j - i > 3 || j >= b.length) {
+        i = j;
+        continue;
+      }
+      char before = b[i - 1];
+      boolean numberBefore =
+          isAsciiDigit(before)
+              || before == '%'
+              || ((before == '万' || before == '亿') && i >= 2 && isAsciiDigit(b[i - 2]));
+      if (numberBefore && !deleted.get(i - 1) && isIdeograph(b[j])) {
+        deleted.set(i, j);
+      }
+      i = j - 1;
+    }
+  }
+
+  // ---------------------------------------------------------------- output
+
+  private static NormalizedText build(String original, char[] b, BitSet deleted) {
+    if (deleted.isEmpty()) {
+      String text = new String(b);
+      return new NormalizedText(original, text.equals(original) ? original : text, new int[0],
+          new int[0]);
+    }
+    StringBuilder out = new StringBuilder(b.length);
+    int entries = 0;
+    int[] at = new int[16];
+    int[] shift = new int[16];
+    int removed = 0;
+    boolean pending = false;
+    for (int i = 0; i < b.length; i++) {
+      if (deleted.get(i)) {
+        removed++;
+        pending = true;
+        continue;
+      }
+      if (pending) {
+        if (entries == at.length) {
+          at = Arrays.copyOf(at, entries * 2);
+          shift = Arrays.copyOf(shift, entries * 2);
+        }
+        at[entries] = out.length();
+        shift[entries] = removed;
+        entries++;
+        pending = false;
+      }
+      out.append(b[i]);
+    }
+    return new NormalizedText(original, out.toString(), Arrays.copyOf(at, entries),
+        Arrays.copyOf(shift, entries));
+  }
+
+  // ---------------------------------------------------------------- character classes
+
+  static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return isAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isChineseDigit(char c) {
+    return "零〇一二两三四五六七八九十".indexOf(c) >= 0;
+  }
+
+  static boolean isIdeograph(char c) {
+    return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF');
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u3000' || c == '\f';
+  }
+
+  private static boolean isInlineSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u3000';
+  }
+
+  /** Line boundaries: line i is {@code [start[i], end[i])}, end including its '\n'. */
+  private static final class Lines {
+    final int count;
+    final int[] start;
+    final int[] end;
+
+    private Lines(int count, int[] start, int[] end) {
+      this.count = count;
+      this.start = start;
+      this.end = end;
+    }
+
+    static Lines of(char[] b) {
+      int count = 1;
+      for (char c : b) if (c == '\n') count++;
+      int[] start = new int[count];
+      int[] end = new int[count];
+      int k = 0;
+      start[0] = 0;
+      for (int i = 0; i < b.length; i++) {
+        if (b[i] == '\n') {
+          end[k] = i + 1;
+          start[++k] = i + 1;
+        }
+      }
+      end[k] = b.length;
+      return new Lines(count, start, end);
+    }
+  }
+}

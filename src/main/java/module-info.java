@@ -1,0 +1,12 @@
+/** zhibiao: exact, typed figures from Chinese economic text. */
+module io.github.zhibiao {
+  requires com.google.common;
+  requires com.ibm.icu;
+  requires static info.picocli;
+  requires static com.fasterxml.jackson.databind;
+
+  exports io.github.zhibiao;
+  exports io.github.zhibiao.text;
+
+  opens io.github.zhibiao.cli to info.picocli;
+}
