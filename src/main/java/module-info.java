@@ -2,6 +2,7 @@
 module io.github.zhibiao {
   requires com.google.common;
   requires com.ibm.icu;
+  requires static com.fasterxml.jackson.core;
   requires static info.picocli;
   requires static com.fasterxml.jackson.databind;
 

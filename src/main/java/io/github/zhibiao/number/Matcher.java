@@ -107,6 +107,7 @@ final class Matcher {
     boolean arabic; // has Arabic digits
     boolean chinese; // has Chinese digits or multipliers
     boolean hasMultiplier;
+    boolean hasBig; // has 万 or 亿 anywhere: 1.8万, 一万八千, 3万4000
     boolean digitString; // Chinese digit by digit: 二〇一八, 九五
     int intDigits; // digits before the decimal point, when purely Arabic
     boolean integer; // no decimal part
@@ -256,6 +257,7 @@ final class Matcher {
         case MULT, T_WAN, T_YI -> {
           num.chinese = true;
           num.hasMultiplier = true;
+          num.hasBig |= type[k] != MULT;
           allDigits = false;
         }
         default -> {
@@ -549,10 +551,6 @@ final class Matcher {
     }
     // “5+1”, 1+N: numbers joined by plus signs name a scheme.
     if (next == '+' || prev == '+') return reject(p, codeEnd(e), RejectionReason.NAME);
-    // “4321”, “十大工程”, “三水共治”, “十年禁渔”: a numeral opening a short quoted name.
-    if (isOpenQuote(prev) && closesSoon(e)) {
-      return reject(p, quoteEnd(e), RejectionReason.NAME);
-    }
 
     // Calendar words decide before units: 2018年 is a year, 3年 a length of time.
     RejectionReason calendar = calendar(num, e);
@@ -617,19 +615,19 @@ final class Matcher {
     int e = num.end;
     char next = e < n ? s.charAt(e) : '\0';
     char prev = p > 0 ? s.charAt(p - 1) : '\0';
+    // 1.2万, 三万, 一万八千, 9亿: a magnitude makes a quantity even without a unit (新增就业1.2万).
+    boolean magnitude = num.hasBig;
     // 一、 (1) （二十九） 1. : list markers, at the start of a line or clause.
-    if ((prev == '（' || prev == '(') && (next == '）' || next == ')')) {
+    if (!magnitude && (prev == '（' || prev == '(') && (next == '）' || next == ')')) {
       return reject(p - 1, e + 1, RejectionReason.ENUMERATOR);
     }
-    if ((next == '、' || (next == '.' && num.arabic)) && atClauseStart(p)) {
+    if (!magnitude && (next == '、' || (next == '.' && num.arabic)) && atClauseStart(p)) {
       return reject(p, e + 1, RejectionReason.ENUMERATOR);
     }
     if (num.chinese && !num.hasMultiplier) {
       // 统一, 进一步, 一线, 两岸: a lone Chinese digit in a word.
       return reject(p, e, RejectionReason.WORD);
     }
-    // 1.2万, 三万, 9亿: a magnitude makes a quantity even without a unit (新增就业1.2万).
-    boolean magnitude = num.magnitude.compareTo(WAN) >= 0;
     if (!magnitude && !allNumbers) return reject(p, e, RejectionReason.NO_UNIT);
     if (!magnitude && num.arabic && num.integer && num.intDigits == 4
         && num.low.intValue() >= 1900 && num.low.intValue() <= 2100 && !hasGrouping(p, e)) {
@@ -767,6 +765,27 @@ final class Matcher {
       if (c == '，' || c == '。' || c == '\n') return false;
     }
     return false;
+  }
+
+  /**
+   * “4321”, “十年禁渔”, “3个万”, “一枢纽十六支”: a numeral inside a short quoted text is a name
+   * unless the quantity fills the quotes exactly (“32亿元”, “七成以上”) and is more than a bare
+   * number.
+   */
+  private boolean isQuotedName(int qStart, int qEnd, boolean bare) {
+    // The opening quote: right before the quantity, or a few characters before it inside a
+    // short name (“一枢纽十六支”).
+    int open = -1;
+    for (int j = qStart - 1; j >= 0 && qStart - j <= 8; j--) {
+      char c = s.charAt(j);
+      if (isOpenQuote(c)) {
+        open = j;
+        break;
+      }
+      if (isCloseQuote(c) || c == '，' || c == '。' || c == '；' || c == '\n') return false;
+    }
+    if (open < 0 || !closesSoon(qStart)) return false;
+    return bare || open != qStart - 1 || qEnd >= n || !isCloseQuote(s.charAt(qEnd));
   }
 
   private int quoteEnd(int e) {
@@ -977,6 +996,9 @@ final class Matcher {
       rLow = q.isLowerBound() ? lo : null;
       rHigh = q.isUpperBound() ? lo : null;
     }
+    if (isQuotedName(qStart, qEnd, u == Unit.NONE && !num.hasBig)) {
+      return reject(qStart, quoteEnd(qStart), RejectionReason.NAME);
+    }
     String written = unitText != null ? unitText : unitWritten(num, end);
     report(qStart, qEnd, value, rLow, rHigh, u, written, q);
     return qEnd;
@@ -996,6 +1018,9 @@ final class Matcher {
     if (qa != null) {
       qEnd += qa.word().length();
       q = combine(q, qa.qualifier());
+    }
+    if (isQuotedName(qStart, qEnd, false)) {
+      return reject(qStart, quoteEnd(qStart), RejectionReason.NAME);
     }
     report(qStart, qEnd, null, normalize(lo), normalize(hi), u, unitWritten(second, end), q);
     return qEnd;

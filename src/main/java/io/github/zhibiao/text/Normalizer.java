@@ -105,8 +105,11 @@ final class Normalizer {
       j--;
     }
     if (digits == 0 || digits > 3) return false;
+    if (j < 0) return true;
     // Either the number starts here, or this group follows another separator (3,200,000).
-    return j < 0 || !(b[j] == ',' || b[j] == '，') || digits == 3;
+    // (A comma of prose before the number, as in 据统计，１２，５００元, is not a separator.)
+    boolean afterGroup = (b[j] == ',' || b[j] == '，') && j > 0 && isAsciiDigit(b[j - 1]);
+    return !afterGroup || digits == 3;
   }
 
   // ---------------------------------------------------------------- doubled runs
@@ -170,6 +173,10 @@ final class Normalizer {
       i += 2 * len;
     }
     if (kept < 3 || longest < 2) return false;
+    // A headline is Chinese text: 1111…1 and ABAB runs of Latin letters are not PDF doubling.
+    int ideographs = 0;
+    for (int i = body; i < to; i++) if (isIdeograph(b[i])) ideographs++;
+    if (ideographs < 4) return false;
     for (int i = 0; i < n; ) {
       int len = choice[i];
       if (len == 0) {

@@ -1,0 +1,202 @@
+package io.github.zhibiao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The corpus of surface forms, the negative corpus, and every form wrapped in context. */
+class QuantityFinderTest {
+  private static final Zhibiao ZHIBIAO = Zhibiao.create();
+  private static final Zhibiao ALL_NUMBERS = Zhibiao.builder().allNumbers(true).build();
+
+  /** One form of the corpus with its expected value (or range), unit and qualifier. */
+  record Form(String form, String value, String unit, String qualifier) {
+    @Override
+    public String toString() {
+      return form;
+    }
+  }
+
+  static List<Form> forms() throws IOException {
+    List<Form> forms = new ArrayList<>();
+    for (String line : lines("corpus/quantities.tsv")) {
+      String[] f = line.split("\t", -1);
+      assertThat(f).as(line).hasSize(4);
+      for (String form : f[3].split("\\|")) {
+        forms.add(new Form(form.strip(), f[0], f[1], f[2]));
+      }
+    }
+    return forms;
+  }
+
+  static List<String> negatives() throws IOException {
+    return lines("corpus/negative.txt");
+  }
+
+  private static List<String> lines(String resource) throws IOException {
+    try (InputStream in = QuantityFinderTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("forms")
+  void findQuantities_corpusForm(Form form) {
+    List<Quantity> found = ZHIBIAO.findQuantities(form.form());
+    assertThat(found).as(form.form()).hasSize(1);
+    assertMatches(found.get(0), form, form.form(), 0);
+  }
+
+  static Stream<Arguments> wrapped() throws IOException {
+    // Contexts that cannot change a parse: no digits, qualifiers, units or range signs next to
+    // the form. (A suffix such as 以上 or 左右 would change the qualifier; that is tested above.)
+    String[] prefixes = {"", "据统计，", "全年", "（", "“", "全省", "其中，", "\n", "●"};
+    String[] suffixes = {"", "。", "，比上年", "）", "”", "，其中", "\n\n", "的"};
+    List<Arguments> args = new ArrayList<>();
+    for (Form form : forms()) {
+      for (String p : prefixes) {
+        for (String s : suffixes) {
+          if (p.equals("“") != s.equals("”")) continue; // a lone quote is tested by negatives
+          args.add(Arguments.of(form, p, s));
+        }
+      }
+    }
+    return args.stream();
+  }
+
+  @ParameterizedTest(name = "{1}{0}{2}")
+  @MethodSource("wrapped")
+  void findQuantities_inContext(Form form, String prefix, String suffix) {
+    String text = prefix + form.form() + suffix;
+    List<Quantity> found = ZHIBIAO.findQuantities(text);
+    assertThat(found).as(text).hasSize(1);
+    assertMatches(found.get(0), form, text, prefix.length());
+  }
+
+  private static void assertMatches(Quantity q, Form form, String text, int start) {
+    assertThat(q.span()).as(text).isEqualTo(new Span(start, start + form.form().length()));
+    assertThat(q.text()).isEqualTo(q.span().slice(text));
+    assertThat(q.unit().symbol()).as(text).isEqualTo(form.unit());
+    assertThat(q.qualifier().id()).as(text).isEqualTo(form.qualifier());
+    if (form.value().contains("..")) {
+      String[] ends = form.value().split("\\.\\.");
+      assertThat(q.value()).as(text).isNull();
+      assertThat(q.low()).as(text).isEqualByComparingTo(ends[0]);
+      assertThat(q.high()).as(text).isEqualByComparingTo(ends[1]);
+    } else {
+      assertThat(q.value()).as(text).isEqualByComparingTo(form.value());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("negatives")
+  void findQuantities_negativeCorpus(String text) {
+    assertThat(ZHIBIAO.findQuantities(text)).as(text).isEmpty();
+    assertThat(ALL_NUMBERS.findQuantities(text)).as(text).isEmpty();
+    // …and the audit accounts for every numeral in it.
+    assertThat(ZHIBIAO.audit(text)).as(text).isNotEmpty();
+  }
+
+  @Test
+  void findQuantities_boundsFollowQualifier() {
+    Quantity more = ZHIBIAO.findQuantities("超过100亿元").get(0);
+    assertThat(more.low()).isEqualByComparingTo("10000000000");
+    assertThat(more.high()).isNull();
+    Quantity less = ZHIBIAO.findQuantities("不足5%").get(0);
+    assertThat(less.low()).isNull();
+    assertThat(less.high()).isEqualByComparingTo("5");
+    Quantity approx = ZHIBIAO.findQuantities("约2262亿元").get(0);
+    assertThat(approx.low()).isNull();
+    assertThat(approx.high()).isNull();
+  }
+
+  @Test
+  void findQuantities_valuesAreCanonical() {
+    assertThat(ZHIBIAO.findQuantities("1.8万人").get(0).value().toPlainString()).isEqualTo("18000");
+    assertThat(ZHIBIAO.findQuantities("28.90%").get(0).value().toPlainString()).isEqualTo("28.9");
+    assertThat(ZHIBIAO.findQuantities("三分之二").get(0).value())
+        .isEqualTo(new BigDecimal("66.6666666667"));
+  }
+
+  @Test
+  void findQuantities_percentPointsNeverPercent() {
+    List<Quantity> found = ZHIBIAO.findQuantities("增长8.5%，高于全省3个百分点");
+    assertThat(found).extracting(q -> q.unit().dimension())
+        .containsExactly(Dimension.PERCENT, Dimension.PERCENTAGE_POINT);
+  }
+
+  @Test
+  void findQuantities_bareNumbersOnlyWithAllNumbers() {
+    assertThat(ZHIBIAO.findQuantities("共有117")).isEmpty();
+    assertThat(ALL_NUMBERS.findQuantities("共有117")).singleElement()
+        .satisfies(q -> assertThat(q.unit()).isEqualTo(Unit.NONE));
+    assertThat(ZHIBIAO.audit("共有117")).singleElement()
+        .satisfies(r -> assertThat(r.reason()).isEqualTo(RejectionReason.NO_UNIT));
+  }
+
+  @Test
+  void audit_explainsRejections() {
+    assertThat(ZHIBIAO.audit("2018年四季度，第十八批，“十四五”，PM2.5"))
+        .extracting(Rejection::text, Rejection::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("2018年", RejectionReason.YEAR),
+            org.assertj.core.groups.Tuple.tuple("四季度", RejectionReason.PERIOD),
+            org.assertj.core.groups.Tuple.tuple("第十八批", RejectionReason.ORDINAL),
+            org.assertj.core.groups.Tuple.tuple("十四五", RejectionReason.NAME),
+            org.assertj.core.groups.Tuple.tuple("2.5", RejectionReason.CODE));
+  }
+
+  @Test
+  void audit_tooLongNumber() {
+    String digits = "1".repeat(Zhibiao.MAX_DIGITS + 1);
+    assertThat(ZHIBIAO.findQuantities(digits + "元")).isEmpty();
+    assertThat(ZHIBIAO.audit(digits + "元")).extracting(Rejection::reason)
+        .containsExactly(RejectionReason.TOO_LONG);
+  }
+
+  @Test
+  void parseQuantity_strict() throws QuantityParseException {
+    Quantity q = ZHIBIAO.parseQuantity(" 约2262亿元 ");
+    assertThat(q.value()).isEqualByComparingTo("226200000000");
+    assertThat(q.qualifier()).isEqualTo(Qualifier.APPROX);
+    assertError("", QuantityParseException.ErrorType.EMPTY);
+    assertError("abc", QuantityParseException.ErrorType.NOT_A_NUMBER);
+    assertError("2018年", QuantityParseException.ErrorType.NOT_A_QUANTITY);
+    assertError("3亿元和5亿元", QuantityParseException.ErrorType.TRAILING_TEXT);
+    assertError("1".repeat(100), QuantityParseException.ErrorType.TOO_LONG);
+    assertError("117", QuantityParseException.ErrorType.UNKNOWN_UNIT);
+    assertThatThrownBy(() -> ZHIBIAO.parseQuantity(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("text");
+  }
+
+  private static void assertError(String text, QuantityParseException.ErrorType type) {
+    assertThatThrownBy(() -> ZHIBIAO.parseQuantity(text)).as(text)
+        .isInstanceOfSatisfying(QuantityParseException.class,
+            e -> assertThat(e.errorType()).isEqualTo(type));
+  }
+
+  @Test
+  void records_checkPreconditions() {
+    assertThatThrownBy(() -> new Span(-1, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Span(3, 2)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Quantity(new Span(0, 2), "abc", BigDecimal.ONE, null, null,
+        Unit.NONE, "", Qualifier.EXACT)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Quantity(new Span(0, 1), "a", null, null, null,
+        Unit.NONE, "", Qualifier.EXACT)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Unit("元", Dimension.NONE))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
