@@ -22,8 +22,8 @@ import java.util.List;
  * for (Quantity q : ZHIBIAO.findQuantities(text)) {
  *   System.out.println(q.span() + " " + q.text() + " = " + q.value() + " " + q.unit());
  * }
- * // [9, 17) 约２２６２亿元 = 226200000000 元
- * // [22, 26) ８．５％ = 8.5 %
+ * // [9, 16) 约２２６２亿元 = 226200000000 元
+ * // [21, 25) ８．５％ = 8.5 %
  * }</pre>
  *
  * <p>Text flows through the stages of the pipeline: {@linkplain NormalizedText normalization}

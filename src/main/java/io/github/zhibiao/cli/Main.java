@@ -1,83 +1,142 @@
 package io.github.zhibiao.cli;
 
+import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * The {@code zhibiao} command line: {@code java -jar target/zhibiao.jar extract PATH...}.
+ * The {@code zhibiao} command line: {@code java -jar zhibiao.jar extract [OPTIONS] PATH...}.
  *
- * <p>Exit status: 0 on success, 2 on a usage error or when any input could not be read (the
- * other inputs are still processed). Messages go to standard error, one line each, with no stack
- * trace unless {@code --debug}.
+ * <p>The top-level command only dispatches to its subcommands ({@code extract}; {@code help}). A
+ * subcommand reaches the streams of the run through its {@code @ParentCommand} field, so that
+ * {@link #run(String[], InputStream, PrintStream, PrintStream)} can run the whole CLI in-process.
+ *
+ * <p>Output is always UTF-8 with {@code \n} line ends, whatever the platform's default charset,
+ * locale or line separator. Messages go to standard error, one line each, prefixed {@code
+ * zhibiao: }, with a stack trace only under {@code --debug}.
+ *
+ * <p>Exit status: {@value #OK} on success; {@value #FAILURE} on a usage error, when an input could
+ * not be read (the other inputs are still processed), or on an unexpected error.
  */
 @Command(
     name = "zhibiao",
     mixinStandardHelpOptions = true,
-    version = "zhibiao 0.1.0-SNAPSHOT",
-    description = "Exact figures from Chinese economic text.",
-    subcommands = {ExtractCommand.class})
-public final class Main implements Runnable {
+    version = "zhibiao " + Main.VERSION,
+    description = "Exact, typed figures from Chinese economic text.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {ExtractCommand.class, HelpCommand.class},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:success",
+      "2:usage error, an input that could not be read, or an unexpected error"
+    })
+public final class Main implements Callable<Integer> {
+  /** The version printed by {@code --version}. */
+  static final String VERSION = "0.1.0-SNAPSHOT";
   /** Exit status when everything went well. */
   static final int OK = 0;
-  /** Exit status for a usage error or an input that could not be read. */
-  static final int INPUT_ERROR = 2;
+  /** Exit status for a usage error, an unreadable input or an unexpected error. */
+  static final int FAILURE = 2;
+
+  @Spec private CommandSpec spec;
 
   private final InputStream in;
   private final PrintWriter out;
   private final PrintWriter err;
 
-  Main(InputStream in, PrintWriter out, PrintWriter err) {
+  private Main(InputStream in, PrintWriter out, PrintWriter err) {
     this.in = in;
     this.out = out;
     this.err = err;
   }
 
+  /** Standard input of this run. */
   InputStream in() {
     return in;
   }
 
+  /** Standard output of this run, UTF-8, buffered: flush it. */
   PrintWriter out() {
     return out;
   }
 
+  /** Standard error of this run, UTF-8, flushed on each line. */
   PrintWriter err() {
     return err;
   }
 
+  /** {@code zhibiao} alone: a usage error. */
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(
-        new CommandLine(this), "missing command: try 'zhibiao extract --help'");
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "missing command");
   }
 
-  /** Runs the CLI and exits with its status. */
+  /** Runs the CLI on the process's streams and exits with its status. */
   public static void main(String[] args) {
     System.exit(run(args, System.in, System.out, System.err));
   }
 
-  /** Runs the CLI in-process and returns the exit status; output is UTF-8 whatever the platform. */
+  /**
+   * Runs the CLI in-process.
+   *
+   * @param args the command-line arguments, such as {@code extract --format tsv a.txt}
+   * @param in standard input, read by the path {@code -}
+   * @param out standard output; written as UTF-8
+   * @param err standard error; written as UTF-8
+   * @return the exit status: {@value #OK} or {@value #FAILURE}
+   */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+    PrintWriter o = new PrintWriter(
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), false);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    Main main = new Main(in, o, e);
-    CommandLine cli = new CommandLine(main);
-    cli.setOut(o);
-    cli.setErr(e);
-    cli.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          boolean debug = parseResult.originalArgs().contains("--debug");
-          e.println("zhibiao: " + ex);
-          if (debug) ex.printStackTrace(e);
-          return INPUT_ERROR;
-        });
-    int status = cli.execute(args);
-    o.flush();
-    e.flush();
-    return status == 1 ? INPUT_ERROR : status;
+    try {
+      CommandLine cli = new CommandLine(new Main(in, o, e));
+      cli.setOut(o);
+      cli.setErr(e);
+      cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+      cli.setParameterExceptionHandler(
+          (ex, arguments) -> {
+            CommandLine failed = ex.getCommandLine();
+            e.println("zhibiao: " + Messages.oneLine(String.valueOf(ex.getMessage())));
+            e.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more "
+                + "information.");
+            return FAILURE;
+          });
+      cli.setExecutionExceptionHandler(
+          (ex, commandLine, parseResult) -> {
+            o.flush();
+            boolean debug = commandLine.getParseResult() != null
+                && commandLine.getParseResult().hasMatchedOption("--debug");
+            internalError(e, ex, debug);
+            return FAILURE;
+          });
+      int status = cli.execute(args);
+      return status == OK ? OK : FAILURE;
+    } catch (RuntimeException | Error ex) {
+      // Errors escape picocli's handler (StackOverflowError, OutOfMemoryError …).
+      o.flush();
+      internalError(e, ex, Arrays.asList(args).contains("--debug"));
+      return FAILURE;
+    } finally {
+      o.flush();
+      e.flush();
+    }
+  }
+
+  /** One line for an unexpected error, and its stack trace under {@code --debug}. */
+  static void internalError(PrintWriter err, Throwable ex, boolean debug) {
+    err.println("zhibiao: internal error: " + Messages.oneLine(String.valueOf(ex)));
+    if (debug) ex.printStackTrace(err);
   }
 }

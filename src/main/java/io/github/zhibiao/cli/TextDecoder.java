@@ -4,62 +4,121 @@ import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
- * Turns the bytes of a file into text: a BOM decides (UTF-8, UTF-16 LE/BE); otherwise valid UTF-8
- * is UTF-8, and anything else is detected with ICU4J's {@link CharsetDetector} (GB18030, GBK …).
- * Malformed bytes become U+FFFD and the offset of the first is reported.
+ * Turns the bytes of an input into text, and tells text from binary.
+ *
+ * <p>Without an explicit charset: a byte order mark decides (UTF-8, UTF-16LE, UTF-16BE) and is
+ * dropped; UTF-16 without a BOM is recognised by its NUL bytes all falling on one parity; valid
+ * UTF-8 is UTF-8; UTF-8 with a few stray bad bytes (at least four valid non-ASCII characters per
+ * malformed sequence) stays UTF-8; anything else is detected by ICU4J's {@link CharsetDetector}
+ * (GB18030, which also decodes GBK and GB2312, Big5 …). An explicit charset is used as is, and a
+ * leading U+FEFF is dropped.
+ *
+ * <p>Malformed bytes become U+FFFD, one per malformed sequence, and {@link Decoded#firstMalformed}
+ * gives the byte offset (from the start of the input, BOM included) of the first one.
  */
 final class TextDecoder {
-  /** The decoded text, the charset used, and the byte offset of the first malformed byte or -1. */
-  record Decoded(String text, Charset charset, long firstMalformed) {}
+  /** How many leading bytes are inspected to tell binary from text. */
+  static final int SNIFF_BYTES = 8192;
+
+  /**
+   * The decoded text.
+   *
+   * @param text the text, without a BOM
+   * @param charset the charset used
+   * @param firstMalformed the byte offset of the first malformed byte, or -1 if there was none
+   */
+  record Decoded(String text, Charset charset, long firstMalformed) {
+    boolean hasMalformed() {
+      return firstMalformed >= 0;
+    }
+  }
+
+  private static final Charset GB18030 = Charset.forName("GB18030");
 
   private TextDecoder() {}
 
-  /** Whether the bytes look binary: a NUL in the first 8 KB of a file without a UTF-16 BOM. */
-  static boolean isBinary(byte[] bytes) {
-    if (bomCharset(bytes) != null) return false;
-    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-      if (bytes[i] == 0) return true;
-    }
-    return false;
+  /**
+   * Whether the input looks binary: it has a NUL byte in its first {@value #SNIFF_BYTES} bytes and
+   * is not UTF-16 or UTF-32 (by BOM, by NUL parity, or by the explicit charset).
+   *
+   * @param forced the charset given by the user, or null
+   */
+  static boolean isBinary(byte[] bytes, Charset forced) {
+    if (forced != null && isWide(forced)) return false;
+    if (!hasNul(bytes)) return false;
+    if (forced != null) return true;
+    return bomCharset(bytes) == null && sniffUtf16(bytes) == null;
   }
 
+  /**
+   * Decodes {@code bytes}.
+   *
+   * @param forced the charset to use, or null to detect it
+   */
   static Decoded decode(byte[] bytes, Charset forced) {
-    Charset charset = forced;
-    int skip = 0;
-    Charset bom = bomCharset(bytes);
-    if (charset == null && bom != null) {
-      charset = bom;
-      skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
-    } else if (charset == null) {
-      charset = isValidUtf8(bytes) ? StandardCharsets.UTF_8 : detect(bytes);
-    } else if (bom != null && bom.equals(charset)) {
-      skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+    if (forced != null) {
+      Result r = decode(bytes, 0, forced);
+      String text = r.text.startsWith("\uFEFF") ? r.text.substring(1) : r.text;
+      return new Decoded(text, forced, r.firstMalformed);
     }
-    ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-    CharsetDecoder strict = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      return new Decoded(strict.decode(in).toString(), charset, -1);
-    } catch (CharacterCodingException e) {
-      long first = firstMalformed(bytes, skip, charset);
-      CharBuffer lenient;
-      try {
-        lenient = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE)
-          .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip));
-      } catch (CharacterCodingException cannotHappen) {
-        throw new IllegalStateException(cannotHappen);
+    Charset bom = bomCharset(bytes);
+    if (bom != null) {
+      Result r = decode(bytes, bom == StandardCharsets.UTF_8 ? 3 : 2, bom);
+      return new Decoded(r.text, bom, r.firstMalformed);
+    }
+    Charset utf16 = hasNul(bytes) ? sniffUtf16(bytes) : null;
+    if (utf16 != null) {
+      Result r = decode(bytes, 0, utf16);
+      return new Decoded(r.text, utf16, r.firstMalformed);
+    }
+    Result utf8 = decode(bytes, 0, StandardCharsets.UTF_8);
+    if (utf8.malformedCount == 0 || mostlyUtf8(utf8)) {
+      return new Decoded(utf8.text, StandardCharsets.UTF_8, utf8.firstMalformed);
+    }
+    Charset detected = detect(bytes);
+    if (detected.equals(StandardCharsets.UTF_8)) {
+      return new Decoded(utf8.text, StandardCharsets.UTF_8, utf8.firstMalformed);
+    }
+    Result r = decode(bytes, 0, detected);
+    String text = r.text.startsWith("\uFEFF") ? r.text.substring(1) : r.text;
+    return new Decoded(text, detected, r.firstMalformed);
+  }
+
+  /** UTF-8 with a few corrupt bytes: at least four valid non-ASCII characters per bad sequence. */
+  private static boolean mostlyUtf8(Result r) {
+    long nonAscii = r.text.chars().filter(c -> c >= 0x80 && c != 0xFFFD).count();
+    return nonAscii >= 4L * r.malformedCount;
+  }
+
+  /** The charset ICU4J considers most likely among those Java supports; GB* becomes GB18030. */
+  private static Charset detect(byte[] bytes) {
+    CharsetDetector detector = new CharsetDetector();
+    detector.setText(bytes);
+    CharsetMatch[] matches = detector.detectAll();
+    if (matches != null) {
+      for (CharsetMatch match : matches) {
+        Charset c = supported(match.getName());
+        if (c == null) continue;
+        // GB2312 and GBK are subsets of GB18030: decode with the superset.
+        return c.name().toUpperCase(Locale.ROOT).startsWith("GB") ? GB18030 : c;
       }
-      return new Decoded(lenient.toString(), charset, first);
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  private static Charset supported(String name) {
+    try {
+      return name != null && Charset.isSupported(name) ? Charset.forName(name) : null;
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 
@@ -76,39 +135,89 @@ final class TextDecoder {
     return null;
   }
 
-  private static boolean isValidUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
+  private static boolean isWide(Charset c) {
+    String name = c.name().toUpperCase(Locale.ROOT);
+    return name.startsWith("UTF-16") || name.startsWith("UTF-32") || name.startsWith("UTF_16")
+        || name.startsWith("UTF_32");
   }
 
-  private static Charset detect(byte[] bytes) {
-    CharsetDetector detector = new CharsetDetector();
-    detector.setText(bytes);
-    CharsetMatch match = detector.detect();
-    if (match != null && Charset.isSupported(match.getName())) {
-      Charset c = Charset.forName(match.getName());
-      // GB2312 and GBK are subsets of GB18030: decode with the superset.
-      if (c.name().startsWith("GB")) return Charset.forName("GB18030");
-      return c;
+  private static boolean hasNul(byte[] bytes) {
+    int n = Math.min(bytes.length, SNIFF_BYTES);
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) return true;
     }
-    return Charset.forName("GB18030");
+    return false;
   }
 
-  /** The offset of the first byte the charset cannot decode, found by a strict incremental pass. */
-  private static long firstMalformed(byte[] bytes, int skip, Charset charset) {
-    CharsetDecoder d = charset.newDecoder()
+  /**
+   * UTF-16 without a BOM: an even length, every NUL byte of the sample on the same parity, and the
+   * sample decodes strictly to text without control characters other than tab, CR, LF and FF.
+   */
+  private static Charset sniffUtf16(byte[] bytes) {
+    if (bytes.length % 2 != 0) return null;
+    int n = Math.min(bytes.length, SNIFF_BYTES);
+    int even = 0;
+    int odd = 0;
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        if (i % 2 == 0) even++;
+        else odd++;
+      }
+    }
+    Charset candidate;
+    if (odd > 0 && even == 0) candidate = StandardCharsets.UTF_16LE;
+    else if (even > 0 && odd == 0) candidate = StandardCharsets.UTF_16BE;
+    else return null;
+    CharsetDecoder strict = candidate.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-    CharBuffer out = CharBuffer.allocate(Math.max(16, bytes.length));
-    var result = d.decode(in, out, true);
-    return result.isError() ? in.position() : -1;
+    CharBuffer out = CharBuffer.allocate(n / 2 + 1);
+    // A sample cut inside a surrogate pair is fine: endOfInput is false.
+    CoderResult cr = strict.decode(ByteBuffer.wrap(bytes, 0, n), out, false);
+    if (cr.isError()) return null;
+    out.flip();
+    while (out.hasRemaining()) {
+      char c = out.get();
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') return null;
+    }
+    return candidate;
+  }
+
+  /** The outcome of one lenient pass. */
+  private record Result(String text, long firstMalformed, int malformedCount) {}
+
+  /** Decodes {@code bytes[from..]}, replacing each malformed sequence with U+FFFD. */
+  private static Result decode(byte[] bytes, int from, Charset charset) {
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    long capacity = (long) ((bytes.length - from) * (double) decoder.averageCharsPerByte()) + 16;
+    CharBuffer out = CharBuffer.allocate((int) Math.min(capacity, Integer.MAX_VALUE - 16));
+    long first = -1;
+    int count = 0;
+    while (true) {
+      CoderResult cr = decoder.decode(in, out, true);
+      if (cr.isUnderflow()) break;
+      if (cr.isOverflow()) {
+        out = grow(out);
+      } else if (cr.isError()) {
+        if (first < 0) first = in.position();
+        count++;
+        if (!out.hasRemaining()) out = grow(out);
+        out.put('\uFFFD');
+        in.position(in.position() + cr.length());
+      }
+    }
+    while (decoder.flush(out).isOverflow()) out = grow(out);
+    out.flip();
+    return new Result(out.toString(), first, count);
+  }
+
+  private static CharBuffer grow(CharBuffer out) {
+    CharBuffer bigger = CharBuffer.allocate(Math.max(16, out.capacity() * 2));
+    out.flip();
+    bigger.put(out);
+    return bigger;
   }
 }

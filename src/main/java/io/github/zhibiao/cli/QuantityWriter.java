@@ -1,0 +1,64 @@
+package io.github.zhibiao.cli;
+
+import io.github.zhibiao.Quantity;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Writes the quantities of each input in one output format. Lines end in {@code \n} on every
+ * platform. An input with no quantity writes nothing, so empty input gives empty output.
+ */
+interface QuantityWriter {
+  /** Writes the quantities found in one input, named {@code source}. */
+  void write(String source, List<Quantity> quantities) throws IOException;
+
+  /** Flushes what is buffered; the underlying writer stays open. */
+  void flush() throws IOException;
+
+  /** The output formats of {@code extract --format}. */
+  enum Format {
+    /** One JSON object per line and quantity. */
+    JSONL,
+    /** Tab-separated values with a header line. */
+    TSV,
+    /** Aligned columns for people, one block per input. */
+    TABLE;
+
+    /** A writer of this format onto {@code out}. */
+    QuantityWriter on(Writer out) throws IOException {
+      return switch (this) {
+        case JSONL -> new JsonlWriter(out);
+        case TSV -> new TsvWriter(out);
+        case TABLE -> new TableWriter(out);
+      };
+    }
+  }
+
+  /** {@code v} as a plain decimal string (never exponent notation), or "" for null. */
+  static String plain(BigDecimal v) {
+    return v == null ? "" : v.toPlainString();
+  }
+
+  /** Escapes backslash, tab, LF and CR as {@code \\ \t \n \r}, so that a field stays one cell. */
+  static String escape(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String rep = switch (c) {
+        case '\\' -> "\\\\";
+        case '\t' -> "\\t";
+        case '\n' -> "\\n";
+        case '\r' -> "\\r";
+        default -> null;
+      };
+      if (rep != null && b == null) b = new StringBuilder(s.length() + 8).append(s, 0, i);
+      if (b != null) {
+        if (rep != null) b.append(rep);
+        else b.append(c);
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+}

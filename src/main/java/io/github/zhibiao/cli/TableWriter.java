@@ -1,0 +1,86 @@
+package io.github.zhibiao.cli;
+
+import static io.github.zhibiao.cli.QuantityWriter.escape;
+import static io.github.zhibiao.cli.QuantityWriter.plain;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import io.github.zhibiao.Quantity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Aligned columns for people: per input a header line {@code == SOURCE (N quantities)}, a column
+ * header, one line per quantity (text, value, unit, qualifier, span) and a blank line. Widths
+ * count East Asian wide and full-width characters as two columns. A range shows as {@code
+ * low..high}. Not a stable format: parse {@code jsonl} or {@code tsv} instead.
+ */
+final class TableWriter implements QuantityWriter {
+  private static final String[] HEADINGS = {"TEXT", "VALUE", "UNIT", "QUALIFIER", "SPAN"};
+  /** Columns that are right-aligned (numbers). */
+  private static final boolean[] RIGHT = {false, true, false, false, false};
+
+  private final Writer out;
+
+  TableWriter(Writer out) {
+    this.out = out;
+  }
+
+  @Override
+  public void write(String source, List<Quantity> quantities) throws IOException {
+    if (quantities.isEmpty()) return;
+    List<String[]> rows = new ArrayList<>(quantities.size() + 1);
+    rows.add(HEADINGS);
+    for (Quantity q : quantities) {
+      String value = q.isRange() ? plain(q.low()) + ".." + plain(q.high()) : plain(q.value());
+      rows.add(new String[] {
+          escape(q.text()), value, escape(q.unit().symbol()), q.qualifier().id(),
+          q.span().toString()});
+    }
+    int[] widths = new int[HEADINGS.length];
+    for (String[] row : rows) {
+      for (int i = 0; i < row.length; i++) widths[i] = Math.max(widths[i], width(row[i]));
+    }
+    int n = quantities.size();
+    out.write("== " + escape(source) + " (" + n + (n == 1 ? " quantity)" : " quantities)") + "\n");
+    StringBuilder line = new StringBuilder();
+    for (String[] row : rows) {
+      line.setLength(0);
+      for (int i = 0; i < row.length; i++) {
+        boolean last = i == row.length - 1;
+        int pad = widths[i] - width(row[i]);
+        if (RIGHT[i]) line.append(" ".repeat(pad)).append(row[i]);
+        else line.append(row[i]).append(last ? "" : " ".repeat(pad));
+        if (!last) line.append("  ");
+      }
+      out.write(line.toString());
+      out.write('\n');
+    }
+    out.write('\n');
+  }
+
+  /** Terminal columns of {@code s}: wide and full-width characters take two, marks none. */
+  static int width(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.FORMAT) {
+        continue;
+      }
+      int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
+      w += eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH
+          ? 2 : 1;
+    }
+    return w;
+  }
+
+  @Override
+  public void flush() throws IOException {
+    out.flush();
+  }
+}
