@@ -64,6 +64,8 @@ final class Matcher {
   private final int[] tokStart = new int[MAX_TOKENS];
   private final int[] tokEnd = new int[MAX_TOKENS];
   private int tokens;
+  /** The end of the last reported or rejected span: look-behind never reaches before it. */
+  private int consumedTo;
 
   Matcher(
       QuantityScanner scanner,
@@ -304,8 +306,10 @@ final class Matcher {
       }
     }
     if (num.arabic && !num.chinese && tokens == 1) {
-      int dot = s.indexOf('.', tokStart[0]);
-      num.integer = dot < 0 || dot >= tokEnd[0];
+      // Bounded to the token: an unbounded indexOf made long texts quadratic.
+      int dot = s.substring(tokStart[0], tokEnd[0]).indexOf('.');
+      dot = dot < 0 ? -1 : tokStart[0] + dot;
+      num.integer = dot < 0;
       num.intDigits = countDigits(tokStart[0], num.integer ? tokEnd[0] : dot);
     } else {
       num.integer = true;
@@ -957,7 +961,7 @@ final class Matcher {
     if (qb != null) {
       qStart = qualifierStart(start, qb);
       q = combine(qb.qualifier(), q);
-    } else if (start > 0 && s.charAt(start - 1) == '上' && num.chinese
+    } else if (start > consumedTo && s.charAt(start - 1) == '上' && num.chinese
         && isMultiplier(s.charAt(start))) {
       qStart = start - 1;
       q = combine(Qualifier.AT_LEAST, q);
@@ -1043,7 +1047,7 @@ final class Matcher {
 
   private Tables.QualifierEntry qualifierBefore(int start) {
     // 突破 4500家: one space may stand between the word and the number.
-    if (start > 1 && (s.charAt(start - 1) == ' ' || s.charAt(start - 1) == '\u3000')
+    if (start > consumedTo + 1 && (s.charAt(start - 1) == ' ' || s.charAt(start - 1) == '\u3000')
         && isIdeograph(s.charAt(start - 2))) {
       Tables.QualifierEntry spaced = qualifierEndingAt(start - 1);
       if (spaced != null) return spaced;
@@ -1055,7 +1059,8 @@ final class Matcher {
     for (Tables.QualifierEntry entry : scanner.before) {
       String w = entry.word();
       int from = start - w.length();
-      if (from < 0 || !s.startsWith(w, from)) continue;
+      // 增长3%以上十个: the 上 of the previous figure's 以上 is not this figure's prefix.
+      if (from < consumedTo || !s.startsWith(w, from)) continue;
       if (w.equals("近") && from > 0 && "最附靠临邻亲贴".indexOf(s.charAt(from - 1)) >= 0) {
         continue; // 最近3年 is "the last three years", not "nearly"
       }
@@ -1093,10 +1098,12 @@ final class Matcher {
     Span span = normalized.toOriginal(start, end);
     String text = normalized.original().substring(span.start(), span.end());
     quantities.add(new Quantity(span, text, value, low, high, u, unitText, q));
+    consumedTo = end;
   }
 
   private int reject(int start, int end, RejectionReason reason) {
     if (end <= start) end = Math.min(n, start + 1);
+    consumedTo = Math.max(consumedTo, end);
     if (rejections != null) {
       Span span = normalized.toOriginal(start, end);
       rejections.add(new Rejection(span,

@@ -30,7 +30,7 @@ import java.util.Arrays;
  * <pre>{@code
  * NormalizedText n = NormalizedText.of("山西：发布发布108108个混改项目个混改项目");
  * n.text();                 // "山西：发布108个混改项目"
- * n.toOriginal(5, 9);       // [7, 17): "108108个", the original slice from '1' to '个'
+ * n.toOriginal(5, 9);       // [7, 14): "108108个", the original slice from '1' to '个'
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.

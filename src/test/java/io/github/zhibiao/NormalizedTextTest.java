@@ -1,0 +1,195 @@
+package io.github.zhibiao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.zhibiao.text.NormalizedText;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Normalization only deletes characters or replaces one by one, and maps back exactly. The random
+ * round trip compares {@link NormalizedText#toOriginal(int)} with a deliberately naive reference.
+ */
+class NormalizedTextTest {
+  private static final Zhibiao ZHIBIAO = Zhibiao.create();
+
+  static final List<String> ALPHABET = List.of(
+      "0", "1", "2", "5", "9", "０", "１", "５", "９", "Ａ", "ｚ", "a", "Z",
+      "一", "十", "万", "亿", "元", "亩", "个", "年", "约", "余", "发布", "项目",
+      "%", "％", "﹪", ".", "．", ",", "，", "。", "、", "：", "～", "〜", "~", "－", "−", "-", "＋", "+",
+      "（", "）", "“", "”", " ", "  ", "\u3000", "\u00A0", "\t", "\n", "\n\n", "\r\n",
+      "\uD83D\uDE00", "\uD800", "\uDC00", "●", "1、");
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.of(ALPHABET).list().ofMaxSize(50).map(t -> String.join("", t));
+  }
+
+  @Provide
+  Arbitrary<String> multiLineTexts() {
+    // Lines of similar width, so that column-break joining (which needs full lines) happens.
+    return Arbitraries.of(ALPHABET).list().ofMinSize(3).ofMaxSize(12)
+        .map(t -> String.join("", t)).list().ofMinSize(2).ofMaxSize(8)
+        .map(lines -> String.join("\n", lines));
+  }
+
+  @Property(tries = 1000)
+  void toOriginal_randomText_matchesNaiveReference(@ForAll("texts") String original) {
+    checkAgainstReference(original);
+  }
+
+  @Property(tries = 1000)
+  void toOriginal_randomMultiLineText_matchesNaiveReference(
+      @ForAll("multiLineTexts") String original) {
+    checkAgainstReference(original);
+  }
+
+  /**
+   * The reference walks the original and the normalized text with two pointers: each normalized
+   * character is matched to the next original character that is equal to it after naive folding
+   * (full-width U+FF01..U+FF5E to ASCII, 〜 to ~, and the few other one-to-one folds the
+   * normalizer documents: ﹪ to %, − to -, no-break space to space, and any white space to the one
+   * space kept between two words joined across a column break, which replaces the first white
+   * space character after the line's last word, {@code \r} of {@code \r\n} included); original
+   * characters matching nothing are deleted ones.
+   */
+  private static void checkAgainstReference(String original) {
+    NormalizedText n = ZHIBIAO.normalize(original);
+    assertThat(n.original()).isSameAs(original);
+    String t = n.text();
+    assertThat(t.length()).isLessThanOrEqualTo(original.length());
+    int j = 0;
+    int previous = -1;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      while (j < original.length() && !(original.charAt(j) == c || fold(original.charAt(j)) == c)) {
+        j++;
+      }
+      assertThat(j).as("normalized char %d '%s' of '%s' (from '%s') comes from the original",
+          i, c, esc(t), esc(original)).isLessThan(original.length());
+      int mapped = n.toOriginal(i);
+      assertThat(mapped).as("toOriginal(%d) of '%s' → '%s'", i, esc(original), esc(t))
+          .isEqualTo(j);
+      assertThat(mapped).as("mapped indices strictly increase").isGreaterThan(previous);
+      char o = original.charAt(mapped);
+      assertThat(o == c || fold(o) == c).as("'%s' maps to '%s'", c, o).isTrue();
+      previous = mapped;
+      j++;
+    }
+    assertThat(n.toOriginal(t.length())).isEqualTo(original.length());
+    // Spans round-trip: the mapped span runs from the first character to the last.
+    for (int s = 0; s <= t.length(); s++) {
+      for (int e = s; e <= t.length(); e++) {
+        Span span = n.toOriginal(s, e);
+        if (s == e) {
+          assertThat(span.length()).isZero();
+          assertThat(span.start()).isEqualTo(n.toOriginal(s));
+        } else {
+          assertThat(span).isEqualTo(new Span(n.toOriginal(s), n.toOriginal(e - 1) + 1));
+        }
+        assertThat(span.end()).isLessThanOrEqualTo(original.length());
+      }
+    }
+  }
+
+  private static char fold(char c) {
+    if (c >= '\uFF01' && c <= '\uFF5E') return (char) (c - 0xFEE0);
+    return switch (c) {
+      case '〜' -> '~';
+      case '﹪' -> '%';
+      case '−' -> '-';
+      case '\u00A0', '\n', '\r', '\t', '\u3000', '\f' -> ' ';
+      default -> c;
+    };
+  }
+
+  private static String esc(String s) {
+    return s.replace("\n", "\\n").replace("\u3000", "\\u3000");
+  }
+
+  // ---------------------------------------------------------------- examples
+
+  @Example
+  void normalize_doubledHeadline_repaired() {
+    NormalizedText n = ZHIBIAO.normalize("山西：发布发布108108个混改项目个混改项目");
+    assertThat(n.text()).isEqualTo("山西：发布108个混改项目");
+    // "108个" maps to the original from the first '1' to '个': "108108个" (NormalizedText's
+    // Javadoc example says [7, 17), which would be "108108个混改项"; [7, 14) is the right span).
+    assertThat(n.toOriginal(5, 9)).isEqualTo(new Span(7, 14));
+    assertThat(n.toOriginal(5, 9).slice(n.original())).isEqualTo("108108个");
+    assertThat(n.isLengthPreserving()).isFalse();
+  }
+
+  @Example
+  void normalize_genuineReduplication_unchanged() {
+    for (String s : List.of("常常看看", "1111", "研究研究", "看看常常", "讨论讨论")) {
+      NormalizedText n = ZHIBIAO.normalize(s);
+      assertThat(n.text()).as(s).isEqualTo(s);
+      assertThat(n.isLengthPreserving()).as(s).isTrue();
+    }
+  }
+
+  @Example
+  void normalize_columnWrappedParagraph_joined() {
+    String original = "全区重大项目总投资约2262亿元，同比增长8.5%，其中工业项目\n"
+        + "完成投资1200亿元，服务业项目完成投资800亿元，基础设施项目\n"
+        + "完成投资262亿元，均比上年有较大幅度增长，为全年经济平稳运行\n"
+        + "奠定了坚实基础。";
+    NormalizedText n = ZHIBIAO.normalize(original);
+    assertThat(n.text()).isEqualTo(original.replace("\n", ""));
+    List<Quantity> found = ZHIBIAO.findQuantities(original);
+    assertThat(found).extracting(Quantity::text)
+        .containsExactly("约2262亿元", "8.5%", "1200亿元", "800亿元", "262亿元");
+  }
+
+  @Example
+  void normalize_numberSplitFromUnitAcrossColumnBreak_joined() {
+    String original = "完成投资额4400余万\n\n元，同比增长２８．９％";
+    assertThat(ZHIBIAO.normalize(original).text()).isEqualTo("完成投资额4400余万元，同比增长28.9%");
+    Quantity q = ZHIBIAO.findQuantities(original).get(0);
+    assertThat(q.text()).isEqualTo("4400余万\n\n元");
+    assertThat(q.value()).isEqualByComparingTo("44000000");
+  }
+
+  @Example
+  void normalize_paragraphBreakAfterFullStop_kept() {
+    String original = "全年完成投资2262亿元，同比增长8.5%，增速比上年提高1.2个百分点。\n\n"
+        + "全年新增就业1.2万人，城镇登记失业率控制在3%以内，完成全年目标任务。\n\n"
+        + "一、工业生产";
+    NormalizedText n = ZHIBIAO.normalize(original);
+    assertThat(n.text()).isEqualTo(original);
+    assertThat(n.text()).contains("。\n\n全年", "。\n\n一、");
+  }
+
+  @Example
+  void normalize_straySpaceBeforeMagnitude_deleted() {
+    NormalizedText n = ZHIBIAO.normalize("335.5 亿元");
+    assertThat(n.text()).isEqualTo("335.5亿元");
+    assertThat(n.toOriginal(5)).isEqualTo(6);
+    assertThat(n.toOriginal(0, 7)).isEqualTo(new Span(0, 8));
+  }
+
+  @Example
+  void normalize_fullWidthPercentAfterDigit_folds_proseCommaKept() {
+    assertThat(ZHIBIAO.normalize("增长８％").text()).isEqualTo("增长8%");
+    assertThat(ZHIBIAO.normalize("８．５％").text()).isEqualTo("8.5%");
+    assertThat(ZHIBIAO.normalize("增长8%，利润").text()).isEqualTo("增长8%，利润");
+    assertThat(ZHIBIAO.normalize("１２，５００元").text()).isEqualTo("12,500元");
+    // ％ not after a digit stays full-width: it is not part of a number.
+    assertThat(ZHIBIAO.normalize("％的").text()).isEqualTo("％的");
+  }
+
+  @Example
+  void toOriginal_outOfRange_throws() {
+    NormalizedText n = ZHIBIAO.normalize("abc");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> n.toOriginal(4))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> n.toOriginal(2, 1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+}
