@@ -8,7 +8,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *
  * <pre>{@code
  * Zhibiao.create().audit("第十八批国家级水利风景区");
- * // [Rejection[span=[1, 3), text=十八, reason=ORDINAL]]
+ * // [Rejection[span=[0, 4), text=第十八批, reason=ORDINAL]]
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe; treat as a value type.

@@ -104,7 +104,7 @@ public final class Zhibiao {
    * <pre>{@code
    * zhibiao.audit("2018年，第十八批");
    * // [Rejection[span=[0, 5), text=2018年, reason=YEAR],
-   * //  Rejection[span=[6, 9), text=第十八, reason=ORDINAL]]
+   * //  Rejection[span=[6, 10), text=第十八批, reason=ORDINAL]]
    * }</pre>
    *
    * @param text the text to search, not null
