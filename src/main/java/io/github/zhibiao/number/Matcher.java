@@ -307,8 +307,7 @@ final class Matcher {
     }
     if (num.arabic && !num.chinese && tokens == 1) {
       // Bounded to the token: an unbounded indexOf made long texts quadratic.
-      int dot = s.substring(tokStart[0], tokEnd[0]).indexOf('.');
-      dot = dot < 0 ? -1 : tokStart[0] + dot;
+      int dot = indexOf('.', tokStart[0], tokEnd[0]);
       num.integer = dot < 0;
       num.intDigits = countDigits(tokStart[0], num.integer ? tokEnd[0] : dot);
     } else {
@@ -642,7 +641,15 @@ final class Matcher {
   }
 
   private boolean hasGrouping(int from, int to) {
-    return s.substring(from, to).indexOf(',') >= 0;
+    return indexOf(',', from, to) >= 0;
+  }
+
+  /** The first index of {@code c} in {@code [from, to)}, or -1; no allocation on the hot path. */
+  private int indexOf(char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) return i;
+    }
+    return -1;
   }
 
   private boolean atClauseStart(int p) {
