@@ -4,8 +4,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.zhibiao.QuantityParseException.ErrorType;
+import io.github.zhibiao.indicator.IndicatorTyper;
 import io.github.zhibiao.number.QuantityScanner;
 import io.github.zhibiao.text.NormalizedText;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,10 +41,12 @@ public final class Zhibiao {
   public static final int MAX_DIGITS = QuantityScanner.MAX_DIGITS;
 
   private final QuantityScanner scanner;
+  private final IndicatorTyper typer;
   private final boolean allNumbers;
 
   private Zhibiao(Builder builder) {
     this.scanner = QuantityScanner.standard();
+    this.typer = IndicatorTyper.standard();
     this.allNumbers = builder.allNumbers;
   }
 
@@ -94,6 +98,49 @@ public final class Zhibiao {
     List<Quantity> out = new ArrayList<>();
     scanner.scan(NormalizedText.of(text), allNumbers, out, null);
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Finds every quantity in {@code text} and types it: what it measures, its signed value, period,
+   * status and place. Relative periods (今年, 上半年) stay unresolved; see {@link #extract(String,
+   * LocalDate)}.
+   *
+   * <pre>{@code
+   * Document d = zhibiao.extract("广西：全区重大项目总投资约2262亿元，同比增长8.5%。");
+   * d.indicators().get(0);  // INVESTMENT 226200000000 元, metric 重大项目总投资, province 广西
+   * d.indicators().get(1);  // GROWTH_RATE 8.5 %, base 同比, metric 重大项目总投资
+   * }</pre>
+   *
+   * @param text the text, not null
+   */
+  public Document extract(String text) {
+    return extract(text, null);
+  }
+
+  /**
+   * As {@link #extract(String)}, with the date the document was published, against which 今年,
+   * 去年 and 上半年 resolve to calendar periods.
+   *
+   * @param text the text, not null
+   * @param documentDate the publication date, or null if unknown
+   */
+  public Document extract(String text, LocalDate documentDate) {
+    checkNotNull(text, "text");
+    NormalizedText normalized = NormalizedText.of(text);
+    List<Quantity> quantities = new ArrayList<>();
+    scanner.scan(normalized, allNumbers, quantities, null);
+    return new Document(text, documentDate, quantities,
+        typer.type(normalized, quantities, documentDate));
+  }
+
+  /**
+   * The indicators of {@code text}: {@code extract(text).indicators()}.
+   *
+   * @param text the text, not null
+   * @return an immutable list in text order
+   */
+  public List<Indicator> findIndicators(String text) {
+    return extract(text).indicators();
   }
 
   /**

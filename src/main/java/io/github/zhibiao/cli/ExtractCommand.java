@@ -1,6 +1,6 @@
 package io.github.zhibiao.cli;
 
-import io.github.zhibiao.Quantity;
+import io.github.zhibiao.Document;
 import io.github.zhibiao.Zhibiao;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,6 +8,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,6 +56,10 @@ final class ExtractCommand implements Callable<Integer> {
           + "detecting it.")
   Charset encoding;
 
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+      description = "The documents' publication date: 今年, 去年 and 上半年 resolve against it.")
+  LocalDate date;
+
   @Option(names = "--debug", description = "Print stack traces with error messages.")
   boolean debug;
 
@@ -71,9 +77,9 @@ final class ExtractCommand implements Callable<Integer> {
     QuantityWriter writer = format.on(out);
     for (String arg : paths) {
       for (Inputs.Input input : Inputs.expand(arg, (name, e) -> cannotRead(name, e))) {
-        List<Quantity> quantities = extract(zhibiao, input);
-        if (quantities.isEmpty()) continue;
-        writer.write(input.source(), quantities);
+        Document document = extract(zhibiao, input);
+        if (document == null || document.quantities().isEmpty()) continue;
+        writer.write(input.source(), document);
         writer.flush();
         if (out.checkError()) {
           main.err().println("zhibiao: cannot write to standard output");
@@ -85,19 +91,19 @@ final class ExtractCommand implements Callable<Integer> {
     return status;
   }
 
-  /** The quantities of one input; empty if it cannot be read, is binary or fails. */
-  private List<Quantity> extract(Zhibiao zhibiao, Inputs.Input input) {
+  /** The document of one input; null if it cannot be read, is binary or fails. */
+  private Document extract(Zhibiao zhibiao, Inputs.Input input) {
     PrintWriter err = main.err();
     byte[] bytes;
     try {
       bytes = input.isStdin() ? main.in().readAllBytes() : Files.readAllBytes(input.path());
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
       cannotRead(input.source(), e);
-      return List.of();
+      return null;
     }
     if (TextDecoder.isBinary(bytes, encoding)) {
       err.println("zhibiao: skipping binary file " + input.source());
-      return List.of();
+      return null;
     }
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding);
     if (decoded.hasMalformed()) {
@@ -106,14 +112,14 @@ final class ExtractCommand implements Callable<Integer> {
           + ", replaced with U+FFFD");
     }
     try {
-      return zhibiao.findQuantities(decoded.text());
+      return zhibiao.extract(decoded.text(), date);
     } catch (RuntimeException | StackOverflowError e) {
       main.out().flush();
       err.println("zhibiao: internal error on " + input.source() + ": "
           + Messages.oneLine(String.valueOf(e)));
       if (debug) e.printStackTrace(err);
       status = Main.FAILURE;
-      return List.of();
+      return null;
     }
   }
 
@@ -133,6 +139,18 @@ final class ExtractCommand implements Callable<Integer> {
       }
       throw new TypeConversionException(
           "unknown format '" + name + "' (expected jsonl, tsv or table)");
+    }
+  }
+
+  /** Parses ISO dates, 2018-12-01. */
+  static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String text) {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("invalid date '" + text + "' (expected YYYY-MM-DD)");
+      }
     }
   }
 

@@ -1,18 +1,41 @@
 package io.github.zhibiao.cli;
 
-import io.github.zhibiao.Quantity;
+import io.github.zhibiao.Document;
+import io.github.zhibiao.Indicator;
+import io.github.zhibiao.Span;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Writes the quantities of each input in one output format. Lines end in {@code \n} on every
  * platform. An input with no quantity writes nothing, so empty input gives empty output.
  */
 interface QuantityWriter {
-  /** Writes the quantities found in one input, named {@code source}. */
-  void write(String source, List<Quantity> quantities) throws IOException;
+  /**
+   * Writes one record per quantity of one input, named {@code source}, with the indicator it
+   * belongs to.
+   */
+  void write(String source, Document document) throws IOException;
+
+  /**
+   * The indicator of every mention: a figure repeated in a headline maps both its spans to one
+   * indicator, whose primary span is {@link Indicator#span()}.
+   */
+  static Map<Span, Indicator> bySpan(Document document) {
+    Map<Span, Indicator> map = new HashMap<>();
+    for (Indicator i : document.indicators()) {
+      for (Span s : i.mentions()) map.put(s, i);
+    }
+    return map;
+  }
+
+  /** {@code s}, or "" for null. */
+  static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
 
   /** Flushes what is buffered; the underlying writer stays open. */
   void flush() throws IOException;

@@ -5,11 +5,15 @@ import static io.github.zhibiao.cli.QuantityWriter.plain;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import io.github.zhibiao.Document;
+import io.github.zhibiao.Indicator;
 import io.github.zhibiao.Quantity;
+import io.github.zhibiao.Span;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Aligned columns for people: per input a header line {@code == SOURCE (N quantities)}, a column
@@ -18,9 +22,11 @@ import java.util.List;
  * low..high}. Not a stable format: parse {@code jsonl} or {@code tsv} instead.
  */
 final class TableWriter implements QuantityWriter {
-  private static final String[] HEADINGS = {"TEXT", "VALUE", "UNIT", "QUALIFIER", "SPAN"};
+  private static final String[] HEADINGS =
+      {"TEXT", "VALUE", "UNIT", "QUALIFIER", "INDICATOR", "STATUS", "PROVINCE", "METRIC", "SPAN"};
   /** Columns that are right-aligned (numbers). */
-  private static final boolean[] RIGHT = {false, true, false, false, false};
+  private static final boolean[] RIGHT =
+      {false, true, false, false, false, false, false, false, false};
 
   private final Writer out;
 
@@ -29,14 +35,22 @@ final class TableWriter implements QuantityWriter {
   }
 
   @Override
-  public void write(String source, List<Quantity> quantities) throws IOException {
+  public void write(String source, Document document) throws IOException {
+    List<Quantity> quantities = document.quantities();
     if (quantities.isEmpty()) return;
+    Map<Span, Indicator> indicators = QuantityWriter.bySpan(document);
     List<String[]> rows = new ArrayList<>(quantities.size() + 1);
     rows.add(HEADINGS);
     for (Quantity q : quantities) {
       String value = q.isRange() ? plain(q.low()) + ".." + plain(q.high()) : plain(q.value());
+      Indicator i = indicators.get(q.span());
+      String type = i == null ? "" : i.type().id() + (i.span().equals(q.span()) ? "" : " (repeat)");
+      if (i != null && i.value() != null && i.value().signum() < 0) value = plain(i.value());
       rows.add(new String[] {
-          escape(q.text()), value, escape(q.unit().symbol()), q.qualifier().id(),
+          escape(q.text()), value, escape(q.unit().symbol()), q.qualifier().id(), type,
+          i == null ? "" : i.status().id(),
+          i == null || i.province() == null ? "" : i.province(),
+          i == null ? "" : escape(i.metric()),
           q.span().toString()});
     }
     int[] widths = new int[HEADINGS.length];

@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * An immutable character trie for longest-match lookups at a position, without allocation.
+ * Internal: public only so that later stages (indicator keywords, places) share it.
  *
  * @param <V> the value stored at the end of a key
  */
-final class Trie<V> {
+public final class Trie<V> {
   private final Node<V> root;
 
   private static final class Node<V> {
@@ -41,7 +42,14 @@ final class Trie<V> {
     }
   }
 
-  Trie(Map<String, V> entries) {
+  /** Receives each key that matches at a position: where it ends and its value. */
+  public interface Sink<V> {
+    /** Called once per matching key, shortest first. */
+    void match(int end, V value);
+  }
+
+  /** Builds the trie of these keys; keys must not be empty. */
+  public Trie(Map<String, V> entries) {
     root = new Node<>();
     entries.forEach(
         (key, value) -> {
@@ -51,8 +59,18 @@ final class Trie<V> {
         });
   }
 
+  /** Reports every key that starts at {@code from}, shortest first. */
+  public void forEachMatch(CharSequence s, int from, Sink<? super V> sink) {
+    Node<V> node = root;
+    for (int i = from; i < s.length(); i++) {
+      node = node.child(s.charAt(i));
+      if (node == null) return;
+      if (node.value != null) sink.match(i + 1, node.value);
+    }
+  }
+
   /** Returns the value of the longest key that starts at {@code from}, or null. */
-  V longestMatch(CharSequence s, int from) {
+  public V longestMatch(CharSequence s, int from) {
     Node<V> node = root;
     V found = null;
     for (int i = from; i < s.length(); i++) {

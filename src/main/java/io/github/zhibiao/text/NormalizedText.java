@@ -108,6 +108,29 @@ public final class NormalizedText {
     return new Span(start, toOriginal(endExclusive - 1) + 1);
   }
 
+  /**
+   * Maps an index of {@link #original()} to the index in {@link #text()} of the first character
+   * at or after it that normalization kept; the inverse of {@link #toOriginal(int)} on kept
+   * characters. The index {@code original().length()} maps to {@code text().length()}.
+   *
+   * @param originalIndex a position in {@code [0, original().length()]}
+   * @throws IndexOutOfBoundsException if {@code originalIndex} is outside that range
+   */
+  public int toNormalized(int originalIndex) {
+    checkPositionIndex(originalIndex, original.length());
+    int lo = 0;
+    int hi = text.length();
+    while (lo < hi) { // smallest i with toOriginal(i) >= originalIndex; toOriginal is increasing
+      int mid = (lo + hi) >>> 1;
+      if (toOriginal(mid) < originalIndex) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   private int shiftAt(int index) {
     int k = Arrays.binarySearch(at, index);
     if (k < 0) {

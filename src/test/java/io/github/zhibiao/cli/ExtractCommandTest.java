@@ -81,7 +81,12 @@ class ExtractCommandTest {
     List<String> keys = new ArrayList<>();
     for (Iterator<String> it = first.fieldNames(); it.hasNext(); ) keys.add(it.next());
     assertThat(keys).containsExactly("source", "start", "end", "text", "value", "low", "high",
-        "unit", "dimension", "unit_text", "qualifier");
+        "unit", "dimension", "unit_text", "qualifier", "indicator", "signed_value", "signed_low",
+        "signed_high", "metric", "base", "period", "period_start", "period_end", "status",
+        "province", "province_code", "place", "place_code", "repeat_of");
+    assertThat(first.get("indicator").asText()).isEqualTo("investment");
+    assertThat(first.get("status").asText()).isEqualTo("actual");
+    assertThat(first.get("repeat_of").isNull()).isTrue();
     assertThat(first.get("source").asText()).isEqualTo(file.toString());
     assertThat(first.get("value").isTextual()).isTrue();
     assertThat(first.get("value").asText()).isEqualTo("226200000000");
@@ -98,6 +103,9 @@ class ExtractCommandTest {
     assertThat(second.get("unit").asText()).isEqualTo("%");
     assertThat(second.get("dimension").asText()).isEqualTo("percent");
     assertThat(second.get("qualifier").asText()).isEqualTo("exact");
+    assertThat(second.get("indicator").asText()).isEqualTo("growth_rate");
+    assertThat(second.get("signed_value").asText()).isEqualTo("8.5");
+    assertThat(second.get("base").asText()).isEqualTo("同比");
 
     for (JsonNode rec : records) {
       assertThat(rec.get("start").isInt()).isTrue();
@@ -140,12 +148,16 @@ class ExtractCommandTest {
     assertThat(r.status()).isZero();
     List<String> lines = r.outLines();
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(0)).isEqualTo("source\tstart\tend\ttext\tvalue\tlow\thigh\tunit\tqualifier");
+    assertThat(lines.get(0)).isEqualTo("source\tstart\tend\ttext\tvalue\tlow\thigh\tunit\tqualifier"
+        + "\tindicator\tsigned_value\tmetric\tbase\tperiod\tperiod_start\tperiod_end\tstatus"
+        + "\tprovince\tprovince_code\tplace\trepeat_of");
     String source = file.toString().replace("\t", "\\t");
     assertThat(lines.get(1)).isEqualTo(
-        source + "\t5\t14\t4400余万\\n\\n元\t44000000\t44000000\t\t元\tmore_than");
-    assertThat(lines.get(2)).startsWith(source + "\t").endsWith("\t8.5%\t8.5\t\t\t%\texact");
-    for (String line : lines) assertThat(line.split("\t", -1)).hasSize(9);
+        source + "\t5\t14\t4400余万\\n\\n元\t44000000\t44000000\t\t元\tmore_than"
+            + "\tinvestment\t44000000\t完成投资额\t\t\t\t\tactual\t\t\t\t");
+    assertThat(lines.get(2)).startsWith(source + "\t")
+        .contains("\t8.5%\t8.5\t\t\t%\texact\tgrowth_rate\t8.5\t完成投资额\t同比\t");
+    for (String line : lines) assertThat(line.split("\t", -1)).hasSize(21);
   }
 
   @Test
@@ -289,8 +301,10 @@ class ExtractCommandTest {
     assertThat(lines).hasSize(1 + 5 * 2);
     List<String> withoutSource = lines.subList(1, lines.size()).stream()
         .map(l -> l.substring(l.indexOf('\t'))).distinct().toList();
-    assertThat(withoutSource).containsExactly(
-        "\t3\t10\t约2262亿元\t226200000000\t\t\t元\tapprox", "\t15\t19\t8.5%\t8.5\t\t\t%\texact");
+    assertThat(withoutSource).hasSize(2);
+    assertThat(withoutSource.get(0))
+        .startsWith("\t3\t10\t约2262亿元\t226200000000\t\t\t元\tapprox\tinvestment\t");
+    assertThat(withoutSource.get(1)).startsWith("\t15\t19\t8.5%\t8.5\t\t\t%\texact\tgrowth_rate\t");
   }
 
   @Test

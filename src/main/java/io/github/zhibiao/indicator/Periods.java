@@ -1,0 +1,251 @@
+package io.github.zhibiao.indicator;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds period expressions in normalized text in one pass: {@code 2017年}, {@code 今年上半年},
+ * {@code 前三季度}, {@code 1~5月}, {@code 1至10月}, {@code 截至6月底}, {@code 2018年四季度},
+ * {@code 2021年以来}, {@code 到2025年}. Each attempt reads at most a few characters, so the scan is
+ * linear on any input.
+ */
+final class Periods {
+  private Periods() {}
+
+  /**
+   * A period as written, in normalized offsets. {@code year} is absolute or null; {@code
+   * relativeYear} is the offset from the document's year (今年 0, 去年 -1) or null; months are
+   * 1-based, 0 when not given.
+   */
+  record Found(int start, int end, Integer year, Integer relativeYear, int fromMonth,
+      int toMonth, boolean open, boolean since, boolean target) {
+
+    /** Resolves to calendar dates given the document date (may be null): {start, end}. */
+    LocalDate[] resolve(LocalDate documentDate) {
+      Integer y = year;
+      if (y == null && documentDate != null) {
+        y = documentDate.getYear() + (relativeYear == null ? 0 : relativeYear);
+      }
+      if (y == null || y < 1 || y > 9999) return new LocalDate[] {null, null};
+      int from = fromMonth == 0 ? 1 : fromMonth;
+      int to = toMonth == 0 ? 12 : toMonth;
+      LocalDate s = LocalDate.of(y, from, 1);
+      LocalDate e = YearMonth.of(y, to).atEndOfMonth();
+      if (since) {
+        return new LocalDate[] {s, documentDate == null || documentDate.isBefore(s) ? null : documentDate};
+      }
+      if (open) return new LocalDate[] {null, e};
+      return new LocalDate[] {s, e};
+    }
+  }
+
+  private static final String[] RELATIVE = {"今年", "去年", "上年", "明年", "本年", "当年", "前年"};
+  private static final int[] RELATIVE_OFFSET = {0, -1, -1, 1, 0, 0, -2};
+
+  static List<Found> find(String s) {
+    List<Found> out = new ArrayList<>();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char prev = i > 0 ? s.charAt(i - 1) : ' ';
+      // 25月 is not month 5: a period never starts inside a digit run
+      Found f = (prev >= '0' && prev <= '9') || prev == '.' ? null : at(s, i);
+      if (f != null) {
+        out.add(f);
+        i = f.end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** Tries to read a period starting exactly at {@code i}. */
+  private static Found at(String s, int i) {
+    int p = i;
+    boolean open = false;
+    boolean target = false;
+    if (s.startsWith("截至", p) || s.startsWith("截止", p)) {
+      open = true;
+      p += 2;
+      if (s.startsWith("到", p)) p++;
+    } else if ((s.startsWith("到", p) || s.startsWith("至", p)) && p + 1 < s.length()
+        && isYearStart(s, p + 1)) {
+      target = true; // 到2025年: a goal year
+      p += 1;
+    }
+    Integer year = null;
+    Integer rel = null;
+    int q = readYear(s, p);
+    if (q > p) {
+      year = yearValue(s, p, q - 1);
+      p = q;
+    } else {
+      // 比上年, 较去年同期: a base of comparison, not the period of the figure
+      char before = p > 0 ? s.charAt(p - 1) : ' ';
+      for (int k = 0; k < RELATIVE.length && before != '比' && before != '较'; k++) {
+        if (s.startsWith(RELATIVE[k], p)) {
+          rel = RELATIVE_OFFSET[k];
+          p += 2;
+          break;
+        }
+      }
+    }
+    if (target && year == null) return null;
+    int[] months = new int[2];
+    int m = readMonths(s, p, months);
+    boolean anyMonths = m > p;
+    if (anyMonths) p = m;
+    if (year == null && rel == null && !anyMonths) return null;
+    // 底/末/份 after a month; 以来 after anything
+    if (anyMonths) {
+      if (s.startsWith("份", p)) p++;
+      if (s.startsWith("底", p) || s.startsWith("末", p)) p++;
+    } else if (year != null || rel != null) {
+      if (s.startsWith("底", p) || s.startsWith("末", p)) {
+        open = true;
+        months[0] = 12;
+        months[1] = 12;
+        p++;
+      }
+    }
+    boolean since = false;
+    if (s.startsWith("以来", p)) {
+      since = true;
+      p += 2;
+    }
+    if (open && !anyMonths && months[1] == 0) return null; // 截至目前: no date to anchor
+    return new Found(i, p, year, rel, months[0], months[1], open, since, target);
+  }
+
+  private static boolean isYearStart(String s, int p) {
+    return readYear(s, p) > p;
+  }
+
+  /** Reads {@code 2017年} / {@code 二〇一八年} at p; returns the index after 年, or p. */
+  private static int readYear(String s, int p) {
+    int k = p;
+    while (k < s.length() && k - p < 4 && yearDigit(s.charAt(k)) >= 0) k++;
+    if (k - p != 4 || k >= s.length() || s.charAt(k) != '年') return p;
+    if (k + 1 < s.length() && s.charAt(k + 1) == '级') return p; // 2018年级 is a school cohort
+    int y = yearValue(s, p, k);
+    if (y < 1900 || y > 2100) return p;
+    if (p > 0 && yearDigit(s.charAt(p - 1)) >= 0) return p;
+    return k + 1;
+  }
+
+  private static int yearValue(String s, int from, int to) {
+    int v = 0;
+    for (int k = from; k < to; k++) {
+      int d = yearDigit(s.charAt(k));
+      if (d < 0) break;
+      v = v * 10 + d;
+    }
+    return v;
+  }
+
+  private static int yearDigit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    return switch (c) {
+      case '〇', '零', '○', 'O', 'o' -> 0;
+      case '一' -> 1;
+      case '二' -> 2;
+      case '三' -> 3;
+      case '四' -> 4;
+      case '五' -> 5;
+      case '六' -> 6;
+      case '七' -> 7;
+      case '八' -> 8;
+      case '九' -> 9;
+      default -> -1;
+    };
+  }
+
+  /**
+   * Reads the part after the year: 1~5月, 1至10月, 6月, 上半年, 下半年, 前三季度, 四季度, 全年;
+   * fills {from, to} months and returns the index after it, or p.
+   */
+  private static int readMonths(String s, int p, int[] months) {
+    if (s.startsWith("上半年", p)) return set(months, 1, 6, p + 3);
+    if (s.startsWith("下半年", p)) return set(months, 7, 12, p + 3);
+    if (s.startsWith("全年", p)) return set(months, 1, 12, p + 2);
+    int k = p;
+    boolean first = false;
+    if (s.startsWith("前", k)) {
+      first = true;
+      k++;
+    } else if (s.startsWith("第", k)) {
+      k++;
+    }
+    int[] num = new int[1];
+    int e = readSmall(s, k, num);
+    if (e > k && s.startsWith("季度", e) && num[0] >= 1 && num[0] <= 4) {
+      int qn = num[0];
+      return set(months, first ? 1 : 3 * qn - 2, 3 * qn, e + 2);
+    }
+    if (first) return p;
+    if (e > k && num[0] >= 1 && num[0] <= 12) {
+      int a = num[0];
+      if (e < s.length() && s.charAt(e) == '月') {
+        return set(months, a, a, e + 1);
+      }
+      if (e < s.length() && isRangeMark(s.charAt(e))) {
+        int[] num2 = new int[1];
+        int e2 = readSmall(s, e + 1, num2);
+        if (e2 > e + 1 && e2 < s.length() && s.charAt(e2) == '月' && num2[0] >= a
+            && num2[0] <= 12) {
+          return set(months, a, num2[0], e2 + 1);
+        }
+      }
+    }
+    return p;
+  }
+
+  private static boolean isRangeMark(char c) {
+    return c == '-' || c == '~' || c == '～' || c == '至' || c == '到' || c == '—' || c == '－'
+        || c == '–';
+  }
+
+  private static int set(int[] months, int from, int to, int end) {
+    months[0] = from;
+    months[1] = to;
+    return end;
+  }
+
+  /** Reads 1–2 Arabic digits or a Chinese numeral up to 十二; returns the index after it. */
+  private static int readSmall(String s, int p, int[] out) {
+    int k = p;
+    int v = 0;
+    while (k < s.length() && k - p < 2 && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+      v = v * 10 + (s.charAt(k) - '0');
+      k++;
+    }
+    if (k > p) {
+      if (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9') return p; // 2018月?
+      out[0] = v;
+      return k;
+    }
+    if (s.startsWith("十二", p)) {
+      out[0] = 12;
+      return p + 2;
+    }
+    if (s.startsWith("十一", p)) {
+      out[0] = 11;
+      return p + 2;
+    }
+    if (s.startsWith("十", p)) {
+      out[0] = 10;
+      return p + 1;
+    }
+    if (p < s.length()) {
+      int d = yearDigit(s.charAt(p));
+      if (d >= 1 && s.charAt(p) != 'O' && s.charAt(p) != 'o') {
+        out[0] = d;
+        return p + 1;
+      }
+    }
+    return p;
+  }
+}

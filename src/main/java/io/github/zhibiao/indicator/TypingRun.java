@@ -1,0 +1,709 @@
+package io.github.zhibiao.indicator;
+
+import io.github.zhibiao.Dimension;
+import io.github.zhibiao.Indicator;
+import io.github.zhibiao.IndicatorType;
+import io.github.zhibiao.Period;
+import io.github.zhibiao.Place;
+import io.github.zhibiao.Quantity;
+import io.github.zhibiao.Qualifier;
+import io.github.zhibiao.Span;
+import io.github.zhibiao.Status;
+import io.github.zhibiao.indicator.Keywords.Keyword;
+import io.github.zhibiao.indicator.Keywords.Role;
+import io.github.zhibiao.place.Gazetteer;
+import io.github.zhibiao.place.PlaceMention;
+import io.github.zhibiao.text.NormalizedText;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Types the quantities of one text. Not thread-safe; one per call. */
+final class TypingRun {
+  /** How far back from a figure its clause is read: bounded work per figure. */
+  static final int WINDOW = 40;
+  /** How far back in its sentence a figure looks for a status word. */
+  static final int STATUS_WINDOW = 80;
+  /** The longest metric phrase kept. */
+  static final int METRIC_MAX = 20;
+
+  private final Keywords keywords;
+  private final NormalizedText normalized;
+  private final String s;
+  private final LocalDate date;
+  private final Structure structure;
+  // keyword hits, sorted by start (then end): parallel arrays
+  private int[] hitStart = new int[64];
+  private int[] hitEnd = new int[64];
+  private Keyword[] hitKey = new Keyword[64];
+  private int hits;
+  private final List<Periods.Found> periods;
+  private final int[] periodEnds;
+  private final List<PlaceMention> places;
+  private final int[] placeStarts;
+  /** Sections opened by 省份：标题 headlines: start offsets and their places. */
+  private final int[] sectionStarts;
+  private final Place[] sectionPlaces;
+
+  TypingRun(Keywords keywords, Gazetteer gazetteer, NormalizedText normalized, LocalDate date) {
+    this.keywords = keywords;
+    this.normalized = normalized;
+    this.s = normalized.text();
+    this.date = date;
+    this.structure = Structure.of(s);
+    for (int i = 0; i < s.length(); i++) {
+      final int from = i;
+      keywords.trie.forEachMatch(s, i, (end, list) -> {
+        for (Keyword k : list) addHit(from, end, k);
+      });
+    }
+    this.periods = Periods.find(s);
+    this.periodEnds = new int[periods.size()];
+    for (int k = 0; k < periods.size(); k++) periodEnds[k] = periods.get(k).end();
+    this.places = gazetteer.find(s);
+    this.placeStarts = new int[places.size()];
+    for (int k = 0; k < places.size(); k++) placeStarts[k] = places.get(k).start();
+    List<Integer> starts = new ArrayList<>();
+    List<Place> sp = new ArrayList<>();
+    findSections(starts, sp);
+    this.sectionStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    this.sectionPlaces = sp.toArray(new Place[0]);
+  }
+
+  private void addHit(int start, int end, Keyword k) {
+    if (hits == hitStart.length) {
+      hitStart = Arrays.copyOf(hitStart, hits * 2);
+      hitEnd = Arrays.copyOf(hitEnd, hits * 2);
+      hitKey = Arrays.copyOf(hitKey, hits * 2);
+    }
+    hitStart[hits] = start;
+    hitEnd[hits] = end;
+    hitKey[hits] = k;
+    hits++;
+  }
+
+  // ---------------------------------------------------------------- sections
+
+  /**
+   * A headline {@code 省份：标题} opens a section for the body that follows it, until the next such
+   * headline. Two exceptions, both from seed 000: a headline followed directly by another headline
+   * opens nothing (its own figures are in the headline), and a run of headlines with three or more
+   * {@code 省份：} entries is a table of contents, whose entries open nothing either (otherwise
+   * every bullet after it would belong to its last entry, 安徽).
+   */
+  private void findSections(List<Integer> starts, List<Place> sectionPlacesOut) {
+    int n = structure.headlineCount();
+    Place[] prefix = new Place[n];
+    for (int k = 0; k < n; k++) prefix[k] = sectionPlace(structure.headlineStart(k));
+    int k = 0;
+    while (k < n) {
+      int runEnd = k; // headlines k..runEnd are consecutive (only blank lines between)
+      while (runEnd + 1 < n && onlySpace(structure.headlineEnd(runEnd),
+          structure.headlineStart(runEnd + 1))) {
+        runEnd++;
+      }
+      int sections = 0;
+      for (int j = k; j <= runEnd; j++) if (prefix[j] != null) sections++;
+      for (int j = k; j <= runEnd; j++) {
+        if (prefix[j] == null) continue;
+        starts.add(structure.headlineStart(j));
+        boolean opens = sections < 3 && j == runEnd
+            && structure.nextLineIsBody(structure.headlineEnd(j));
+        sectionPlacesOut.add(opens ? prefix[j] : null);
+      }
+      k = runEnd + 1;
+    }
+  }
+
+  private boolean onlySpace(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c != '\n' && !Structure.isSpace(c)) return false;
+    }
+    return true;
+  }
+
+  /** The place of a headline written {@code 广西：…}, or null. */
+  private Place sectionPlace(int start) {
+    int k = firstPlaceAtOrAfter(start);
+    if (k >= places.size()) return null;
+    PlaceMention m = places.get(k);
+    if (m.start() != start || m.end() >= s.length()) return null;
+    char c = s.charAt(m.end());
+    return c == '：' || c == ':' ? m.place() : null;
+  }
+
+  private Place sectionAt(int p) {
+    int k = Arrays.binarySearch(sectionStarts, p);
+    if (k < 0) k = -k - 2;
+    return k >= 0 ? sectionPlaces[k] : null;
+  }
+
+  // ---------------------------------------------------------------- typing
+
+  List<Indicator> type(List<Quantity> quantities) {
+    List<Draft> drafts = new ArrayList<>(quantities.size());
+    Draft previous = null;
+    for (Quantity q : quantities) {
+      Draft d = draft(q, previous);
+      drafts.add(d);
+      previous = d;
+    }
+    return merge(drafts);
+  }
+
+  /** An indicator under construction, with its normalized offsets. */
+  static final class Draft {
+    Quantity q;
+    int start;
+    int end;
+    IndicatorType type;
+    boolean negative;
+    String metric = "";
+    String base;
+    Period period;
+    Status status = Status.ACTUAL;
+    Place place;
+    boolean headline;
+    List<Span> mentions = new ArrayList<>();
+    Draft mergedInto;
+
+    Indicator build() {
+      BigDecimal v = signed(q.value());
+      BigDecimal lo = signed(negative ? q.high() : q.low());
+      BigDecimal hi = signed(negative ? q.low() : q.high());
+      List<Span> all = new ArrayList<>();
+      all.add(q.span());
+      all.addAll(mentions);
+      return new Indicator(type, q, v, lo, hi, metric, base, period, status, place, all);
+    }
+
+    private BigDecimal signed(BigDecimal x) {
+      return x == null || !negative ? x : x.negate();
+    }
+  }
+
+  private Draft draft(Quantity q, Draft previous) {
+    Draft d = new Draft();
+    d.q = q;
+    d.start = normalized.toNormalized(q.span().start());
+    d.end = Math.max(d.start, normalized.toNormalized(Math.max(q.span().start(),
+        q.span().end() - 1)) + 1);
+    d.headline = structure.inHeadline(d.start);
+    int sentence = structure.sentenceStart(d.start);
+    int clause = Math.max(structure.clauseStart(d.start), d.start - WINDOW);
+    boolean sameSentence = previous != null && previous.start >= sentence
+        && structure.sentenceStart(previous.start) == sentence;
+
+    Dimension dim = q.unit().dimension();
+    if (previous != null && listed(previous, d) && previous.q.unit().equals(q.unit())) {
+      // 分别增长23.4%、15.4%: the second figure is read as the first
+      d.type = previous.type;
+      d.negative = previous.negative;
+      d.base = previous.base;
+      d.metric = previous.metric;
+      d.status = previous.status;
+      d.period = previous.period;
+      d.place = previous.place;
+      return d;
+    }
+    int change = changeVerb(clause, d.start); // index of the hit, or -1
+    int typeHit = nearest(clause, d.start, Role.TYPE);
+    int compare = nearestOf(clause, d.start, Role.ABOVE, Role.BELOW);
+    int share = shareHit(clause, d.start);
+    int base = nearest(clause, d.start, Role.BASE);
+    switch (dim) {
+      case PERCENTAGE_POINT -> {
+        d.type = IndicatorType.PERCENTAGE_POINT_CHANGE;
+        if (compare >= 0 && (change < 0 || hitEnd[compare] > hitEnd[change])) {
+          d.negative = hitKey[compare].role() == Role.BELOW;
+          d.base = target(hitEnd[compare], d.start);
+        } else if (change >= 0) {
+          d.negative = hitKey[change].role() == Role.DOWN;
+        } else {
+          d.negative = anyDown(clause, d.start);
+        }
+      }
+      case PERCENT -> {
+        if (change >= 0) {
+          d.type = IndicatorType.GROWTH_RATE;
+          d.negative = hitKey[change].role() == Role.DOWN;
+        } else if (share >= 0) {
+          d.type = IndicatorType.SHARE;
+          String whole = target(hitEnd[share], d.start);
+          if (!whole.isEmpty() && !hitKey[share].phrase().equals("占比")) d.base = whole;
+        } else if (nearest(clause, d.start, Role.GROWTH) >= 0) {
+          d.type = IndicatorType.GROWTH_RATE;
+          d.negative = anyDown(clause, d.start);
+        } else {
+          d.type = IndicatorType.RATE;
+        }
+      }
+      case MULTIPLE -> d.type = IndicatorType.MULTIPLE;
+      case MONEY -> {
+        if (change >= 0) {
+          d.type = IndicatorType.CHANGE;
+          d.negative = hitKey[change].role() == Role.DOWN;
+        } else if (typeHit >= 0) {
+          d.type = hitKey[typeHit].type();
+        } else if (sameSentence && previous.type.isMoney() && startsWithPart(clause)) {
+          d.type = previous.type; // 总投资100亿元，其中中央投资30亿元
+        } else {
+          d.type = IndicatorType.AMOUNT;
+        }
+      }
+      case AREA -> d.type = IndicatorType.AREA;
+      case LENGTH -> d.type = IndicatorType.LENGTH;
+      case MASS -> d.type = IndicatorType.MASS;
+      case VOLUME -> d.type = IndicatorType.VOLUME;
+      case ENERGY -> d.type = IndicatorType.ENERGY;
+      case POWER -> d.type = IndicatorType.POWER;
+      case DURATION -> d.type = IndicatorType.DURATION;
+      case PEOPLE -> d.type = IndicatorType.PEOPLE;
+      case COUNT -> d.type = IndicatorType.COUNT;
+      default -> d.type = IndicatorType.OTHER;
+    }
+    if (d.base == null && base >= 0 && d.type.isSigned()) d.base = hitKey[base].phrase();
+
+    // metric: the noun phrase before the figure, or after a counted figure (建设43个农特产品展销中心)
+    if ((dim == Dimension.COUNT || dim == Dimension.PEOPLE) && d.type != IndicatorType.CHANGE) {
+      d.metric = rightNoun(d.end);
+    }
+    if (d.metric.isEmpty()) {
+      int to = d.start;
+      if (change >= 0) to = Math.min(to, hitStart[change]);
+      if (d.type == IndicatorType.SHARE && share >= 0) to = Math.min(to, hitStart[share]);
+      if (compare >= 0 && d.type == IndicatorType.PERCENTAGE_POINT_CHANGE) {
+        to = Math.min(to, hitStart[compare]);
+      }
+      d.metric = phrase(clause, to);
+    }
+    if (d.metric.isEmpty() && sameSentence && (d.type.isSigned() || d.type == IndicatorType.SHARE
+        || d.type == IndicatorType.RATE || d.type == IndicatorType.MULTIPLE)) {
+      d.metric = previous.metric; // 外贸进出口3000亿元，同比增长5%
+    }
+
+    d.status = status(d, sentence);
+    d.period = period(d.start, sentence);
+    d.place = place(d.start, d.end, sentence, clause);
+    return d;
+  }
+
+  /** Whether d follows previous in a list: only 、 和 与 及 or spaces between them. */
+  private boolean listed(Draft previous, Draft d) {
+    if (previous.end > d.start || d.start - previous.end > 2) return false;
+    for (int i = previous.end; i < d.start; i++) {
+      if ("、和与及 ".indexOf(s.charAt(i)) < 0) return false;
+    }
+    return d.start > previous.end;
+  }
+
+  /** Whether the clause starts with 其中: a part of the figure before it. */
+  private boolean startsWithPart(int clause) {
+    int a = skipSpace(clause);
+    return s.startsWith("其中", a);
+  }
+
+  private int skipSpace(int p) {
+    while (p < s.length() && (Structure.isSpace(s.charAt(p)) || s.charAt(p) == '\n')) p++;
+    return p;
+  }
+
+  // ---------------------------------------------------------------- keyword lookups
+
+  /** The first hit whose start is at or after {@code from}. */
+  private int firstHitAtOrAfter(int from) {
+    int lo = 0;
+    int hi = hits;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (hitStart[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The hit of this role inside [from, to) ending last (longest on ties), or -1. */
+  private int nearest(int from, int to, Role role) {
+    return nearestOf(from, to, role, role);
+  }
+
+  private int nearestOf(int from, int to, Role a, Role b) {
+    int best = -1;
+    for (int k = firstHitAtOrAfter(from); k < hits && hitStart[k] < to; k++) {
+      Role r = hitKey[k].role();
+      if ((r == a || r == b) && hitEnd[k] <= to) {
+        if (best < 0 || hitEnd[k] > hitEnd[best]
+            || (hitEnd[k] == hitEnd[best] && hitStart[k] < hitStart[best])) {
+          best = k;
+        }
+      }
+    }
+    return best;
+  }
+
+  private boolean anyDown(int from, int to) {
+    for (int k = firstHitAtOrAfter(from); k < hits && hitStart[k] < to; k++) {
+      if (hitKey[k].role() == Role.DOWN && hitEnd[k] <= to) return true;
+      if (hitKey[k].phrase().equals("降幅")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A change verb right before the figure ({@code 同比增长8.5%}, {@code 增长了8.5%}, {@code
+   * 减少30亿元}), or -1. Only 了, a qualifier (约, 近, 超过) or 达 may stand between. A verb with 至 or 到
+   * gives the new level, not the change: {@code 下降至3%} is a rate of 3%, not a fall of 3%.
+   */
+  private int changeVerb(int clause, int at) {
+    int best = nearestOf(Math.max(clause, at - 8), at, Role.UP, Role.DOWN);
+    if (best < 0) return -1;
+    for (int i = hitEnd[best]; i < at; i++) {
+      char c = s.charAt(i);
+      if (c == '至' || c == '到') return -1;
+      if (GAP.indexOf(c) < 0 && !Structure.isSpace(c) && c != '\n') return -1;
+    }
+    // 增加值 is a value added, not an increase: the verb must not be the head of a metric noun
+    if (hitKey[best].phrase().startsWith("增加") && s.startsWith("增加值", hitStart[best])) {
+      return -1;
+    }
+    return best;
+  }
+
+  /** Actual-status words that no plan word before them overrides: 已, 已经, 累计. */
+  private static final java.util.Set<String> STRONG_ACTUAL = java.util.Set.of("已", "已经", "累计");
+  private static final String GAP = "了达约近超过逾突破分别为";
+  /** Characters that end the noun after a counted figure: particles and common verbs. */
+  private static final String RIGHT_STOP = "的了和与及在对将为是等签订发放参加实现完成带动";
+  private static final int RIGHT_MAX = 10;
+
+  /** 占比, 比重, 占…的: the nearest share word in the clause; 占地 (land use) is not a share. */
+  private int shareHit(int clause, int at) {
+    int k = nearest(clause, at, Role.SHARE);
+    if (k >= 0 && hitKey[k].phrase().equals("占") && hitEnd[k] < s.length()
+        && s.charAt(hitEnd[k]) == '地') {
+      return -1;
+    }
+    return k;
+  }
+
+  // ---------------------------------------------------------------- phrases
+
+  /**
+   * The noun phrase in [from, to): leading periods, places, punctuation and fillers (全省, 累计) and
+   * trailing verbs and fillers (达到, 约, 同比增长) are stripped; "" if nothing of two or more
+   * characters remains. At most {@value #METRIC_MAX} characters, the last ones.
+   */
+  String phrase(int from, int to) {
+    int a = Math.max(from, to - WINDOW);
+    int b = to;
+    boolean changed = true;
+    while (changed && a < b) {
+      changed = false;
+      while (a < b && isJunk(s.charAt(a))) {
+        a++;
+        changed = true;
+      }
+      while (b > a && isJunk(s.charAt(b - 1))) {
+        b--;
+        changed = true;
+      }
+      int p = periodEndingAfterStartAt(a, b);
+      if (p > a) {
+        a = p;
+        changed = true;
+      }
+      int k = strippableAt(a, b, true);
+      if (k > a) {
+        a = k;
+        changed = true;
+      }
+      k = strippableAt(a, b, false);
+      if (k < b) {
+        b = k;
+        changed = true;
+      }
+    }
+    if (b - a < 2) return "";
+    if (b - a > METRIC_MAX) a = b - METRIC_MAX;
+    return s.substring(a, b).replace("\n", "");
+  }
+
+  /**
+   * What a comparison or share is relative to, verbatim between the word and the figure: {@code
+   * 高于全省规上工业11.2个百分点} → 全省规上工业, {@code 占全国…总产值的44%} → 全国…总产值; null if empty.
+   */
+  private String target(int from, int to) {
+    int a = from;
+    int b = to;
+    while (a < b && isJunk(s.charAt(a))) a++;
+    while (b > a && (isJunk(s.charAt(b - 1)) || s.charAt(b - 1) == '的'
+        || GAP.indexOf(s.charAt(b - 1)) >= 0)) {
+      b--;
+    }
+    if (b - a < 1 || b - a > METRIC_MAX) return null;
+    return s.substring(a, b).replace("\n", "");
+  }
+
+  private static boolean isJunk(char c) {
+    return Structure.isSpace(c) || c == '\n' || c == '●' || c == '、' || c == '“' || c == '”'
+        || c == '"' || c == '，' || c == '：' || c == '（' || c == '）' || c == '《' || c == '》'
+        || c == '(' || c == ')' || c == '，' || c == ',' || c == '□';
+  }
+
+  /** A period starting at a and ending inside [a, b]: its end, or a. */
+  private int periodEndingAfterStartAt(int a, int b) {
+    int k = Arrays.binarySearch(periodEnds, a + 1);
+    if (k < 0) k = -k - 1;
+    for (; k < periods.size() && periods.get(k).start() <= a; k++) {
+      Periods.Found f = periods.get(k);
+      if (f.start() == a && f.end() <= b) return f.end();
+    }
+    // a place at a
+    int pk = firstPlaceAtOrAfter(a);
+    if (pk < places.size() && places.get(pk).start() == a && places.get(pk).end() <= b) {
+      return places.get(pk).end();
+    }
+    return a;
+  }
+
+  /**
+   * If {@code front}, the end of the longest strippable word starting at a within [a,b], else the
+   * start of the longest strippable word ending at b; a or b when there is none. Strippable: a
+   * filler, status, direction, base or scope word.
+   */
+  private int strippableAt(int a, int b, boolean front) {
+    int best = front ? a : b;
+    // a metric word at the edge protects the words inside it: 完成投资 keeps 完成, 增收 keeps 增
+    int kept = front ? a : b;
+    int from = front ? a : Math.max(a, b - 8);
+    for (int k = firstHitAtOrAfter(from); k < hits && hitStart[k] < b; k++) {
+      if (hitEnd[k] > b) continue;
+      boolean edge = front ? hitStart[k] == a : hitEnd[k] == b && hitStart[k] >= a;
+      if (!edge) continue;
+      if (names(hitKey[k].role())) {
+        kept = front ? Math.max(kept, hitEnd[k]) : Math.min(kept, hitStart[k]);
+      } else if (strippable(hitKey[k].role())) {
+        best = front ? Math.max(best, hitEnd[k]) : Math.min(best, hitStart[k]);
+      }
+    }
+    if (front) return best > kept ? best : a;
+    return best < kept ? best : b;
+  }
+
+  /** Roles of words that name what is measured and are never stripped from a metric. */
+  private static boolean names(Role r) {
+    return r == Role.TYPE || r == Role.GROWTH || r == Role.NOUN;
+  }
+
+  private static boolean strippable(Role r) {
+    return r == Role.FILLER || r == Role.STATUS || r == Role.UP || r == Role.DOWN
+        || r == Role.BASE || r == Role.SCOPE || r == Role.ABOVE || r == Role.BELOW
+        || r == Role.SHARE || r == Role.SUPPORT;
+  }
+
+  /**
+   * The noun after a counted figure, up to the end of its clause, 的, 和 or 、 ({@code
+   * 108个混改项目}); "" when punctuation or a verb-like continuation follows.
+   */
+  private String rightNoun(int end) {
+    int b = end;
+    int limit = Math.min(s.length(), end + RIGHT_MAX);
+    int k = firstHitAtOrAfter(end);
+    while (b < limit) {
+      char c = s.charAt(b);
+      if (!Character.isIdeographic(c) || RIGHT_STOP.indexOf(c) >= 0) break;
+      // a verb or another keyword ends the noun: 8.5万户民营企业|发放融资 (融资 is a keyword)
+      while (k < hits && hitStart[k] < b) k++;
+      boolean stop = false;
+      for (int j = k; j < hits && hitStart[j] == b; j++) {
+        Role r = hitKey[j].role();
+        if (b > end && r != Role.THRESHOLD) stop = true;
+      }
+      if (stop) break;
+      b++;
+    }
+    if (b - end < 2) return "";
+    return s.substring(end, b);
+  }
+
+  // ---------------------------------------------------------------- status, period, place
+
+  private Status status(Draft d, int sentence) {
+    // threshold: 5000万元以上项目, 亿元以上的企业: a bound followed by the class it bounds
+    Qualifier ql = d.q.qualifier();
+    if (ql != Qualifier.EXACT && ql != Qualifier.APPROX && d.end < s.length()) {
+      for (int k = firstHitAtOrAfter(d.end); k < hits && hitStart[k] == d.end; k++) {
+        if (hitKey[k].role() == Role.THRESHOLD) return Status.THRESHOLD;
+      }
+    }
+    int from = Math.max(sentence, d.start - STATUS_WINDOW);
+    int k = nearest(from, d.start, Role.STATUS);
+    int goal = -1; // 到2025年: a target year before the figure in its sentence
+    for (int p = firstPeriodEndingAfter(from); p < periods.size()
+        && periods.get(p).end() <= d.start; p++) {
+      if (periods.get(p).target() && periods.get(p).start() >= from) goal = periods.get(p).end();
+    }
+    if (goal >= 0 && (k < 0 || goal >= hitEnd[k])) return Status.TARGET;
+    if (k < 0) return Status.ACTUAL;
+    Status st = hitKey[k].status();
+    if (st == Status.ACTUAL && !STRONG_ACTUAL.contains(hitKey[k].phrase())) {
+      // 计划完成投资800亿元, 力争全年实现营业收入100亿元: 完成 and 实现 say what, not whether;
+      // an earlier plan or goal word in the clause decides
+      int clause = Math.max(structure.clauseStart(d.start), from);
+      for (int j = firstHitAtOrAfter(clause); j < hits && hitStart[j] < hitStart[k]; j++) {
+        Keyword w = hitKey[j];
+        if (w.role() == Role.STATUS && w.status() != Status.ACTUAL) st = w.status();
+      }
+    }
+    return st;
+  }
+
+  private int firstPeriodEndingAfter(int p) {
+    int k = Arrays.binarySearch(periodEnds, p + 1);
+    if (k < 0) k = -k - 1;
+    while (k > 0 && periodEnds[k - 1] > p) k--;
+    return k;
+  }
+
+  /** The nearest period before the figure in its sentence, else in its paragraph. */
+  private Period period(int at, int sentence) {
+    int paragraph = structure.paragraphStart(at);
+    Periods.Found best = null;
+    for (int p = firstPeriodEndingAfter(Math.min(sentence, paragraph)); p < periods.size()
+        && periods.get(p).end() <= at; p++) {
+      Periods.Found f = periods.get(p);
+      if (f.start() >= paragraph || f.start() >= sentence) best = f;
+    }
+    if (best == null) return null;
+    LocalDate[] r = best.resolve(date);
+    Span span = normalized.toOriginal(best.start(), best.end());
+    return new Period(span, normalized.original().substring(span.start(), span.end()), r[0], r[1]);
+  }
+
+  private int firstPlaceAtOrAfter(int p) {
+    int k = Arrays.binarySearch(placeStarts, p);
+    if (k < 0) return -k - 1;
+    while (k > 0 && placeStarts[k - 1] == p) k--;
+    return k;
+  }
+
+  /**
+   * The place a figure belongs to: named in its sentence (the nearest before it, or the first after
+   * it in its clause), else in its paragraph or bulleted item, else the section's 省份：标题. A
+   * sentence about the whole country (全国, 我国 as its subject) or naming places of several
+   * provinces together ({@code 川渝两地}, {@code 广东、广西}) gives none.
+   */
+  private Place place(int start, int end, int sentence, int clause) {
+    int sentenceEnd = structure.sentenceEnd(start);
+    // national scope as the subject of the clause: 全国共有…, 我国…
+    int scope = nearest(clause, start, Role.SCOPE);
+    if (scope >= 0 && hitStart[scope] == skipFillers(clause)) return null;
+
+    int support = nearest(sentence, sentenceEnd, Role.SUPPORT);
+    int first = firstPlaceAtOrAfter(sentence);
+    int nearestBefore = -1;
+    int afterSupport = -1;
+    int afterInClause = -1;
+    for (int k = first; k < places.size() && places.get(k).start() < sentenceEnd; k++) {
+      PlaceMention m = places.get(k);
+      if (m.end() <= start) nearestBefore = k;
+      if (support >= 0 && afterSupport < 0 && m.start() >= hitEnd[support]) afterSupport = k;
+      if (afterInClause < 0 && m.start() >= end && m.end() <= structure.clauseEnd(start)) {
+        afterInClause = k;
+      }
+    }
+    // 婺城区全额投资建设的道孚县金茶花幼儿园: the figure belongs to where it happens
+    if (afterSupport >= 0 && nearestBefore >= 0
+        && !places.get(afterSupport).place().provinceCode()
+            .equals(places.get(nearestBefore).place().provinceCode())) {
+      return places.get(afterSupport).place();
+    }
+    if (nearestBefore >= 0) return enumerated(nearestBefore) ? null
+        : places.get(nearestBefore).place();
+    if (afterInClause >= 0) return places.get(afterInClause).place();
+    int paragraph = structure.paragraphStart(start);
+    if (!structure.inHeadline(start)) {
+      int k = firstPlaceAtOrAfter(start) - 1;
+      if (k >= 0 && places.get(k).start() >= paragraph) {
+        return enumerated(k) ? null : places.get(k).place();
+      }
+    }
+    return sectionAt(start);
+  }
+
+  private int skipFillers(int clause) {
+    int a = skipSpace(clause);
+    while (a < s.length() && isJunk(s.charAt(a))) a++;
+    return a;
+  }
+
+  /**
+   * Whether the place mention k is the last of a list of places of different provinces ({@code
+   * 广东、广西两地}): then the figure belongs to several provinces.
+   */
+  private boolean enumerated(int k) {
+    if (k == 0) return false;
+    PlaceMention m = places.get(k);
+    PlaceMention prev = places.get(k - 1);
+    int gap = m.start() - prev.end();
+    if (gap < 0 || gap > 2) return false;
+    for (int i = prev.end(); i < m.start(); i++) {
+      if ("、和与及同".indexOf(s.charAt(i)) < 0) return false;
+    }
+    return !Objects.equals(prev.place().provinceCode(), m.place().provinceCode());
+  }
+
+  // ---------------------------------------------------------------- headline and body
+
+  /**
+   * A figure in a headline that the body states again (same type, unit and value, and no other
+   * province) is one indicator: the body's mention is primary, the headline's is added to its
+   * mentions, and the headline lends its place or period where the body has none.
+   */
+  private List<Indicator> merge(List<Draft> drafts) {
+    Map<Key, List<Draft>> body = new HashMap<>();
+    for (Draft d : drafts) {
+      if (!d.headline) body.computeIfAbsent(Key.of(d), x -> new ArrayList<>()).add(d);
+    }
+    for (Draft h : drafts) {
+      if (!h.headline) continue;
+      List<Draft> candidates = body.get(Key.of(h));
+      if (candidates == null) continue;
+      for (Draft b : candidates) {
+        if (b.place != null && h.place != null
+            && !b.place.provinceCode().equals(h.place.provinceCode())) {
+          continue;
+        }
+        h.mergedInto = b;
+        b.mentions.add(h.q.span());
+        if (b.place == null) b.place = h.place;
+        if (b.period == null) b.period = h.period;
+        break;
+      }
+    }
+    List<Indicator> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      if (d.mergedInto == null) out.add(d.build());
+    }
+    return out;
+  }
+
+  /** What makes two mentions the same figure. */
+  record Key(IndicatorType type, String unit, BigDecimal value, BigDecimal low,
+      BigDecimal high, boolean negative) {
+    static Key of(Draft d) {
+      return new Key(d.type, d.q.unit().symbol(), strip(d.q.value()), strip(d.q.low()),
+          strip(d.q.high()), d.negative);
+    }
+
+    private static BigDecimal strip(BigDecimal x) {
+      return x == null ? null : x.stripTrailingZeros();
+    }
+  }
+}

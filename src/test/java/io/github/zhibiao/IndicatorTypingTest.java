@@ -1,0 +1,120 @@
+package io.github.zhibiao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Indicator typing, table-driven from {@code corpus/indicators.tsv}: one rule per row. */
+class IndicatorTypingTest {
+  private static final Zhibiao ZHIBIAO = Zhibiao.create();
+
+  record Case(int line, String sentence, String figure, String type, String value, String metric,
+      String base, String status) {
+    @Override
+    public String toString() {
+      return line + ": " + sentence + " / " + figure;
+    }
+  }
+
+  static Stream<Case> cases() throws IOException {
+    List<Case> out = new ArrayList<>();
+    try (InputStream in = IndicatorTypingTest.class.getResourceAsStream("/corpus/indicators.tsv")) {
+      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+      boolean header = true;
+      for (int i = 0; i < lines.length; i++) {
+        String l = lines[i];
+        if (l.isBlank() || l.startsWith("#")) continue;
+        if (header) {
+          header = false;
+          continue;
+        }
+        String[] f = l.split("\t", -1);
+        assertThat(f).as("line %d", i + 1).hasSize(7);
+        out.add(new Case(i + 1, f[0], f[1], f[2], f[3], f[4], f[5], f[6]));
+      }
+    }
+    assertThat(out).hasSizeGreaterThan(40);
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void typesTheFigure(Case c) {
+    List<Indicator> found = ZHIBIAO.findIndicators(c.sentence());
+    if (c.figure().equals("-")) {
+      assertThat(found).as("no figure in %s", c.sentence()).isEmpty();
+      return;
+    }
+    Indicator i = found.stream().filter(x -> x.text().equals(c.figure())).findFirst()
+        .orElseThrow(() -> new AssertionError("no indicator '" + c.figure() + "' in " + found));
+    assertThat(i.type().id()).as("type").isEqualTo(c.type());
+    assertThat(i.value()).as("value").isEqualByComparingTo(new BigDecimal(c.value()));
+    if (!c.metric().equals("-")) assertThat(i.metric()).as("metric").isEqualTo(c.metric());
+    if (c.base().equals("null")) {
+      assertThat(i.base()).as("base").isNull();
+    } else if (!c.base().equals("-")) {
+      assertThat(i.base()).as("base").isEqualTo(c.base());
+    }
+    assertThat(i.status().id()).as("status").isEqualTo(c.status());
+  }
+
+  @Test
+  void signedTypesAreTheOnlyNegativeOnes() {
+    Document d = ZHIBIAO.extract("投资减少5亿元，同比下降4.1%，低于全省2个百分点，涉及企业3家。");
+    assertThat(d.indicators()).extracting(Indicator::type).containsExactly(
+        IndicatorType.CHANGE, IndicatorType.GROWTH_RATE, IndicatorType.PERCENTAGE_POINT_CHANGE,
+        IndicatorType.COUNT);
+    assertThat(d.indicators()).extracting(i -> i.value().signum()).containsExactly(-1, -1, -1, 1);
+    // the quantity stays as written: unsigned
+    assertThat(d.indicators().get(1).quantity().value()).isEqualByComparingTo("4.1");
+  }
+
+  @Test
+  void aRangeIsSignedAtBothEnds() {
+    Indicator i = ZHIBIAO.findIndicators("同比下降3%至5%。").get(0);
+    assertThat(i.type()).isEqualTo(IndicatorType.GROWTH_RATE);
+    assertThat(i.value()).isNull();
+    assertThat(i.low()).isEqualByComparingTo("-5");
+    assertThat(i.high()).isEqualByComparingTo("-3");
+  }
+
+  @Test
+  void headlineAndBodyMentionsAreOneIndicator() {
+    String text = "青海：藏医药产业总产值达26亿元\n\n来自青海省经信委的消息，2017年，青海全省藏医药工业总产值达26亿元，"
+        + "占全国藏医药工业总产值的44％。\n";
+    Document d = ZHIBIAO.extract(text);
+    assertThat(d.quantities()).hasSize(3);
+    assertThat(d.indicators()).hasSize(2);
+    Indicator total = d.indicators().get(0);
+    assertThat(total.type()).isEqualTo(IndicatorType.OUTPUT_VALUE);
+    assertThat(total.mentions()).hasSize(2);
+    assertThat(total.span().start()).isGreaterThan(total.mentions().get(1).start());
+    assertThat(total.mentions().get(1).slice(text)).isEqualTo("26亿元");
+  }
+
+  @Test
+  void differentFiguresInHeadlineAndBodyStayApart() {
+    String text = "青海：藏医药产业总产值达26亿元\n\n2017年，青海全省藏医药工业总产值达27亿元。\n";
+    assertThat(ZHIBIAO.findIndicators(text)).hasSize(2)
+        .allSatisfy(i -> assertThat(i.mentions()).hasSize(1));
+  }
+
+  @Test
+  void everyIndicatorSpanIsAQuantitySpan() {
+    String text = "总投资约２２６２亿元，同比增长８．５％。\n到2025年力争达到5000亿元。";
+    Document d = ZHIBIAO.extract(text);
+    for (Indicator i : d.indicators()) {
+      assertThat(d.quantities()).contains(i.quantity());
+      for (Span s : i.mentions()) assertThat(s.slice(text)).isNotEmpty();
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.zhibiao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Periods: found as written, resolved to calendar dates (against the document date if given). */
+class PeriodTest {
+  private static final Zhibiao ZHIBIAO = Zhibiao.create();
+  private static final LocalDate DATE = LocalDate.of(2018, 8, 5);
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "null", value = {
+      "2017年，全省投资100亿元。|2017年|2017-01-01|2017-12-31",
+      "今年上半年，全省投资100亿元。|今年上半年|2018-01-01|2018-06-30",
+      "前三季度，全省投资100亿元。|前三季度|2018-01-01|2018-09-30",
+      "1~5月，全省投资100亿元。|1~5月|2018-01-01|2018-05-31",
+      "1至10月，全省投资100亿元。|1至10月|2018-01-01|2018-10-31",
+      "截至6月底，贷款余额100亿元。|截至6月底|null|2018-06-30",
+      "2018年四季度，全省投资100亿元。|2018年四季度|2018-10-01|2018-12-31",
+      "去年全省投资100亿元。|去年|2017-01-01|2017-12-31",
+      "2022年1-9月，全省投资100亿元。|2022年1-9月|2022-01-01|2022-09-30",
+      "二〇一六年全省投资100亿元。|二〇一六年|2016-01-01|2016-12-31",
+      "2017年以来，全省投资100亿元。|2017年以来|2017-01-01|2018-08-05",
+      "到2025年，全省投资达到100亿元。|到2025年|2025-01-01|2025-12-31",
+  })
+  void resolvesAgainstTheDocumentDate(String text, String written, String start, String end) {
+    Indicator i = ZHIBIAO.extract(text, DATE).indicators().get(0);
+    Period p = i.period();
+    assertThat(p).isNotNull();
+    assertThat(p.text()).isEqualTo(written);
+    assertThat(p.span().slice(text)).isEqualTo(written);
+    assertThat(p.start()).isEqualTo(start == null ? null : LocalDate.parse(start));
+    assertThat(p.end()).isEqualTo(end == null ? null : LocalDate.parse(end));
+  }
+
+  @Test
+  void relativePeriodsStayUnresolvedWithoutADate() {
+    Period p = ZHIBIAO.extract("今年上半年，全省投资100亿元。").indicators().get(0).period();
+    assertThat(p.text()).isEqualTo("今年上半年");
+    assertThat(p.isResolved()).isFalse();
+    assertThat(p.startDate()).isEmpty();
+  }
+
+  @Test
+  void aBaseOfComparisonIsNotThePeriod() {
+    // 比上年 names the base; the figure's period is 1-9月
+    Indicator i = ZHIBIAO.extract("1-9月，出口比上年增长5%。", DATE).indicators().get(0);
+    assertThat(i.period().text()).isEqualTo("1-9月");
+    assertThat(i.base()).isEqualTo("比上年");
+  }
+
+  @Test
+  void noPeriodWhenTheTextGivesNone() {
+    assertThat(ZHIBIAO.findIndicators("全省投资100亿元。").get(0).period()).isNull();
+  }
+
+  @Test
+  void aPeriodInAnotherParagraphDoesNotCarryOver() {
+    Indicator i = ZHIBIAO.findIndicators("2017年，全省投资100亿元。\n\n全市投资50亿元。").get(1);
+    assertThat(i.period()).isNull();
+  }
+}
