@@ -87,6 +87,20 @@ class StatisticsTest {
   }
 
   @Test
+  void describe_readmeExample_realOutput() {
+    List<Quantity> qs = Zhibiao.create().findQuantities("投资1.2亿元、3400万元、5000万元和4.5亿元");
+    Summary<Quantity> s = Statistics.describe(qs, Quantity::value, q -> q.unit().symbol());
+    // sorted 34e6 50e6 120e6 450e6: q1 h = 0.75 → 34e6 + 0.75 × 16e6 = 46e6;
+    // q3 h = 2.25 → 120e6 + 0.25 × 330e6 = 202.5e6; upper fence 202.5e6 + 1.5 × 156.5e6 = 437.25e6
+    assertThat(s.toString())
+        .isEqualTo(
+            "Summary{count=4, unit=元, sum=654000000, min=34000000, max=450000000, mean=1.635E8,"
+                + " median=8.5E7, q1=4.6E7, q3=2.025E8}");
+    assertThat(s.iqrOutliers().get(0).item().text() + " above " + s.upperFence())
+        .isEqualTo("4.5亿元 above 4.3725E8");
+  }
+
+  @Test
   void describeBy_firstAppearanceOrder_globalIndices_unitsPerGroup() {
     List<Figure> figures =
         List.of(
