@@ -126,42 +126,61 @@ def main(argv):
 
     provinces = {c[:2]: r["名称"] for c, r in current.items() if r["级别"] == "省级"}
 
-    def successor_codes(r):
+    def year(text, default):
+        return int(text) if text else default
+
+    def successors(r):
+        """(code, year) pairs: 211302[2006];211303 -> (211302, 2006), (211303, end year)."""
+        end = year(r["变更/弃用时间"], 9999)
         out = []
         for part in r["新代码"].split(";"):
             part = part.strip()
             if part:
-                out.append(part.split("[")[0])
+                code, _, when = part.partition("[")
+                out.append((code, int(when.rstrip("]")) if when else end))
         return out
 
-    def today(code, seen=()):
-        """Today's province prefix of a code, following successor codes; None if unknown."""
-        if code in current:
-            return code[:2]
-        if code in seen:
-            return None
-        for r in by_code.get(code, []):
-            for nxt in successor_codes(r):
-                p = today(nxt, seen + (code,))
-                if p:
-                    return p
-        return None
+    def active(code, when):
+        """The rows that carried a code in a year. Codes are reused: 511400 was 涪陵市 in
+        1995-1997 and is 眉山市 since 2000, so a successor must be read in its year."""
+        return [
+            r
+            for r in by_code.get(code, [])
+            if year(r["启用时间"], 0) <= when <= year(r["变更/弃用时间"], 9999)
+        ]
 
-    def province_of(r):
+    def province_of(r, seen=()):
+        """Today's province prefix of a row, following successor codes through time."""
         code = r["代码"]
         if r["状态"] == "在用":
             return code[:2]
-        for nxt in successor_codes(r):
-            p = today(nxt, (code,))
-            if p:
-                return p
+        key = (code, r["名称"], r["启用时间"])
+        if key in seen:
+            return None
+        seen = seen + (key,)
+        end = year(r["变更/弃用时间"], 9999)
+        # A renamed division (变更) without a successor code keeps its code: 思茅市 530800 is
+        # 普洱市 530800 from 2007.
+        nexts = successors(r) or [(code, end)]
+        for nxt, when in nexts:
+            for later in active(nxt, when):
+                if later is not r:
+                    p = province_of(later, seen)
+                    if p:
+                        return p
         if r["级别"] == "地级":
-            # 海南行政区 (442100) has no successor code; its counties went to 46xxxx.
+            # 海南行政区 (442100) and 涪陵市 (511400) have no successor: ask their counties of the
+            # same years where they went (46xxxx, 500102).
             votes = {}
+            start = year(r["启用时间"], 0)
             for c, rs in by_code.items():
-                if c[:4] == code[:4] and c != code:
-                    for child in rs:
-                        p = province_of(child) if child["级别"] == "县级" else None
+                if c[:4] != code[:4] or c == code:
+                    continue
+                for child in rs:
+                    if child["级别"] != "县级" or child["状态"] == "在用":
+                        continue
+                    if start <= year(child["启用时间"], 0) and year(child["变更/弃用时间"], 0) <= end:
+                        p = province_of(child, seen)
                         if p:
                             votes[p] = votes.get(p, 0) + 1
             if votes:
