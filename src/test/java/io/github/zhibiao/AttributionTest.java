@@ -1,0 +1,91 @@
+package io.github.zhibiao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which province and place a figure belongs to, following the document's structure. */
+class AttributionTest {
+  private static final Zhibiao ZHIBIAO = Zhibiao.create();
+
+  private static Indicator only(String text) {
+    List<Indicator> found = ZHIBIAO.findIndicators(text);
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void theMostSpecificPlaceInTheSentence() {
+    Indicator i = only("前三季度，大连市战略性新兴产业实现增加值335.5亿元。");
+    assertThat(i.province()).isEqualTo("辽宁");
+    assertThat(i.provinceCode()).isEqualTo("210000");
+    assertThat(i.place().name()).isEqualTo("大连市");
+  }
+
+  @Test
+  void theParagraphWhenTheSentenceNamesNone() {
+    List<Indicator> found = ZHIBIAO.findIndicators("海南省举行项目集中开工活动。全省共集中开工项目100个、总投资298亿元。");
+    assertThat(found).extracting(Indicator::province).containsExactly("海南", "海南");
+  }
+
+  @Test
+  void theSectionHeadline_inTheStyleOfWeeklyRoundups() {
+    String text = "广西：重大项目集中开工\n\n日前，本次集中开工的项目共439项，总投资约2262亿元。\n\n"
+        + "辽宁：智能制造项目签约\n\n签约项目总投资超百亿元。\n";
+    assertThat(ZHIBIAO.findIndicators(text)).extracting(Indicator::province)
+        .containsExactly("广西", "广西", "辽宁");
+  }
+
+  @Test
+  void aTableOfContentsOpensNoSection() {
+    // seed 000: headlines listed first, bullets after; the last entry must not own every bullet
+    String text = "山西：发布混改项目\n\n上海：出台融资租赁措施\n\n安徽：稻渔工程实施\n\n"
+        + "●日前，有关部门公布新一批名单，合计12个。\n";
+    assertThat(only(text).province()).isNull();
+  }
+
+  @Test
+  void theWholeCountryBelongsToNoProvince() {
+    assertThat(only("广东省召开会议。全国共有高新技术企业18万家。").province()).isNull();
+    assertThat(only("我国外贸进出口同比增长9.9%。").province()).isNull();
+  }
+
+  @Test
+  void aShareOfTheNationalTotalStillBelongsToItsProvince() {
+    List<Indicator> found = ZHIBIAO.findIndicators(
+        "2017年，青海全省藏医药工业总产值达26亿元，占全国藏医药工业总产值的44％。");
+    assertThat(found).extracting(Indicator::province).containsExactly("青海", "青海");
+  }
+
+  @Test
+  void severalProvincesTogetherGiveNone() {
+    assertThat(only("广东、广西两地合作项目总投资50亿元。").province()).isNull();
+  }
+
+  @Test
+  void aPlaceInsideAQuotedNameIsNotTheFiguresPlace() {
+    Indicator i = only("日前，广西百色市举行“深百产业园”开工仪式。该园区承担着“深圳小镇”移民安置任务，可吸纳1万人就业。");
+    assertThat(i.province()).isEqualTo("广西");
+  }
+
+  @Test
+  void theFigureBelongsToWhereItHappens_notToTheInvestor() {
+    Indicator i = only("浙江省金华市婺城区与四川省甘孜藏族自治州道孚县结对。婺城区全额投资建设道孚县金茶花幼儿园，总投资800万元。");
+    assertThat(i.province()).isEqualTo("四川");
+    assertThat(i.place().name()).isEqualTo("道孚县");
+  }
+
+  @Test
+  void 全省_refersToTheProvinceNamedJustBefore() {
+    String text = "●日前，安徽省农委召开现场会部署稻渔综合种养工程。\n到2022年，全省稻渔综合种养面积达到600万亩。\n";
+    Indicator i = ZHIBIAO.findIndicators(text).get(0);
+    assertThat(i.province()).isEqualTo("安徽");
+    assertThat(i.status()).isEqualTo(Status.TARGET);
+  }
+
+  @Test
+  void noPlaceAtAll() {
+    assertThat(only("项目总投资100亿元。").place()).isNull();
+  }
+}

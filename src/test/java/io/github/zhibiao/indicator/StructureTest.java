@@ -1,0 +1,59 @@
+package io.github.zhibiao.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Layout: headlines, paragraphs that continue across column breaks, sentences and clauses. */
+class StructureTest {
+  @Test
+  void headlines_areShortLinesWithoutCommaOrFinalPunctuation() {
+    String s = "广西：重大项目集中开工\n\n日前，广西举行重大项目集中开工仪式。\n";
+    Structure st = Structure.of(s);
+    assertThat(st.inHeadline(0)).isTrue();
+    assertThat(st.inHeadline(s.indexOf("日前"))).isFalse();
+    assertThat(st.headlineCount()).isEqualTo(1);
+    assertThat(s.substring(st.headlineStart(0), st.headlineEnd(0))).isEqualTo("广西：重大项目集中开工");
+    assertThat(st.nextLineIsBody(st.headlineEnd(0))).isTrue();
+  }
+
+  @Test
+  void aLineEndingMidSentenceContinuesItsParagraph() {
+    // PDF column break: 目前，道孚县农特产品加工园 / 区已完成…
+    String s = "目前，道孚县农特产品加工园\n\n区已完成主体工程，入驻企业7家。\n\n另一段。";
+    Structure st = Structure.of(s);
+    int second = s.indexOf("区已完成");
+    assertThat(st.paragraphStart(second)).isZero();
+    assertThat(st.sentenceStart(second)).isZero();
+    assertThat(st.paragraphStart(s.indexOf("另一段"))).isEqualTo(s.indexOf("另一段"));
+  }
+
+  @Test
+  void aLineEndingInSemicolonContinuesItsParagraph_butEndsItsSentence() {
+    String s = "投资超过1070亿元，同比增长49.9%；\n\n规模以上工业总产值超过5385亿元。";
+    Structure st = Structure.of(s);
+    int second = s.indexOf("规模");
+    assertThat(st.paragraphStart(second)).isZero();
+    assertThat(st.sentenceStart(second)).isEqualTo(s.indexOf("；") + 1);
+  }
+
+  @Test
+  void bulletsStartParagraphs_clausesSplitAtCommas() {
+    String s = "●甲地投资1亿元，乙地2亿元\n●丙地3亿元。";
+    Structure st = Structure.of(s);
+    assertThat(st.paragraphStart(s.indexOf("丙"))).isEqualTo(s.indexOf("●丙"));
+    assertThat(st.clauseStart(s.indexOf("乙"))).isEqualTo(s.indexOf("乙"));
+    assertThat(st.clauseEnd(s.indexOf("甲"))).isEqualTo(s.indexOf("乙"));
+  }
+
+  @Test
+  void oddInput_neverThrows() {
+    for (String s : new String[] {"", "\n", "\n\n\n", "。", "●", "：", "a\rb", "\uD800"}) {
+      Structure st = Structure.of(s);
+      for (int p = 0; p <= s.length(); p++) {
+        assertThat(st.sentenceStart(p)).isBetween(0, s.length());
+        assertThat(st.paragraphEnd(p)).isBetween(0, s.length());
+      }
+    }
+  }
+}
