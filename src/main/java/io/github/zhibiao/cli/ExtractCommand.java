@@ -31,7 +31,8 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Find every quantity in the inputs and print one record per quantity.",
+      "Find every quantity in the inputs and print one record per quantity, with its",
+      "indicator: type, signed value, metric, base, period, status, province and place.",
       "Spans (start, end) are half-open UTF-16 offsets into the decoded text."
     },
     exitCodeListHeading = "%nExit status:%n",
