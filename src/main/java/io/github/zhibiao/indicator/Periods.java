@@ -51,7 +51,8 @@ final class Periods {
     while (i < n) {
       char prev = i > 0 ? s.charAt(i - 1) : ' ';
       // 25月 is not month 5: a period never starts inside a digit run
-      Found f = (prev >= '0' && prev <= '9') || prev == '.' ? null : at(s, i);
+      char c = s.charAt(i);
+      Found f = (prev >= '0' && prev <= '9') || prev == '.' || !canStart(c) ? null : at(s, i);
       if (f != null) {
         out.add(f);
         i = f.end();
@@ -60,6 +61,13 @@ final class Periods {
       }
     }
     return out;
+  }
+
+  /** The characters a period can start with; every other position is skipped at once. */
+  private static final String STARTS = "0123456789〇零○一二三四五六七八九十截到至今去上明本当前下全第";
+
+  private static boolean canStart(char c) {
+    return (c >= '0' && c <= '9') || (c >= '\u4e00' && STARTS.indexOf(c) >= 0);
   }
 
   /** Tries to read a period starting exactly at {@code i}. */

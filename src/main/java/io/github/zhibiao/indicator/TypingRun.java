@@ -1,5 +1,6 @@
 package io.github.zhibiao.indicator;
 
+import com.google.common.collect.ImmutableList;
 import io.github.zhibiao.Dimension;
 import io.github.zhibiao.Indicator;
 import io.github.zhibiao.IndicatorType;
@@ -11,6 +12,7 @@ import io.github.zhibiao.Span;
 import io.github.zhibiao.Status;
 import io.github.zhibiao.indicator.Keywords.Keyword;
 import io.github.zhibiao.indicator.Keywords.Role;
+import io.github.zhibiao.number.Trie;
 import io.github.zhibiao.place.Gazetteer;
 import io.github.zhibiao.place.PlaceMention;
 import io.github.zhibiao.text.NormalizedText;
@@ -24,11 +26,15 @@ import java.util.Map;
 import java.util.Objects;
 
 /** Types the quantities of one text. Not thread-safe; one per call. */
-final class TypingRun {
+final class TypingRun implements Trie.Sink<ImmutableList<Keyword>> {
   /** How far back from a figure its clause is read: bounded work per figure. */
   static final int WINDOW = 40;
   /** How far back in its sentence a figure looks for a status word. */
   static final int STATUS_WINDOW = 80;
+  /** How far around a figure its sentence is read for places and periods. */
+  static final int SENTENCE_REACH = 120;
+  /** How far back a figure's paragraph is read for a place or a period. */
+  static final int PARAGRAPH_REACH = 400;
   /** How far back 全省 looks for the province it refers to. */
   static final int ANAPHOR_REACH = 300;
   /** The longest metric phrase kept. */
@@ -59,10 +65,8 @@ final class TypingRun {
     this.date = date;
     this.structure = Structure.of(s);
     for (int i = 0; i < s.length(); i++) {
-      final int from = i;
-      keywords.trie.forEachMatch(s, i, (end, list) -> {
-        for (Keyword k : list) addHit(from, end, k);
-      });
+      scanFrom = i;
+      keywords.trie.forEachMatch(s, i, this);
     }
     this.periods = Periods.find(s);
     this.periodEnds = new int[periods.size()];
@@ -75,6 +79,14 @@ final class TypingRun {
     findSections(starts, sp);
     this.sectionStarts = starts.stream().mapToInt(Integer::intValue).toArray();
     this.sectionPlaces = sp.toArray(new Place[0]);
+  }
+
+  /** Where the keyword scan is: the start of the matches {@link #match} receives. */
+  private int scanFrom;
+
+  @Override
+  public void match(int end, ImmutableList<Keyword> list) {
+    for (int k = 0; k < list.size(); k++) addHit(scanFrom, end, list.get(k));
   }
 
   private void addHit(int start, int end, Keyword k) {
@@ -238,7 +250,7 @@ final class TypingRun {
         } else if (share >= 0) {
           d.type = IndicatorType.SHARE;
           String whole = target(hitEnd[share], d.start);
-          if (!whole.isEmpty() && !hitKey[share].phrase().equals("占比")) d.base = whole;
+          if (whole != null && !hitKey[share].phrase().equals("占比")) d.base = whole;
         } else if (nearest(clause, d.start, Role.GROWTH) >= 0) {
           d.type = IndicatorType.GROWTH_RATE;
           d.negative = anyDown(clause, d.start);
@@ -612,7 +624,8 @@ final class TypingRun {
 
   /** The nearest period before the figure in its sentence, else in its paragraph. */
   private Period period(int at, int sentence) {
-    int paragraph = structure.paragraphStart(at);
+    int paragraph = Math.max(structure.paragraphStart(at), at - PARAGRAPH_REACH);
+    sentence = Math.max(sentence, at - SENTENCE_REACH);
     Periods.Found best = null;
     for (int p = firstPeriodEndingAfter(Math.min(sentence, paragraph)); p < periods.size()
         && periods.get(p).end() <= at; p++) {
@@ -646,6 +659,9 @@ final class TypingRun {
     if (scope >= 0 && hitStart[scope] == skipFillers(clause)) return null;
 
     int ownClause = structure.clauseStart(start);
+    // bounded: a sentence without punctuation must not make every figure read all of it
+    sentence = Math.max(sentence, start - SENTENCE_REACH);
+    sentenceEnd = Math.min(sentenceEnd, end + SENTENCE_REACH);
     int support = nearest(sentence, sentenceEnd, Role.SUPPORT);
     int nearestBefore = -1;
     int afterSupport = -1;
@@ -678,7 +694,7 @@ final class TypingRun {
     if (nearestBefore >= 0) return places.get(nearestBefore).place();
     if (afterInClause >= 0) return places.get(afterInClause).place();
     if (!structure.inHeadline(start)) {
-      int paragraph = structure.paragraphStart(start);
+      int paragraph = Math.max(structure.paragraphStart(start), start - PARAGRAPH_REACH);
       for (int k = firstPlaceAtOrAfter(start) - 1; k >= 0 && places.get(k).start() >= paragraph;
           k--) {
         if (!quotedName(places.get(k)) && !inList(k)) return places.get(k).place();
@@ -757,7 +773,13 @@ final class TypingRun {
       if (!h.headline) continue;
       List<Draft> candidates = body.get(Key.of(h));
       if (candidates == null) continue;
-      for (Draft b : candidates) {
+      // the body mentions in text order; look at the few nearest after the headline (bounded
+      // work when thousands of equal figures repeat), then the few before it
+      int at = firstAfter(candidates, h.start);
+      List<Draft> nearby = new ArrayList<>(2 * MERGE_CANDIDATES);
+      nearby.addAll(candidates.subList(at, Math.min(candidates.size(), at + MERGE_CANDIDATES)));
+      nearby.addAll(candidates.subList(Math.max(0, at - MERGE_CANDIDATES), at));
+      for (Draft b : nearby) {
         if (b.place != null && h.place != null
             && !b.place.provinceCode().equals(h.place.provinceCode())) {
           continue;
@@ -774,6 +796,20 @@ final class TypingRun {
       if (d.mergedInto == null) out.add(d.build());
     }
     return out;
+  }
+
+  /** How many equal body figures around a headline figure are considered for a merge. */
+  static final int MERGE_CANDIDATES = 4;
+
+  private static int firstAfter(List<Draft> sorted, int p) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).start < p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** What makes two mentions the same figure. */
