@@ -86,8 +86,12 @@ final class PlaceTables {
         throw row.error("not a province code: " + provinceCode);
       }
       Place place = new Place(row.field(1), code, level, row.field(4), provinceCode);
-      Reading reading =
-          new Reading(place, row.flag(6, "y", "n"), row.flag(7, "short", "full"));
+      String kind = row.field(7);
+      if (!kind.equals("full") && !kind.equals("alias") && !kind.equals("short")) {
+        throw row.error("kind must be full, alias or short: " + kind);
+      }
+      // An alias keeps the division's suffix (延边州, 务川县) and is read like a full name.
+      Reading reading = new Reading(place, row.flag(6, "y", "n"), kind.equals("short"));
       byName.computeIfAbsent(row.field(0), k -> new ArrayList<>()).add(reading);
       if (level == Place.Level.PROVINCE) {
         if (!code.equals(provinceCode)) {

@@ -310,7 +310,11 @@ final class Scan {
       boolean county = p.level() == Place.Level.COUNTY;
       if (county && namedBesides(codes, p.code().substring(0, 4) + "00", surface)) return 2;
       if (!namedBesides(provinces, p.provinceCode(), surface)) return 0;
-      return county && MUNICIPALITIES.contains(p.provinceCode()) ? 2 : 1;
+      // A district of a municipality, and a county under the province itself (code xx90xx:
+      // 神农架林区, 仙桃市, 五指山市), has its province as its prefecture.
+      boolean provinceIsPrefecture =
+          MUNICIPALITIES.contains(p.provinceCode()) || p.code().startsWith("90", 2);
+      return county && provinceIsPrefecture ? 2 : 1;
     }
   }
 
