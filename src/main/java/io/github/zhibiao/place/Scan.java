@@ -309,12 +309,26 @@ final class Scan {
       if (namedBesides(codes, p.code(), surface)) return 4;
       boolean county = p.level() == Place.Level.COUNTY;
       if (county && namedBesides(codes, p.code().substring(0, 4) + "00", surface)) return 2;
-      if (!namedBesides(provinces, p.provinceCode(), surface)) return 0;
-      // A district of a municipality, and a county under the province itself (code xx90xx:
-      // 神农架林区, 仙桃市, 五指山市), has its province as its prefecture.
+      return namedBesides(provinces, p.provinceCode(), surface) ? 1 : 0;
+    }
+
+    /**
+     * Whether the text supports a county's short name (or two-character full name) enough to
+     * read it at all: its full name or its prefecture is named. A district of a municipality,
+     * and a county under the province itself (code xx90xx: 神农架林区, 仙桃市), has its
+     * province as its prefecture.
+     *
+     * <p>The province alone is not enough: in the seed documents a 广西, 湖南 or 西藏 article made
+     * 资源 (资源县), 通道 (通道侗族自治县) and 比如 (比如县) places, and 广东 made 新兴产业 a
+     * mention of 新兴县. So bare 鼓楼 needs 南京, 福州 …; the full name 鼓楼区 is chosen by the
+     * province alone.
+     */
+    boolean supports(Reading r, String surface) {
+      Place p = r.place();
+      int score = score(r, surface);
       boolean provinceIsPrefecture =
           MUNICIPALITIES.contains(p.provinceCode()) || p.code().startsWith("90", 2);
-      return county && provinceIsPrefecture ? 2 : 1;
+      return score >= 2 || (score == 1 && provinceIsPrefecture);
     }
   }
 
@@ -357,7 +371,7 @@ final class Scan {
     String surface = e.surface;
     Reading r = e.readings.size() == 1 ? e.readings.get(0) : disambiguate(e, context);
     if (r == null) return null;
-    if (e.needsContext(r) && context.score(r, surface) < CONTEXT_NEEDED) {
+    if (e.needsContext(r) && !context.supports(r, surface)) {
       // 婺城, 道孚 alone; 和县 in 城乡和县域 …: no support from the rest of the text.
       return null;
     }
@@ -372,20 +386,13 @@ final class Scan {
   }
 
   /**
-   * The support a county's short name (or two-character full name) needs: its full name or its
-   * prefecture (score 2; for a district of a municipality, the municipality). The province alone
-   * is not enough: in the seed documents a 广西, 湖南 or 西藏 article made 资源 (资源县), 通道
-   * (通道侗族自治县) and 比如 (比如县) places, and 广东 made 新兴产业 a mention of 新兴县. So bare
-   * 鼓楼 needs 南京, 福州 …; the full name 鼓楼区 is chosen by the province alone.
-   */
-  private static final int CONTEXT_NEEDED = 2;
-
-  /**
    * Chooses among several readings. The preferred reading stands unless another has evidence at
-   * least two points stronger (吉林 stays the province when the text names 吉林市 and 吉林省; it is
-   * the city when only 吉林市 is named, because the city scores 4 and the province only 1 through
-   * its province). Without a preferred reading the best-supported one wins, if it is the best
-   * ranked of those tied; with no support at all, nothing.
+   * least two points stronger: 吉林 is the province, and the city when the text names 吉林市 (4)
+   * but not 吉林省 (the province then scores only 1); 河北 stays the province in a text that
+   * names 天津 (河北区 scores 1); 合江 is the county of 泸州 when 泸州 is named (2), not the
+   * former prefecture of Heilongjiang (0). Without a preferred reading the best-supported one wins; readings tied
+   * in different provinces (朝阳 in a text naming both 北京 and 辽宁), or with no support at
+   * all, give nothing.
    */
   private static Reading disambiguate(Entry e, Context context) {
     String surface = e.surface;
@@ -397,8 +404,7 @@ final class Scan {
     }
     Reading preferred = e.preferred;
     if (preferred != null) {
-      int own = context.score(preferred, surface);
-      if (best < own + 2) return preferred;
+      if (best < context.score(preferred, surface) + 2) return preferred;
     } else if (best == 0) {
       return null;
     }
@@ -406,6 +412,11 @@ final class Scan {
     for (int k = 0; k < scores.length; k++) {
       if (scores[k] == best) top.add(e.readings.get(k));
     }
+    String province = top.get(0).place().provinceCode();
+    for (Reading r : top) {
+      if (!r.place().provinceCode().equals(province)) return null;
+    }
+    // Within one province the rank decides: 朝阳 with 辽宁 is the city 朝阳市, not 朝阳县.
     return Entry.preferred(top);
   }
 }
