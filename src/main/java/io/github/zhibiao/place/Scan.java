@@ -34,6 +34,9 @@ final class Scan {
    */
   private static final String NINGXIA_NEIGHBOURS = "陕甘蒙青新陇秦";
 
+  /** The longest run of abbreviations read as a compound. */
+  private static final int MAX_RUN = 6;
+
   /** The four municipalities, whose districts have no prefecture between them and the province. */
   private static final ImmutableSet<String> MUNICIPALITIES =
       ImmutableSet.of("110000", "120000", "310000", "500000");
@@ -125,9 +128,13 @@ final class Scan {
 
   /** Whether the characters at {@code end - 1} and {@code end} form one of the suffix words. */
   private boolean suffixStartsWord(int end) {
-    return end < text.length()
-        && SUFFIX_WORDS.contains(
-            new StringBuilder(2).append(text.charAt(end - 1)).append(text.charAt(end)).toString());
+    if (end >= text.length()) return false;
+    char last = text.charAt(end - 1);
+    char next = text.charAt(end);
+    for (String word : SUFFIX_WORDS) {
+      if (word.charAt(0) == last && word.charAt(1) == next) return true;
+    }
+    return false;
   }
 
   /**
@@ -185,7 +192,7 @@ final class Scan {
     }
     // 创新京津冀: 新 ends 创新, it does not start a run. 东北黑吉辽 is a curated compound.
     boolean leadingOk = first == null || first.strong() || !precededByWord(i);
-    boolean runOk = leadingOk && runEnd - i >= 2 && validRun(i, runEnd);
+    boolean runOk = leadingOk && runEnd - i >= 2 && runEnd - i <= MAX_RUN && validRun(i, runEnd);
     int patternLength = pattern == null ? 0 : pattern.surface().length();
     int runLength = runOk ? runEnd - i : 0;
     if (compound > 0 && compound >= patternLength && compound >= runLength) {
@@ -208,10 +215,16 @@ final class Scan {
     return leadingOk && runEnd - i >= 2 ? runEnd : i + 1;
   }
 
-  /** The end of the run of abbreviations from {@code i}; a run stops where a word begins. */
+  /**
+   * The end of the run of abbreviations from {@code i}; a run stops where a word begins. A run
+   * longer than {@link #MAX_RUN} is not a compound (the longest in use are like 京津冀鲁豫); it is
+   * cut there, and the scan stays linear on text such as 新新新… or 黑吉辽黑吉辽….
+   */
   private int runEnd(int i) {
     int j = i + 1;
-    while (j < text.length() && gazetteer.abbreviations.containsKey(text.charAt(j))) {
+    while (j < text.length()
+        && j - i <= MAX_RUN
+        && gazetteer.abbreviations.containsKey(text.charAt(j))) {
       // 辽吉黑龙江: the run is 辽吉; 黑龙江 is a name. 京新京报: 新京报 is a newspaper.
       match(j);
       if (placeLength > 0 || ordinaryLength > 0) break;
