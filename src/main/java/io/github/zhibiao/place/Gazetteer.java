@@ -40,8 +40,11 @@ import java.util.Optional;
  *   <li>A short name of a province or prefecture (广西, 大连, 延边, 甘孜) is a place unless it is
  *       part of an ordinary word in {@code ordinary-words.txt} (合作交流, 长治久安, 大理石).
  *   <li>A short name of a county (婺城, 道孚, 浦东), and a two-character full county name (和县,
- *       高县), is a place only if the same text names that county in full, its prefecture or its
- *       province.
+ *       高县), is a place only if the same text names that county in full or its prefecture (for a
+ *       district of 北京, 天津, 上海 or 重庆, the municipality; for a county under the province
+ *       itself, such as 神农架林区, the province). The province alone is not enough: 资源 (资源县)
+ *       in a 广西 text, 新兴 (新兴县) in a 广东 one are ordinary words. A two-character full name
+ *       must also follow punctuation or another place (马鞍山市和县, not 提高县级 for 高县).
  *   <li>A one-character province abbreviation is a place only inside a compound: two or more in a
  *       row with at least one strong one (川渝, 京津冀, 粤港澳), a curated compound (青藏, 黑吉辽,
  *       港澳) or a pattern (黔电送粤). 新增, 青年, 云计算 are not places.
@@ -50,11 +53,16 @@ import java.util.Optional;
  *
  * <p><b>Ambiguous names.</b> When a name has several readings, the one whose code, prefecture or
  * province the rest of the text names wins. Without such evidence the preferred reading is taken
- * (a province before a prefecture before a county: bare 吉林, 海南, 河北 are the provinces); the
- * preferred reading gives way only to a reading with strong evidence (吉林 is the city 吉林市 when
- * the text names 吉林市 and not the province). A name with no preferred reading (鼓楼, which is a
- * district of Nanjing, Xuzhou, Fuzhou, Kaifeng …; 朝阳, a district of Beijing, a city in Liaoning)
- * is dropped unless the text decides.
+ * (a province before a prefecture before a county: bare 吉林, 海南, 河北 are the provinces, 甘孜
+ * the prefecture); the preferred reading gives way only to a reading with evidence two points
+ * stronger (the division itself named scores 4, its prefecture 2, its province 1): 吉林 is the
+ * city when the text names 吉林市 and not 吉林省; 河北 stays the province in a text that names
+ * 天津. A name with no preferred reading (鼓楼, a district of Nanjing, Xuzhou, Fuzhou, Kaifeng …;
+ * 朝阳, a district of Beijing and of Changchun and a city in Liaoning) is dropped unless the text
+ * decides, and so is a name whose best readings tie in different provinces.
+ *
+ * <p><b>Former names</b> keep their own code and map to today's province: 思茅 is 思茅市 (530800,
+ * today 普洱, 云南), 崇文区 is 110103 (merged into 东城区 in 2010), 涪陵地区 is in 重庆.
  *
  * <p>Instances are immutable and thread-safe; {@link #standard()} is built once and shared.
  */
