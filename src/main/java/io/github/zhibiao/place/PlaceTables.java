@@ -49,8 +49,10 @@ final class PlaceTables {
 
   /** Readings of every surface form, in table order. */
   final ImmutableMap<String, ImmutableList<Reading>> readings;
+
   /** The provincial-level units by code. */
   final ImmutableMap<String, Place> provincesByCode;
+
   final ImmutableMap<Character, Abbreviation> abbreviations;
   final ImmutableList<Compound> compounds;
   final ImmutableSet<String> ordinaryWords;
@@ -188,8 +190,8 @@ final class PlaceTables {
 
   /**
    * The data lines of a table: '#' lines and blank lines are skipped, and so is the header (the
-   * first data line) of a file with more than one column. Every field must be non-empty and free
-   * of surrounding or full-width white space.
+   * first data line) of a file with more than one column. Every field must be non-empty and free of
+   * surrounding or full-width white space.
    */
   private static List<Row> rows(String file, int columns) {
     List<Row> out = new ArrayList<>();

@@ -22,15 +22,14 @@ import java.util.Set;
  */
 final class Scan {
   /**
-   * A full name whose last character starts an ordinary word with the next one is read without
-   * its suffix: 上海市场 is 上海 + 市场, not 上海市; 海南区域 is 海南 + 区域, not 海南区 (Wuhai);
-   * 城乡和县域 is not 和县 (Anhui).
+   * A full name whose last character starts an ordinary word with the next one is read without its
+   * suffix: 上海市场 is 上海 + 市场, not 上海市; 海南区域 is 海南 + 区域, not 海南区 (Wuhai); 城乡和县域 is not 和县 (Anhui).
    */
   private static final ImmutableSet<String> SUFFIX_WORDS = ImmutableSet.of("市场", "区域", "县域");
 
   /**
-   * 宁 is 宁夏 only next to a western neighbour: in 沪宁, 宁杭 and 苏宁 it is Nanjing (or a
-   * company), so a run with 宁 needs one of these.
+   * 宁 is 宁夏 only next to a western neighbour: in 沪宁, 宁杭 and 苏宁 it is Nanjing (or a company), so a
+   * run with 宁 needs one of these.
    */
   private static final String NINGXIA_NEIGHBOURS = "陕甘蒙青新陇秦";
 
@@ -52,6 +51,7 @@ final class Scan {
   private final Entry[] found;
   private final List<Candidate> candidates = new ArrayList<>();
   private final List<PlaceMention> abbreviationMentions = new ArrayList<>();
+
   /** The end of the last candidate or abbreviation, or -1. */
   private int lastEnd = -1;
 
@@ -109,7 +109,9 @@ final class Scan {
     }
   }
 
-  /** Sets {@link #placeLength}, {@link #ordinaryLength} and {@link #compoundLength} for {@code i}. */
+  /**
+   * Sets {@link #placeLength}, {@link #ordinaryLength} and {@link #compoundLength} for {@code i}.
+   */
   private void match(int i) {
     placeLength = 0;
     ordinaryLength = 0;
@@ -217,8 +219,8 @@ final class Scan {
 
   /**
    * The end of the run of abbreviations from {@code i}; a run stops where a word begins. A run
-   * longer than {@link #MAX_RUN} is not a compound (the longest in use are like 京津冀鲁豫); it is
-   * cut there, and the scan stays linear on text such as 新新新… or 黑吉辽黑吉辽….
+   * longer than {@link #MAX_RUN} is not a compound (the longest in use are like 京津冀鲁豫); it is cut
+   * there, and the scan stays linear on text such as 新新新… or 黑吉辽黑吉辽….
    */
   private int runEnd(int i) {
     int j = i + 1;
@@ -234,9 +236,8 @@ final class Scan {
   }
 
   /**
-   * Whether a run of two or more abbreviations reads as provinces: at least one strong one (青海
-   * and 新疆 are both weak: 新青年), no province twice (新新, 川蜀), and 宁 only with a western
-   * neighbour.
+   * Whether a run of two or more abbreviations reads as provinces: at least one strong one (青海 and
+   * 新疆 are both weak: 新青年), no province twice (新新, 川蜀), and 宁 only with a western neighbour.
    */
   private boolean validRun(int start, int end) {
     boolean strong = false;
@@ -295,8 +296,8 @@ final class Scan {
   // --- pass 2: readings --------------------------------------------------------------------------
 
   /**
-   * The places a text names, and by which surfaces, so that a candidate is never its own
-   * evidence (a second bare 吉林 does not make the first one the province).
+   * The places a text names, and by which surfaces, so that a candidate is never its own evidence
+   * (a second bare 吉林 does not make the first one the province).
    */
   private static final class Context {
     private final Map<String, Set<String>> codes = new HashMap<>();
@@ -314,8 +315,8 @@ final class Scan {
 
     /**
      * How well the text supports a reading of {@code surface}: 4 if the division itself is named
-     * (by another surface), 2 if a county's prefecture is (for a district of 北京, 天津, 上海 or
-     * 重庆 the municipality is its prefecture), 1 if its province is, else 0.
+     * (by another surface), 2 if a county's prefecture is (for a district of 北京, 天津, 上海 or 重庆 the
+     * municipality is its prefecture), 1 if its province is, else 0.
      */
     int score(Reading r, String surface) {
       Place p = r.place();
@@ -326,15 +327,14 @@ final class Scan {
     }
 
     /**
-     * Whether the text supports a county's short name (or two-character full name) enough to
-     * read it at all: its full name or its prefecture is named. A district of a municipality,
-     * and a county under the province itself (code xx90xx: 神农架林区, 仙桃市), has its
-     * province as its prefecture.
+     * Whether the text supports a county's short name (or two-character full name) enough to read
+     * it at all: its full name or its prefecture is named. A district of a municipality, and a
+     * county under the province itself (code xx90xx: 神农架林区, 仙桃市), has its province as its
+     * prefecture.
      *
-     * <p>The province alone is not enough: in the seed documents a 广西, 湖南 or 西藏 article made
-     * 资源 (资源县), 通道 (通道侗族自治县) and 比如 (比如县) places, and 广东 made 新兴产业 a
-     * mention of 新兴县. So bare 鼓楼 needs 南京, 福州 …; the full name 鼓楼区 is chosen by the
-     * province alone.
+     * <p>The province alone is not enough: in the seed documents a 广西, 湖南 or 西藏 article made 资源
+     * (资源县), 通道 (通道侗族自治县) and 比如 (比如县) places, and 广东 made 新兴产业 a mention of 新兴县. So bare 鼓楼 needs
+     * 南京, 福州 …; the full name 鼓楼区 is chosen by the province alone.
      */
     boolean supports(Reading r, String surface) {
       Place p = r.place();
@@ -400,12 +400,12 @@ final class Scan {
 
   /**
    * Chooses among several readings. The preferred reading stands unless another has evidence at
-   * least two points stronger: 吉林 is the province, and the city when the text names 吉林市 (4)
-   * but not 吉林省 (the province then scores only 1); 河北 stays the province in a text that
-   * names 天津 (河北区 scores 1); 合江 is the county of 泸州 when 泸州 is named (2), not the
-   * former prefecture of Heilongjiang (0). Without a preferred reading the best-supported one wins; readings tied
-   * in different provinces (朝阳 in a text naming both 北京 and 辽宁), or with no support at
-   * all, give nothing.
+   * least two points stronger: 吉林 is the province, and the city when the text names 吉林市 (4) but not
+   * 吉林省 (the province then scores only 1); 河北 stays the province in a text that names 天津 (河北区
+   * scores 1); 合江 is the county of 泸州 when 泸州 is named (2), not the former prefecture of
+   * Heilongjiang (0). Without a preferred reading the best-supported one wins; readings tied in
+   * different provinces (朝阳 in a text naming both 北京 and 辽宁), or with no support at all, give
+   * nothing.
    */
   private static Reading disambiguate(Entry e, Context context) {
     String surface = e.surface;

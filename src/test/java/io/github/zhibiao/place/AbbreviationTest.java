@@ -51,8 +51,7 @@ class AbbreviationTest {
 
   @Test
   void find_abbreviationsAndNamesTogether() {
-    assertThat(Mentions.of("辽吉黑龙江"))
-        .containsExactly("辽^210000", "吉^220000", "黑龙江=230000");
+    assertThat(Mentions.of("辽吉黑龙江")).containsExactly("辽^210000", "吉^220000", "黑龙江=230000");
     assertThat(Mentions.of("深化川渝合作，四川省与重庆市"))
         .containsExactly("川^510000", "渝^500000", "四川省=510000", "重庆市=500000");
   }
@@ -67,8 +66,8 @@ class AbbreviationTest {
 
   /**
    * Ordinary words and sentences of economic news with abbreviation characters in them: none of
-   * them may give an abbreviation mention. Real names inside them (甘肃省, 湘江 is not one) are
-   * allowed, and checked in {@link #find_ordinaryWords_namesInsideAreStillFound}.
+   * them may give an abbreviation mention. Real names inside them (甘肃省, 湘江 is not one) are allowed,
+   * and checked in {@link #find_ordinaryWords_namesInsideAreStillFound}.
    */
   @ParameterizedTest
   @ValueSource(

@@ -30,9 +30,7 @@ class AdversarialTest {
 
   @Test
   void find_spansRoundTrip_onEverySuffixOfMixedText() {
-    String text =
-        "据新华社，浙江省金华市婺城区与四川省甘孜藏族自治州道孚县结对，婺城、道孚两地；"
-            + "川渝、京津冀、粤港澳，黔电送粤；吉林市、海南、北京朝阳，思茅与崇文区。";
+    String text = "据新华社，浙江省金华市婺城区与四川省甘孜藏族自治州道孚县结对，婺城、道孚两地；" + "川渝、京津冀、粤港澳，黔电送粤；吉林市、海南、北京朝阳，思茅与崇文区。";
     for (int i = 0; i <= text.length(); i++) {
       String suffix = text.substring(i);
       List<PlaceMention> found = G.find(suffix);

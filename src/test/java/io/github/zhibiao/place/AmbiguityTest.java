@@ -15,8 +15,7 @@ class AmbiguityTest {
     assertThat(Mentions.of("吉林市")).containsExactly("吉林市=220200");
     assertThat(Mentions.of("吉林粮食产量")).containsExactly("吉林=220000");
     // The text names 吉林市 and not the province: bare 吉林 is the city.
-    assertThat(Mentions.of("吉林市松花江畔，吉林的冬季旅游"))
-        .containsExactly("吉林市=220200", "吉林=220200");
+    assertThat(Mentions.of("吉林市松花江畔，吉林的冬季旅游")).containsExactly("吉林市=220200", "吉林=220200");
     // Both named: back to the default.
     assertThat(Mentions.of("吉林省吉林市，吉林的冬季旅游"))
         .containsExactly("吉林省=220000", "吉林市=220200", "吉林=220000");

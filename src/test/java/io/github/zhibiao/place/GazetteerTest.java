@@ -18,12 +18,7 @@ class GazetteerTest {
     String text = "自2021年以来，浙江省金华市婺城区与四川省甘孜藏族自治州道孚县两地同心同德";
     assertThat(Mentions.of(text))
         .containsExactly(
-            "浙江省=330000",
-            "金华市=330700",
-            "婺城区=330702",
-            "四川省=510000",
-            "甘孜藏族自治州=513300",
-            "道孚县=513326");
+            "浙江省=330000", "金华市=330700", "婺城区=330702", "四川省=510000", "甘孜藏族自治州=513300", "道孚县=513326");
     PlaceMention wucheng = G.find(text).get(2);
     assertThat(wucheng.place())
         .isEqualTo(new Place("婺城区", "330702", Place.Level.COUNTY, "浙江", "330000"));
@@ -32,11 +27,8 @@ class GazetteerTest {
 
   @Test
   void find_seedSentence_shortCountyNamesLaterInTheText() {
-    String text =
-        "自2021年以来，浙江省金华市婺城区与四川省甘孜藏族自治州道孚县两地同心同德。"
-            + "三年来，婺城累计向道孚选派干部46名，婺城企业在道孚投资1.2亿元。";
-    assertThat(Mentions.of(text))
-        .endsWith("婺城=330702", "道孚=513326", "婺城=330702", "道孚=513326");
+    String text = "自2021年以来，浙江省金华市婺城区与四川省甘孜藏族自治州道孚县两地同心同德。" + "三年来，婺城累计向道孚选派干部46名，婺城企业在道孚投资1.2亿元。";
+    assertThat(Mentions.of(text)).endsWith("婺城=330702", "道孚=513326", "婺城=330702", "道孚=513326");
     List<PlaceMention> all = G.find(text);
     PlaceMention daofu = all.get(all.size() - 1);
     assertThat(daofu.place().name()).isEqualTo("道孚县");

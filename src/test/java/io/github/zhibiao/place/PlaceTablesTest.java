@@ -43,7 +43,9 @@ class PlaceTablesTest {
         assertThat(t.provincesByCode).as("%s", p).containsKey(p.provinceCode());
         assertThat(t.provincesByCode.get(p.provinceCode()).province()).isEqualTo(p.province());
         if (r.current()) {
-          assertThat(p.code().substring(0, 2)).as("%s", p).isEqualTo(p.provinceCode().substring(0, 2));
+          assertThat(p.code().substring(0, 2))
+              .as("%s", p)
+              .isEqualTo(p.provinceCode().substring(0, 2));
         }
       }
     }

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every provincial-level unit: all 34 (the 31 of the mainland, 台湾, 香港 and 澳门), by full and
- * short name, in running text, with the right code and province.
+ * Every provincial-level unit: all 34 (the 31 of the mainland, 台湾, 香港 and 澳门), by full and short
+ * name, in running text, with the right code and province.
  */
 class ProvincesTest {
   private static final Gazetteer G = Gazetteer.standard();
@@ -59,8 +59,7 @@ class ProvincesTest {
     String text = "据统计，" + full + "全年地区生产总值增长5.2%，" + shortName + "的增速居前。";
     assertThat(Mentions.of(text)).containsExactly(full + "=" + code, shortName + "=" + code);
     for (PlaceMention m : G.find(text)) {
-      assertThat(m.place())
-          .isEqualTo(new Place(full, code, Place.Level.PROVINCE, shortName, code));
+      assertThat(m.place()).isEqualTo(new Place(full, code, Place.Level.PROVINCE, shortName, code));
       assertThat(m.abbreviation()).isFalse();
     }
   }
