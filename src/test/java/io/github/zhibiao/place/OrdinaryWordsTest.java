@@ -71,6 +71,9 @@ class OrdinaryWordsTest {
         "恢复苏州的生产 | 苏州=320500",
         "依托长江黄金水道，郑州 | 郑州=410100",
         "劳动力转移，哈尔滨 | 哈尔滨=230100",
+        "小兴安岭林区 | -",
+        "精简文山会海 | -",
+        "松花江畔的吉林市 | 吉林市=220200",
       })
   void find_ordinaryWordsInSentences(String text, String expected) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split(" "));
