@@ -19,7 +19,8 @@ has one row per surface form (name variant):
     province       short name of TODAY's province (思茅 -> 云南, 万县 -> 重庆)
     province_code  code of today's province (530000)
     current        y if the division is in use today, n if the name is historic
-    kind           full (the official name) or short (a derived short form)
+    kind           full (the official name), alias (a short form that keeps the division's
+                   suffix: 延边州, 务川县, 鄂温克旗) or short (大连, 延边, 务川)
 
 Only the standard library is used. The output is sorted, so that re-running the script on the
 same input gives the same bytes except for the date line.
@@ -198,7 +199,10 @@ def main(argv):
             sys.exit("no province for %s %s" % (r["代码"], full))
         pfull = provinces[p]
         is_current = "y" if r["状态"] == "在用" else "n"
-        forms = [(full, "full")] + [(v, "short") for v in variants(full, level)]
+        forms = [(full, "full")] + [
+            (v, "alias" if v[-1] in "州县旗" and not full.startswith(v) else "short")
+            for v in variants(full, level)
+        ]
         for name, kind in forms:
             if len(name) < 2:
                 continue
@@ -206,7 +210,8 @@ def main(argv):
             row = [name, full, r["代码"], level, province_short(pfull), p + "0000", is_current, kind]
             old = out.get(key)
             # The same surface for the same code: keep the current, then the full reading.
-            if old is None or (row[6], row[7] == "full") > (old[6], old[7] == "full"):
+            order = {"short": 0, "alias": 1, "full": 2}
+            if old is None or (row[6], order[row[7]]) > (old[6], order[old[7]]):
                 out[key] = row
 
     w = sys.stdout
@@ -220,7 +225,7 @@ def main(argv):
     w.write("# Do not edit by hand: change tools/build-places.py and regenerate.\n")
     w.write("# Columns: name, full (official name), code (GB/T 2260, historic for historic names),\n")
     w.write("# level, province (short name of today's province), province_code, current (y/n),\n")
-    w.write("# kind (full|short). Province-level: all 34 units incl. 台湾, 香港, 澳门.\n")
+    w.write("# kind (full|alias|short: alias keeps the suffix, 延边州). Province-level: all 34 units incl. 台湾, 香港, 澳门.\n")
     w.write("name\tfull\tcode\tlevel\tprovince\tprovince_code\tcurrent\tkind\n")
     for row in sorted(out.values(), key=lambda r: (r[2], r[7] != "full", r[0])):
         w.write("\t".join(row) + "\n")

@@ -18,9 +18,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * // 思茅地区 → Place[name=思茅地区, code=532700, level=PREFECTURE, province=云南, provinceCode=530000]
  * }</pre>
  *
- * <p>A historic name keeps its historic code (思茅地区 is 532700, abolished in 2003), so a code is
- * not always in use today; {@link #provinceCode()} always is. The 34 provincial-level units include
- * 台湾, 香港 and 澳门.
+ * <p>A historic name keeps its historic code (思茅地区 is 532700, abolished in 2003), so a code is not
+ * always in use today; {@link #provinceCode()} always is. The 34 provincial-level units include 台湾,
+ * 香港 and 澳门.
  *
  * <p>Instances are immutable and thread-safe; treat as a value type.
  *
@@ -50,7 +50,6 @@ public record Place(String name, String code, Level level, String province, Stri
     checkNotNull(province, "province");
     checkNotNull(provinceCode, "provinceCode");
     checkArgument(code.matches("[0-9]{6}"), "code must have six digits: %s", code);
-    checkArgument(
-        provinceCode.matches("[0-9]{2}0000"), "not a province code: %s", provinceCode);
+    checkArgument(provinceCode.matches("[0-9]{2}0000"), "not a province code: %s", provinceCode);
   }
 }

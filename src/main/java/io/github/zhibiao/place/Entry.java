@@ -8,14 +8,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Everything the gazetteer knows about one surface form: its readings as a place, whether it is
- * an ordinary word, and whether it is a curated compound of abbreviations.
+ * Everything the gazetteer knows about one surface form: its readings as a place, whether it is an
+ * ordinary word, and whether it is a curated compound of abbreviations.
  *
  * <p>Readings are sorted by {@link #rank}, best first, and then by code.
  */
 final class Entry {
   final String surface;
   final ImmutableList<Reading> readings;
+
   /** The reading taken when the text gives no evidence; null when there is none to take. */
   final Reading preferred;
 
@@ -23,7 +24,7 @@ final class Entry {
   final boolean sharedAcrossProvinces;
 
   final boolean ordinary;
-  final Compound compound;  // null unless a curated compound
+  final Compound compound; // null unless a curated compound
 
   Entry(
       String surface,
@@ -77,9 +78,9 @@ final class Entry {
 
   /**
    * The best-ranked reading if it is the only one of its rank. Several former divisions of one
-   * province may share the best rank (思茅地区 532700 and 思茅市 530800, one after the other): the
-   * lowest code is taken, since the province is the same. Two divisions in use (the 鼓楼区 of
-   * Nanjing and of Fuzhou) give no default: null.
+   * province may share the best rank (思茅地区 532700 and 思茅市 530800, one after the other): the lowest
+   * code is taken, since the province is the same. Two divisions in use (the 鼓楼区 of Nanjing and of
+   * Fuzhou) give no default: null.
    *
    * @param sorted readings sorted by rank and code
    */
@@ -97,8 +98,8 @@ final class Entry {
 
   /**
    * Whether a reading is too weak to stand without support from the rest of the text: a county
-   * written in short (婺城, 道孚), or a county whose full name is only two characters (和县, 高县,
-   * 成县: 城乡和县域, 提高县级, 建成县城 contain them by accident).
+   * written in short (婺城, 道孚), or a county whose full name is only two characters (和县, 高县, 成县:
+   * 城乡和县域, 提高县级, 建成县城 contain them by accident).
    */
   boolean needsContext(Reading r) {
     return r.place().level() == Place.Level.COUNTY && (r.shortForm() || surface.length() <= 2);

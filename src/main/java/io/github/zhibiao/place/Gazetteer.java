@@ -34,46 +34,56 @@ import java.util.Optional;
  * evidence:
  *
  * <ul>
- *   <li>A full name (with 省, 市, 县, 区, 州, 旗, 盟 or 地区) is always a place, longest match
- *       first; if it names several divisions (朝阳区 is in Beijing and in Changchun) the text must
- *       say which.
- *   <li>A short name of a province or prefecture (广西, 大连, 延边, 甘孜) is a place unless it is
- *       part of an ordinary word in {@code ordinary-words.txt} (合作交流, 长治久安, 大理石).
- *   <li>A short name of a county (婺城, 道孚, 浦东), and a two-character full county name (和县,
- *       高县), is a place only if the same text names that county in full, its prefecture or its
- *       province.
+ *   <li>A full name (with 省, 市, 县, 区, 州, 旗, 盟 or 地区) is always a place, longest match first; if it
+ *       names several divisions (朝阳区 is in Beijing and in Changchun) the text must say which.
+ *   <li>A short name of a province or prefecture (广西, 大连, 延边, 甘孜) is a place unless it is part of
+ *       an ordinary word in {@code ordinary-words.txt} (合作交流, 长治久安, 大理石).
+ *   <li>A short name of a county (婺城, 道孚, 浦东), and a two-character full county name (和县, 高县), is a
+ *       place only if the same text names that county in full or its prefecture (for a district of
+ *       北京, 天津, 上海 or 重庆, the municipality; for a county under the province itself, such as 神农架林区,
+ *       the province). The province alone is not enough: 资源 (资源县) in a 广西 text, 新兴 (新兴县) in a 广东
+ *       one are ordinary words. A two-character full name must also follow punctuation or another
+ *       place (马鞍山市和县, not 提高县级 for 高县).
  *   <li>A one-character province abbreviation is a place only inside a compound: two or more in a
- *       row with at least one strong one (川渝, 京津冀, 粤港澳), a curated compound (青藏, 黑吉辽,
- *       港澳) or a pattern (黔电送粤). 新增, 青年, 云计算 are not places.
+ *       row with at least one strong one (川渝, 京津冀, 粤港澳), a curated compound (青藏, 黑吉辽, 港澳) or a
+ *       pattern (黔电送粤). 新增, 青年, 云计算 are not places.
  *   <li>Region groups (全国, 中西部, 长三角, 大湾区) are not places.
  * </ul>
  *
  * <p><b>Ambiguous names.</b> When a name has several readings, the one whose code, prefecture or
- * province the rest of the text names wins. Without such evidence the preferred reading is taken
- * (a province before a prefecture before a county: bare 吉林, 海南, 河北 are the provinces); the
- * preferred reading gives way only to a reading with strong evidence (吉林 is the city 吉林市 when
- * the text names 吉林市 and not the province). A name with no preferred reading (鼓楼, which is a
- * district of Nanjing, Xuzhou, Fuzhou, Kaifeng …; 朝阳, a district of Beijing, a city in Liaoning)
- * is dropped unless the text decides.
+ * province the rest of the text names wins. Without such evidence the preferred reading is taken (a
+ * province before a prefecture before a county: bare 吉林, 海南, 河北 are the provinces, 甘孜 the
+ * prefecture); the preferred reading gives way only to a reading with evidence two points stronger
+ * (the division itself named scores 4, its prefecture 2, its province 1): 吉林 is the city when the
+ * text names 吉林市 and not 吉林省; 河北 stays the province in a text that names 天津. A name with no
+ * preferred reading (鼓楼, a district of Nanjing, Xuzhou, Fuzhou, Kaifeng …; 朝阳, a district of
+ * Beijing and of Changchun and a city in Liaoning) is dropped unless the text decides, and so is a
+ * name whose best readings tie in different provinces.
+ *
+ * <p><b>Former names</b> keep their own code and map to today's province: 思茅 is 思茅市 (530800, today
+ * 普洱, 云南), 崇文区 is 110103 (merged into 东城区 in 2010), 涪陵地区 is in 重庆.
  *
  * <p>Instances are immutable and thread-safe; {@link #standard()} is built once and shared.
  */
 public final class Gazetteer {
   /**
-   * Names that have no context-free reading although the ranking would give one. 朝阳 is best
-   * known as the district of Beijing, but 朝阳市 (Liaoning) is a prefecture and the ranking would
-   * prefer it: neither is safe without context, so bare 朝阳 needs the text to name Beijing,
-   * Liaoning, Changchun or the division itself.
+   * Names that have no context-free reading although the ranking would give one. 朝阳 is best known
+   * as the district of Beijing, but 朝阳市 (Liaoning) is a prefecture and the ranking would prefer it:
+   * neither is safe without context, so bare 朝阳 needs the text to name Beijing, Liaoning, Changchun
+   * or the division itself.
    */
   private static final ImmutableSet<String> NO_DEFAULT = ImmutableSet.of("朝阳");
 
   final ImmutableMap<String, Entry> entries;
   final NameTrie<Entry> trie;
   final ImmutableMap<Character, Abbreviation> abbreviations;
+
   /** Compounds with a wildcard: 黔电送粤 is {@code *电送*}. */
   final ImmutableList<Compound> patterns;
+
   /** Provinces by short name (广西), as used in the abbreviation tables. */
   final ImmutableMap<String, Place> provincesByShortName;
+
   /** Provinces by code, full name, short name and abbreviation. */
   private final ImmutableMap<String, Place> provinceKeys;
 
@@ -105,8 +115,7 @@ public final class Gazetteer {
     }
     compounds.forEach(
         (surface, c) ->
-            all.computeIfAbsent(
-                surface, s -> new Entry(s, ImmutableList.of(), false, false, c)));
+            all.computeIfAbsent(surface, s -> new Entry(s, ImmutableList.of(), false, false, c)));
     entries = ImmutableMap.copyOf(all);
     trie = new NameTrie<>(entries);
     abbreviations = tables.abbreviations;
@@ -147,7 +156,7 @@ public final class Gazetteer {
    * // [8, 11) 吉林省 220000, [11, 14) 吉林市 220200
    * }</pre>
    *
-   * @param text  the text to search, not null
+   * @param text the text to search, not null
    * @return the mentions, with half-open UTF-16 offsets into {@code text}; immutable
    * @throws NullPointerException if {@code text} is null
    */
@@ -160,12 +169,12 @@ public final class Gazetteer {
    * Returns the place a name denotes without context: an exact full name, short name or former
    * name, such as {@code 大连市}, {@code 大连}, {@code 延边州}, {@code 崇文区}.
    *
-   * <p>A name with several readings gives the preferred one (吉林 → 吉林省, 海南 → 海南省, 甘孜 →
-   * 甘孜藏族自治州); a name with no preferred reading (鼓楼, 朝阳, 朝阳区) gives empty. Unlike
-   * {@link #find}, a county's short name is returned without asking for context, and ordinary
-   * words are not consulted (合作 → 合作市).
+   * <p>A name with several readings gives the preferred one (吉林 → 吉林省, 海南 → 海南省, 甘孜 → 甘孜藏族自治州); a
+   * name with no preferred reading (鼓楼, 朝阳, 朝阳区) gives empty. Unlike {@link #find}, a county's
+   * short name is returned without asking for context, and ordinary words are not consulted (合作 →
+   * 合作市).
    *
-   * @param name  the name, not null
+   * @param name the name, not null
    * @return the place, or empty if the name is unknown or has no preferred reading
    */
   public Optional<Place> lookup(String name) {
@@ -178,10 +187,9 @@ public final class Gazetteer {
    * Returns a provincial-level unit by short name, full name, code or one-character abbreviation:
    * {@code 广西}, {@code 广西壮族自治区}, {@code 450000} and {@code 桂} all give 广西壮族自治区.
    *
-   * <p>All 34 provincial-level units are known, including 台湾 (710000), 香港 (810000) and 澳门
-   * (820000).
+   * <p>All 34 provincial-level units are known, including 台湾 (710000), 香港 (810000) and 澳门 (820000).
    *
-   * @param shortNameOrCode  the short name, full name, six-digit code or abbreviation, not null
+   * @param shortNameOrCode the short name, full name, six-digit code or abbreviation, not null
    * @return the province, or empty if there is no such province
    */
   public Optional<Place> province(String shortNameOrCode) {

@@ -49,8 +49,10 @@ final class PlaceTables {
 
   /** Readings of every surface form, in table order. */
   final ImmutableMap<String, ImmutableList<Reading>> readings;
+
   /** The provincial-level units by code. */
   final ImmutableMap<String, Place> provincesByCode;
+
   final ImmutableMap<Character, Abbreviation> abbreviations;
   final ImmutableList<Compound> compounds;
   final ImmutableSet<String> ordinaryWords;
@@ -86,8 +88,12 @@ final class PlaceTables {
         throw row.error("not a province code: " + provinceCode);
       }
       Place place = new Place(row.field(1), code, level, row.field(4), provinceCode);
-      Reading reading =
-          new Reading(place, row.flag(6, "y", "n"), row.flag(7, "short", "full"));
+      String kind = row.field(7);
+      if (!kind.equals("full") && !kind.equals("alias") && !kind.equals("short")) {
+        throw row.error("kind must be full, alias or short: " + kind);
+      }
+      // An alias keeps the division's suffix (延边州, 务川县) and is read like a full name.
+      Reading reading = new Reading(place, row.flag(6, "y", "n"), kind.equals("short"));
       byName.computeIfAbsent(row.field(0), k -> new ArrayList<>()).add(reading);
       if (level == Place.Level.PROVINCE) {
         if (!code.equals(provinceCode)) {
@@ -184,8 +190,8 @@ final class PlaceTables {
 
   /**
    * The data lines of a table: '#' lines and blank lines are skipped, and so is the header (the
-   * first data line) of a file with more than one column. Every field must be non-empty and free
-   * of surrounding or full-width white space.
+   * first data line) of a file with more than one column. Every field must be non-empty and free of
+   * surrounding or full-width white space.
    */
   private static List<Row> rows(String file, int columns) {
     List<Row> out = new ArrayList<>();

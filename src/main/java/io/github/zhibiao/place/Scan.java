@@ -22,17 +22,19 @@ import java.util.Set;
  */
 final class Scan {
   /**
-   * A full name whose last character starts an ordinary word with the next one is read without
-   * its suffix: 上海市场 is 上海 + 市场, not 上海市; 海南区域 is 海南 + 区域, not 海南区 (Wuhai);
-   * 城乡和县域 is not 和县 (Anhui).
+   * A full name whose last character starts an ordinary word with the next one is read without its
+   * suffix: 上海市场 is 上海 + 市场, not 上海市; 海南区域 is 海南 + 区域, not 海南区 (Wuhai); 城乡和县域 is not 和县 (Anhui).
    */
   private static final ImmutableSet<String> SUFFIX_WORDS = ImmutableSet.of("市场", "区域", "县域");
 
   /**
-   * 宁 is 宁夏 only next to a western neighbour: in 沪宁, 宁杭 and 苏宁 it is Nanjing (or a
-   * company), so a run with 宁 needs one of these.
+   * 宁 is 宁夏 only next to a western neighbour: in 沪宁, 宁杭 and 苏宁 it is Nanjing (or a company), so a
+   * run with 宁 needs one of these.
    */
   private static final String NINGXIA_NEIGHBOURS = "陕甘蒙青新陇秦";
+
+  /** The longest run of abbreviations read as a compound. */
+  private static final int MAX_RUN = 6;
 
   /** The four municipalities, whose districts have no prefecture between them and the province. */
   private static final ImmutableSet<String> MUNICIPALITIES =
@@ -49,6 +51,7 @@ final class Scan {
   private final Entry[] found;
   private final List<Candidate> candidates = new ArrayList<>();
   private final List<PlaceMention> abbreviationMentions = new ArrayList<>();
+
   /** The end of the last candidate or abbreviation, or -1. */
   private int lastEnd = -1;
 
@@ -106,7 +109,9 @@ final class Scan {
     }
   }
 
-  /** Sets {@link #placeLength}, {@link #ordinaryLength} and {@link #compoundLength} for {@code i}. */
+  /**
+   * Sets {@link #placeLength}, {@link #ordinaryLength} and {@link #compoundLength} for {@code i}.
+   */
   private void match(int i) {
     placeLength = 0;
     ordinaryLength = 0;
@@ -125,9 +130,13 @@ final class Scan {
 
   /** Whether the characters at {@code end - 1} and {@code end} form one of the suffix words. */
   private boolean suffixStartsWord(int end) {
-    return end < text.length()
-        && SUFFIX_WORDS.contains(
-            new StringBuilder(2).append(text.charAt(end - 1)).append(text.charAt(end)).toString());
+    if (end >= text.length()) return false;
+    char last = text.charAt(end - 1);
+    char next = text.charAt(end);
+    for (String word : SUFFIX_WORDS) {
+      if (word.charAt(0) == last && word.charAt(1) == next) return true;
+    }
+    return false;
   }
 
   /**
@@ -185,7 +194,7 @@ final class Scan {
     }
     // 创新京津冀: 新 ends 创新, it does not start a run. 东北黑吉辽 is a curated compound.
     boolean leadingOk = first == null || first.strong() || !precededByWord(i);
-    boolean runOk = leadingOk && runEnd - i >= 2 && validRun(i, runEnd);
+    boolean runOk = leadingOk && runEnd - i >= 2 && runEnd - i <= MAX_RUN && validRun(i, runEnd);
     int patternLength = pattern == null ? 0 : pattern.surface().length();
     int runLength = runOk ? runEnd - i : 0;
     if (compound > 0 && compound >= patternLength && compound >= runLength) {
@@ -208,10 +217,16 @@ final class Scan {
     return leadingOk && runEnd - i >= 2 ? runEnd : i + 1;
   }
 
-  /** The end of the run of abbreviations from {@code i}; a run stops where a word begins. */
+  /**
+   * The end of the run of abbreviations from {@code i}; a run stops where a word begins. A run
+   * longer than {@link #MAX_RUN} is not a compound (the longest in use are like 京津冀鲁豫); it is cut
+   * there, and the scan stays linear on text such as 新新新… or 黑吉辽黑吉辽….
+   */
   private int runEnd(int i) {
     int j = i + 1;
-    while (j < text.length() && gazetteer.abbreviations.containsKey(text.charAt(j))) {
+    while (j < text.length()
+        && j - i <= MAX_RUN
+        && gazetteer.abbreviations.containsKey(text.charAt(j))) {
       // 辽吉黑龙江: the run is 辽吉; 黑龙江 is a name. 京新京报: 新京报 is a newspaper.
       match(j);
       if (placeLength > 0 || ordinaryLength > 0) break;
@@ -221,9 +236,8 @@ final class Scan {
   }
 
   /**
-   * Whether a run of two or more abbreviations reads as provinces: at least one strong one (青海
-   * and 新疆 are both weak: 新青年), no province twice (新新, 川蜀), and 宁 only with a western
-   * neighbour.
+   * Whether a run of two or more abbreviations reads as provinces: at least one strong one (青海 and
+   * 新疆 are both weak: 新青年), no province twice (新新, 川蜀), and 宁 only with a western neighbour.
    */
   private boolean validRun(int start, int end) {
     boolean strong = false;
@@ -282,8 +296,8 @@ final class Scan {
   // --- pass 2: readings --------------------------------------------------------------------------
 
   /**
-   * The places a text names, and by which surfaces, so that a candidate is never its own
-   * evidence (a second bare 吉林 does not make the first one the province).
+   * The places a text names, and by which surfaces, so that a candidate is never its own evidence
+   * (a second bare 吉林 does not make the first one the province).
    */
   private static final class Context {
     private final Map<String, Set<String>> codes = new HashMap<>();
@@ -301,16 +315,33 @@ final class Scan {
 
     /**
      * How well the text supports a reading of {@code surface}: 4 if the division itself is named
-     * (by another surface), 2 if a county's prefecture is (for a district of 北京, 天津, 上海 or
-     * 重庆 the municipality is its prefecture), 1 if its province is, else 0.
+     * (by another surface), 2 if a county's prefecture is (for a district of 北京, 天津, 上海 or 重庆 the
+     * municipality is its prefecture), 1 if its province is, else 0.
      */
     int score(Reading r, String surface) {
       Place p = r.place();
       if (namedBesides(codes, p.code(), surface)) return 4;
       boolean county = p.level() == Place.Level.COUNTY;
       if (county && namedBesides(codes, p.code().substring(0, 4) + "00", surface)) return 2;
-      if (!namedBesides(provinces, p.provinceCode(), surface)) return 0;
-      return county && MUNICIPALITIES.contains(p.provinceCode()) ? 2 : 1;
+      return namedBesides(provinces, p.provinceCode(), surface) ? 1 : 0;
+    }
+
+    /**
+     * Whether the text supports a county's short name (or two-character full name) enough to read
+     * it at all: its full name or its prefecture is named. A district of a municipality, and a
+     * county under the province itself (code xx90xx: 神农架林区, 仙桃市), has its province as its
+     * prefecture.
+     *
+     * <p>The province alone is not enough: in the seed documents a 广西, 湖南 or 西藏 article made 资源
+     * (资源县), 通道 (通道侗族自治县) and 比如 (比如县) places, and 广东 made 新兴产业 a mention of 新兴县. So bare 鼓楼 needs
+     * 南京, 福州 …; the full name 鼓楼区 is chosen by the province alone.
+     */
+    boolean supports(Reading r, String surface) {
+      Place p = r.place();
+      int score = score(r, surface);
+      boolean provinceIsPrefecture =
+          MUNICIPALITIES.contains(p.provinceCode()) || p.code().startsWith("90", 2);
+      return score >= 2 || (score == 1 && provinceIsPrefecture);
     }
   }
 
@@ -353,7 +384,7 @@ final class Scan {
     String surface = e.surface;
     Reading r = e.readings.size() == 1 ? e.readings.get(0) : disambiguate(e, context);
     if (r == null) return null;
-    if (e.needsContext(r) && context.score(r, surface) < CONTEXT_NEEDED) {
+    if (e.needsContext(r) && !context.supports(r, surface)) {
       // 婺城, 道孚 alone; 和县 in 城乡和县域 …: no support from the rest of the text.
       return null;
     }
@@ -368,20 +399,13 @@ final class Scan {
   }
 
   /**
-   * The support a county's short name (or two-character full name) needs: its full name or its
-   * prefecture (score 2; for a district of a municipality, the municipality). The province alone
-   * is not enough: in the seed documents a 广西, 湖南 or 西藏 article made 资源 (资源县), 通道
-   * (通道侗族自治县) and 比如 (比如县) places, and 广东 made 新兴产业 a mention of 新兴县. So bare
-   * 鼓楼 needs 南京, 福州 …; the full name 鼓楼区 is chosen by the province alone.
-   */
-  private static final int CONTEXT_NEEDED = 2;
-
-  /**
    * Chooses among several readings. The preferred reading stands unless another has evidence at
-   * least two points stronger (吉林 stays the province when the text names 吉林市 and 吉林省; it is
-   * the city when only 吉林市 is named, because the city scores 4 and the province only 1 through
-   * its province). Without a preferred reading the best-supported one wins, if it is the best
-   * ranked of those tied; with no support at all, nothing.
+   * least two points stronger: 吉林 is the province, and the city when the text names 吉林市 (4) but not
+   * 吉林省 (the province then scores only 1); 河北 stays the province in a text that names 天津 (河北区
+   * scores 1); 合江 is the county of 泸州 when 泸州 is named (2), not the former prefecture of
+   * Heilongjiang (0). Without a preferred reading the best-supported one wins; readings tied in
+   * different provinces (朝阳 in a text naming both 北京 and 辽宁), or with no support at all, give
+   * nothing.
    */
   private static Reading disambiguate(Entry e, Context context) {
     String surface = e.surface;
@@ -393,8 +417,7 @@ final class Scan {
     }
     Reading preferred = e.preferred;
     if (preferred != null) {
-      int own = context.score(preferred, surface);
-      if (best < own + 2) return preferred;
+      if (best < context.score(preferred, surface) + 2) return preferred;
     } else if (best == 0) {
       return null;
     }
@@ -402,6 +425,11 @@ final class Scan {
     for (int k = 0; k < scores.length; k++) {
       if (scores[k] == best) top.add(e.readings.get(k));
     }
+    String province = top.get(0).place().provinceCode();
+    for (Reading r : top) {
+      if (!r.place().provinceCode().equals(province)) return null;
+    }
+    // Within one province the rank decides: 朝阳 with 辽宁 is the city 朝阳市, not 朝阳县.
     return Entry.preferred(top);
   }
 }
