@@ -24,7 +24,7 @@ final class Keywords {
 
   /** What a keyword says about the figures near it. */
   enum Role {
-    TYPE, NOUN, UP, DOWN, ABOVE, BELOW, BASE, SHARE, GROWTH, STATUS, SCOPE, SUPPORT, THRESHOLD,
+    TYPE, NOUN, ANAPHOR, UP, DOWN, ABOVE, BELOW, BASE, SHARE, GROWTH, STATUS, SCOPE, SUPPORT, THRESHOLD,
     FILLER
   }
 

@@ -81,7 +81,10 @@ final class Structure {
           char last = s.charAt(b - 1);
           int lastReal = b - 1;
           while (lastReal > a && isClosingQuote(s.charAt(lastReal))) lastReal--;
-          paragraphOpen = !isSentenceEnd(s.charAt(lastReal)) && last != '：' && last != ':';
+          // a line ending in ； continues its paragraph (规模以上工业总产值… after 同比增长49.9%；)
+          char end = s.charAt(lastReal);
+          paragraphOpen = !(end == '。' || end == '！' || end == '？' || end == '!' || end == '?')
+              && last != '：' && last != ':';
         }
       }
       lineStart = lineEnd + 1;

@@ -29,6 +29,8 @@ final class TypingRun {
   static final int WINDOW = 40;
   /** How far back in its sentence a figure looks for a status word. */
   static final int STATUS_WINDOW = 80;
+  /** How far back 全省 looks for the province it refers to. */
+  static final int ANAPHOR_REACH = 300;
   /** The longest metric phrase kept. */
   static final int METRIC_MAX = 20;
 
@@ -276,12 +278,14 @@ final class TypingRun {
     }
     if (d.metric.isEmpty()) {
       int to = d.start;
+      // 集中开工项目100个、总投资298亿元: the metric of 298亿元 starts after 100个
+      int from = sameSentence && previous.end <= d.start ? Math.max(clause, previous.end) : clause;
       if (change >= 0) to = Math.min(to, hitStart[change]);
       if (d.type == IndicatorType.SHARE && share >= 0) to = Math.min(to, hitStart[share]);
       if (compare >= 0 && d.type == IndicatorType.PERCENTAGE_POINT_CHANGE) {
         to = Math.min(to, hitStart[compare]);
       }
-      d.metric = phrase(clause, to);
+      d.metric = phrase(from, to);
     }
     if (d.metric.isEmpty() && sameSentence && (d.type.isSigned() || d.type == IndicatorType.SHARE
         || d.type == IndicatorType.RATE || d.type == IndicatorType.MULTIPLE)) {
@@ -375,8 +379,8 @@ final class TypingRun {
     return best;
   }
 
-  /** Actual-status words that no plan word before them overrides: 已, 已经, 累计. */
-  private static final java.util.Set<String> STRONG_ACTUAL = java.util.Set.of("已", "已经", "累计");
+  /** Actual-status words that no plan word or goal year before them overrides: 已, 已经. */
+  private static final java.util.Set<String> STRONG_ACTUAL = java.util.Set.of("已", "已经");
   private static final String GAP = "了达约近超过逾突破分别为";
   /** Characters that end the noun after a counted figure: particles and common verbs. */
   private static final String RIGHT_STOP = "的了和与及在对将为是等签订发放参加实现完成带动";
@@ -543,7 +547,14 @@ final class TypingRun {
       }
     }
     int from = Math.max(sentence, d.start - STATUS_WINDOW);
-    int k = nearest(from, d.start, Role.STATUS);
+    int k = -1;
+    for (int j = firstHitAtOrAfter(from); j < hits && hitStart[j] < d.start; j++) {
+      if (hitKey[j].role() == Role.STATUS && hitEnd[j] <= d.start && !insideNoun(j)
+          && !insideTitle(hitStart[j])
+          && (k < 0 || hitEnd[j] > hitEnd[k] || (hitEnd[j] == hitEnd[k] && hitStart[j] < hitStart[k]))) {
+        k = j;
+      }
+    }
     int goal = -1; // 到2025年: a target year before the figure in its sentence
     for (int p = firstPeriodEndingAfter(from); p < periods.size()
         && periods.get(p).end() <= d.start; p++) {
@@ -552,16 +563,44 @@ final class TypingRun {
     if (goal >= 0 && (k < 0 || goal >= hitEnd[k])) return Status.TARGET;
     if (k < 0) return Status.ACTUAL;
     Status st = hitKey[k].status();
+    if (st == Status.ACTUAL && !STRONG_ACTUAL.contains(hitKey[k].phrase()) && goal >= 0) {
+      return Status.TARGET; // 到2019年6月份实现…精简四分之一
+    }
     if (st == Status.ACTUAL && !STRONG_ACTUAL.contains(hitKey[k].phrase())) {
       // 计划完成投资800亿元, 力争全年实现营业收入100亿元: 完成 and 实现 say what, not whether;
       // an earlier plan or goal word in the clause decides
       int clause = Math.max(structure.clauseStart(d.start), from);
       for (int j = firstHitAtOrAfter(clause); j < hits && hitStart[j] < hitStart[k]; j++) {
         Keyword w = hitKey[j];
-        if (w.role() == Role.STATUS && w.status() != Status.ACTUAL) st = w.status();
+        if (w.role() == Role.STATUS && w.status() != Status.ACTUAL && !insideNoun(j)
+            && !insideTitle(hitStart[j])) {
+          st = w.status();
+        }
       }
     }
     return st;
+  }
+
+  /**
+   * Whether position p lies inside a title 《…》: 《北京市…行动计划》印发，细化为117项举措 is not a plan
+   * because the title says 计划. Looks back at most {@value #WINDOW} characters.
+   */
+  private boolean insideTitle(int p) {
+    for (int i = p - 1; i >= Math.max(0, p - WINDOW); i--) {
+      char c = s.charAt(i);
+      if (c == '《') return true;
+      if (c == '》' || c == '\n') return false;
+    }
+    return false;
+  }
+
+  /** Whether hit k lies inside a noun: 目标 in 年度目标任务 says nothing about status. */
+  private boolean insideNoun(int k) {
+    for (int j = firstHitAtOrAfter(Math.max(0, hitStart[k] - 4)); j < hits
+        && hitStart[j] <= hitStart[k]; j++) {
+      if (hitKey[j].role() == Role.NOUN && hitEnd[j] >= hitEnd[k] && j != k) return true;
+    }
+    return false;
   }
 
   private int firstPeriodEndingAfter(int p) {
@@ -578,7 +617,8 @@ final class TypingRun {
     for (int p = firstPeriodEndingAfter(Math.min(sentence, paragraph)); p < periods.size()
         && periods.get(p).end() <= at; p++) {
       Periods.Found f = periods.get(p);
-      if (f.start() >= paragraph || f.start() >= sentence) best = f;
+      // a goal year (到2020年) speaks for its own sentence only: 目前，已筛选出301个项目 is not 2020
+      if (f.start() >= sentence || (f.start() >= paragraph && !f.target())) best = f;
     }
     if (best == null) return null;
     LocalDate[] r = best.resolve(date);
@@ -605,18 +645,29 @@ final class TypingRun {
     int scope = nearest(clause, start, Role.SCOPE);
     if (scope >= 0 && hitStart[scope] == skipFillers(clause)) return null;
 
+    int ownClause = structure.clauseStart(start);
     int support = nearest(sentence, sentenceEnd, Role.SUPPORT);
-    int first = firstPlaceAtOrAfter(sentence);
     int nearestBefore = -1;
     int afterSupport = -1;
     int afterInClause = -1;
-    for (int k = first; k < places.size() && places.get(k).start() < sentenceEnd; k++) {
+    boolean severalInClause = false;
+    for (int k = firstPlaceAtOrAfter(sentence); k < places.size()
+        && places.get(k).start() < sentenceEnd; k++) {
       PlaceMention m = places.get(k);
+      if (quotedName(m)) continue;
+      if (inList(k)) {
+        // 川渝两地投资…: a figure of several provinces together belongs to none of them
+        if (m.end() <= start && m.start() >= ownClause) severalInClause = true;
+        continue;
+      }
       if (m.end() <= start) nearestBefore = k;
       if (support >= 0 && afterSupport < 0 && m.start() >= hitEnd[support]) afterSupport = k;
       if (afterInClause < 0 && m.start() >= end && m.end() <= structure.clauseEnd(start)) {
         afterInClause = k;
       }
+    }
+    if (severalInClause && (nearestBefore < 0 || places.get(nearestBefore).start() < ownClause)) {
+      return null;
     }
     // 婺城区全额投资建设的道孚县金茶花幼儿园: the figure belongs to where it happens
     if (afterSupport >= 0 && nearestBefore >= 0
@@ -624,17 +675,48 @@ final class TypingRun {
             .equals(places.get(nearestBefore).place().provinceCode())) {
       return places.get(afterSupport).place();
     }
-    if (nearestBefore >= 0) return enumerated(nearestBefore) ? null
-        : places.get(nearestBefore).place();
+    if (nearestBefore >= 0) return places.get(nearestBefore).place();
     if (afterInClause >= 0) return places.get(afterInClause).place();
-    int paragraph = structure.paragraphStart(start);
     if (!structure.inHeadline(start)) {
-      int k = firstPlaceAtOrAfter(start) - 1;
-      if (k >= 0 && places.get(k).start() >= paragraph) {
-        return enumerated(k) ? null : places.get(k).place();
+      int paragraph = structure.paragraphStart(start);
+      for (int k = firstPlaceAtOrAfter(start) - 1; k >= 0 && places.get(k).start() >= paragraph;
+          k--) {
+        if (!quotedName(places.get(k)) && !inList(k)) return places.get(k).place();
       }
     }
-    return sectionAt(start);
+    Place section = sectionAt(start);
+    if (section == null && nearest(sentence, start, Role.ANAPHOR) >= 0) {
+      // 到2022年，全省稻渔综合种养面积…: 全省 is the province named just before
+      for (int k = firstPlaceAtOrAfter(start) - 1; k >= 0
+          && places.get(k).start() >= start - ANAPHOR_REACH; k--) {
+        if (!quotedName(places.get(k)) && !inList(k)) return places.get(k).place();
+      }
+    }
+    return section;
+  }
+
+  /**
+   * Whether a place is part of a quoted name: {@code “深圳小镇”} is a project in 广西, not a figure of
+   * 深圳. A quoted place alone ({@code “广西”}) still counts.
+   */
+  private boolean quotedName(PlaceMention m) {
+    int open = -1;
+    for (int i = m.start() - 1; i >= Math.max(0, m.start() - 12); i--) {
+      char c = s.charAt(i);
+      if (c == '“' || c == '《') {
+        open = i;
+        break;
+      }
+      if (c == '”' || c == '》' || c == '\n' || Structure.isSentenceEnd(c)) break;
+    }
+    if (open < 0) return false;
+    char close = s.charAt(open) == '“' ? '”' : '》';
+    return !(open == m.start() - 1 && m.end() < s.length() && s.charAt(m.end()) == close);
+  }
+
+  /** Whether mention k is in a list of places of different provinces (广东、广西; 川渝). */
+  private boolean inList(int k) {
+    return enumerated(k) || (k + 1 < places.size() && enumerated(k + 1));
   }
 
   private int skipFillers(int clause) {
@@ -652,9 +734,9 @@ final class TypingRun {
     PlaceMention m = places.get(k);
     PlaceMention prev = places.get(k - 1);
     int gap = m.start() - prev.end();
-    if (gap < 0 || gap > 2) return false;
+    if (gap < 0 || gap > 1) return false;
     for (int i = prev.end(); i < m.start(); i++) {
-      if ("、和与及同".indexOf(s.charAt(i)) < 0) return false;
+      if ("、和与及同，".indexOf(s.charAt(i)) < 0) return false;
     }
     return !Objects.equals(prev.place().provinceCode(), m.place().provinceCode());
   }

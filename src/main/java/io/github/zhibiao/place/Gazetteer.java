@@ -1,39 +1,191 @@
 package io.github.zhibiao.place;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.github.zhibiao.Place;
-import java.util.ArrayList;
+import io.github.zhibiao.place.PlaceTables.Abbreviation;
+import io.github.zhibiao.place.PlaceTables.Compound;
+import io.github.zhibiao.place.PlaceTables.Reading;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** STUB. */
+/**
+ * Finds Chinese administrative place names in text: provinces, prefectures and counties, by full
+ * name, short name or former name, and province abbreviations inside compounds such as 京津冀.
+ *
+ * <pre>{@code
+ * Gazetteer g = Gazetteer.standard();
+ * String text = "浙江省金华市婺城区与四川省甘孜藏族自治州道孚县结对，婺城的企业到道孚投资";
+ * for (PlaceMention m : g.find(text)) {
+ *   System.out.println(text.substring(m.start(), m.end()) + " " + m.place().code());
+ * }
+ * // 浙江省 330000, 金华市 330700, 婺城区 330702, 四川省 510000, 甘孜藏族自治州 513300,
+ * // 道孚县 513326, 婺城 330702, 道孚 513326
+ * g.lookup("思茅");    // 思茅市 530800 (today 普洱), province 云南
+ * g.province("450000"); // 广西壮族自治区
+ * }</pre>
+ *
+ * <p><b>Precision first.</b> A wrong place is worse than none, so a name is reported only on
+ * evidence:
+ *
+ * <ul>
+ *   <li>A full name (with 省, 市, 县, 区, 州, 旗, 盟 or 地区) is always a place, longest match
+ *       first; if it names several divisions (朝阳区 is in Beijing and in Changchun) the text must
+ *       say which.
+ *   <li>A short name of a province or prefecture (广西, 大连, 延边, 甘孜) is a place unless it is
+ *       part of an ordinary word in {@code ordinary-words.txt} (合作交流, 长治久安, 大理石).
+ *   <li>A short name of a county (婺城, 道孚, 浦东), and a two-character full county name (和县,
+ *       高县), is a place only if the same text names that county in full, its prefecture or its
+ *       province.
+ *   <li>A one-character province abbreviation is a place only inside a compound: two or more in a
+ *       row with at least one strong one (川渝, 京津冀, 粤港澳), a curated compound (青藏, 黑吉辽,
+ *       港澳) or a pattern (黔电送粤). 新增, 青年, 云计算 are not places.
+ *   <li>Region groups (全国, 中西部, 长三角, 大湾区) are not places.
+ * </ul>
+ *
+ * <p><b>Ambiguous names.</b> When a name has several readings, the one whose code, prefecture or
+ * province the rest of the text names wins. Without such evidence the preferred reading is taken
+ * (a province before a prefecture before a county: bare 吉林, 海南, 河北 are the provinces); the
+ * preferred reading gives way only to a reading with strong evidence (吉林 is the city 吉林市 when
+ * the text names 吉林市 and not the province). A name with no preferred reading (鼓楼, which is a
+ * district of Nanjing, Xuzhou, Fuzhou, Kaifeng …; 朝阳, a district of Beijing, a city in Liaoning)
+ * is dropped unless the text decides.
+ *
+ * <p>Instances are immutable and thread-safe; {@link #standard()} is built once and shared.
+ */
 public final class Gazetteer {
-  private static final Map<String, Place> P = Map.ofEntries(
-      Map.entry("广西", new Place("广西壮族自治区", "450000", Place.Level.PROVINCE, "广西", "450000")),
-      Map.entry("江西", new Place("江西省", "360000", Place.Level.PROVINCE, "江西", "360000")),
-      Map.entry("山西", new Place("山西省", "140000", Place.Level.PROVINCE, "山西", "140000")),
-      Map.entry("海南", new Place("海南省", "460000", Place.Level.PROVINCE, "海南", "460000")),
-      Map.entry("青海", new Place("青海省", "630000", Place.Level.PROVINCE, "青海", "630000")),
-      Map.entry("吉林", new Place("吉林省", "220000", Place.Level.PROVINCE, "吉林", "220000")),
-      Map.entry("长春", new Place("长春市", "220100", Place.Level.PREFECTURE, "吉林", "220000")),
-      Map.entry("婺城区", new Place("婺城区", "330702", Place.Level.COUNTY, "浙江", "330000")),
-      Map.entry("道孚县", new Place("道孚县", "513326", Place.Level.COUNTY, "四川", "510000")),
-      Map.entry("大连市", new Place("大连市", "210200", Place.Level.PREFECTURE, "辽宁", "210000")));
-  public static Gazetteer standard() { return new Gazetteer(); }
-  public List<PlaceMention> find(CharSequence text) {
-    List<PlaceMention> out = new ArrayList<>();
-    String s = text.toString();
-    for (int i = 0; i < s.length(); i++) {
-      for (int len = 3; len >= 2; len--) {
-        if (i + len <= s.length() && P.containsKey(s.substring(i, i + len))) {
-          out.add(new PlaceMention(i, i + len, P.get(s.substring(i, i + len)), false));
-          i += len - 1;
-          break;
-        }
+  /**
+   * Names that have no context-free reading although the ranking would give one. 朝阳 is best
+   * known as the district of Beijing, but 朝阳市 (Liaoning) is a prefecture and the ranking would
+   * prefer it: neither is safe without context, so bare 朝阳 needs the text to name Beijing,
+   * Liaoning, Changchun or the division itself.
+   */
+  private static final ImmutableSet<String> NO_DEFAULT = ImmutableSet.of("朝阳");
+
+  final ImmutableMap<String, Entry> entries;
+  final NameTrie<Entry> trie;
+  final ImmutableMap<Character, Abbreviation> abbreviations;
+  /** Compounds with a wildcard: 黔电送粤 is {@code *电送*}. */
+  final ImmutableList<Compound> patterns;
+  /** Provinces by short name (广西), as used in the abbreviation tables. */
+  final ImmutableMap<String, Place> provincesByShortName;
+  /** Provinces by code, full name, short name and abbreviation. */
+  private final ImmutableMap<String, Place> provinceKeys;
+
+  Gazetteer(PlaceTables tables) {
+    Map<String, Compound> compounds = new LinkedHashMap<>();
+    ImmutableList.Builder<Compound> wildcards = ImmutableList.builder();
+    for (Compound c : tables.compounds) {
+      if (c.isPattern()) {
+        wildcards.add(c);
+      } else {
+        compounds.put(c.surface(), c);
       }
     }
-    return out;
+    Map<String, Entry> all = new LinkedHashMap<>();
+    for (Map.Entry<String, ImmutableList<Reading>> e : tables.readings.entrySet()) {
+      String name = e.getKey();
+      all.put(
+          name,
+          new Entry(
+              name,
+              e.getValue(),
+              NO_DEFAULT.contains(name),
+              tables.ordinaryWords.contains(name),
+              compounds.get(name)));
+    }
+    for (String word : tables.ordinaryWords) {
+      all.computeIfAbsent(
+          word, w -> new Entry(w, ImmutableList.of(), false, true, compounds.get(w)));
+    }
+    compounds.forEach(
+        (surface, c) ->
+            all.computeIfAbsent(
+                surface, s -> new Entry(s, ImmutableList.of(), false, false, c)));
+    entries = ImmutableMap.copyOf(all);
+    trie = new NameTrie<>(entries);
+    abbreviations = tables.abbreviations;
+    patterns = wildcards.build();
+
+    Map<String, Place> byShortName = new LinkedHashMap<>();
+    Map<String, Place> keys = new LinkedHashMap<>();
+    for (Place p : tables.provincesByCode.values()) {
+      byShortName.put(p.province(), p);
+      keys.put(p.code(), p);
+      keys.put(p.name(), p);
+      keys.put(p.province(), p);
+    }
+    for (Abbreviation a : abbreviations.values()) {
+      keys.putIfAbsent(String.valueOf(a.character()), a.province());
+    }
+    provincesByShortName = ImmutableMap.copyOf(byShortName);
+    provinceKeys = ImmutableMap.copyOf(keys);
   }
-  public Optional<Place> lookup(String name) { return Optional.ofNullable(P.get(name)); }
-  public Optional<Place> province(String s) { return Optional.ofNullable(P.get(s)); }
+
+  /** Returns the gazetteer built from the bundled tables; loaded once, on first use. */
+  public static Gazetteer standard() {
+    return Holder.STANDARD;
+  }
+
+  private static final class Holder {
+    static final Gazetteer STANDARD = new Gazetteer(PlaceTables.load());
+  }
+
+  /**
+   * Finds every place mention in {@code text}, in text order, non-overlapping, longest match first.
+   *
+   * <p>Never throws on any text, however odd; runs in time linear in its length.
+   *
+   * <pre>{@code
+   * Gazetteer.standard().find("京津冀协同发展，吉林省吉林市");
+   * // [0, 1) 京 北京市, [1, 2) 津 天津市, [2, 3) 冀 河北省 (abbreviations),
+   * // [8, 11) 吉林省 220000, [11, 14) 吉林市 220200
+   * }</pre>
+   *
+   * @param text  the text to search, not null
+   * @return the mentions, with half-open UTF-16 offsets into {@code text}; immutable
+   * @throws NullPointerException if {@code text} is null
+   */
+  public List<PlaceMention> find(CharSequence text) {
+    checkNotNull(text, "text");
+    return new Scan(this, text).run();
+  }
+
+  /**
+   * Returns the place a name denotes without context: an exact full name, short name or former
+   * name, such as {@code 大连市}, {@code 大连}, {@code 延边州}, {@code 崇文区}.
+   *
+   * <p>A name with several readings gives the preferred one (吉林 → 吉林省, 海南 → 海南省, 甘孜 →
+   * 甘孜藏族自治州); a name with no preferred reading (鼓楼, 朝阳, 朝阳区) gives empty. Unlike
+   * {@link #find}, a county's short name is returned without asking for context, and ordinary
+   * words are not consulted (合作 → 合作市).
+   *
+   * @param name  the name, not null
+   * @return the place, or empty if the name is unknown or has no preferred reading
+   */
+  public Optional<Place> lookup(String name) {
+    checkNotNull(name, "name");
+    Entry e = entries.get(name);
+    return e == null || e.preferred == null ? Optional.empty() : Optional.of(e.preferred.place());
+  }
+
+  /**
+   * Returns a provincial-level unit by short name, full name, code or one-character abbreviation:
+   * {@code 广西}, {@code 广西壮族自治区}, {@code 450000} and {@code 桂} all give 广西壮族自治区.
+   *
+   * <p>All 34 provincial-level units are known, including 台湾 (710000), 香港 (810000) and 澳门
+   * (820000).
+   *
+   * @param shortNameOrCode  the short name, full name, six-digit code or abbreviation, not null
+   * @return the province, or empty if there is no such province
+   */
+  public Optional<Place> province(String shortNameOrCode) {
+    checkNotNull(shortNameOrCode, "shortNameOrCode");
+    return Optional.ofNullable(provinceKeys.get(shortNameOrCode));
+  }
 }

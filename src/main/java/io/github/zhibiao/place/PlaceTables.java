@@ -1,0 +1,222 @@
+package io.github.zhibiao.place;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.zhibiao.Place;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The gazetteer's tables, read from UTF-8 resources next to this class.
+ *
+ * <p>A missing file or a malformed row fails loudly with an {@link IllegalStateException} that
+ * names the file and the line ({@code places.tsv:17: expected 8 fields, found 7}). Nothing is
+ * logged and skipped.
+ */
+final class PlaceTables {
+  static final String PLACES = "places.tsv";
+  static final String ABBREVIATIONS = "abbreviations.tsv";
+  static final String COMPOUNDS = "abbreviation-compounds.tsv";
+  static final String ORDINARY_WORDS = "ordinary-words.txt";
+
+  /** One reading of a surface form: the division it names and how it was written. */
+  record Reading(Place place, boolean current, boolean shortForm) {}
+
+  /** A one-character province abbreviation. Weak ones start many ordinary words (新增, 青年). */
+  record Abbreviation(char character, Place province, boolean strong) {}
+
+  /**
+   * A compound of abbreviations. {@code provinces} has one element per character of {@code
+   * surface}: a province short name, {@code -} for a character that is not an abbreviation, or
+   * {@code *} where the surface has the wildcard {@code *}.
+   */
+  record Compound(String surface, ImmutableList<String> provinces) {
+    boolean isPattern() {
+      return surface.indexOf('*') >= 0;
+    }
+  }
+
+  /** Readings of every surface form, in table order. */
+  final ImmutableMap<String, ImmutableList<Reading>> readings;
+  /** The provincial-level units by code. */
+  final ImmutableMap<String, Place> provincesByCode;
+  final ImmutableMap<Character, Abbreviation> abbreviations;
+  final ImmutableList<Compound> compounds;
+  final ImmutableSet<String> ordinaryWords;
+
+  private PlaceTables(
+      ImmutableMap<String, ImmutableList<Reading>> readings,
+      ImmutableMap<String, Place> provincesByCode,
+      ImmutableMap<Character, Abbreviation> abbreviations,
+      ImmutableList<Compound> compounds,
+      ImmutableSet<String> ordinaryWords) {
+    this.readings = readings;
+    this.provincesByCode = provincesByCode;
+    this.abbreviations = abbreviations;
+    this.compounds = compounds;
+    this.ordinaryWords = ordinaryWords;
+  }
+
+  /** Loads the bundled tables. */
+  static PlaceTables load() {
+    return load(PLACES, ABBREVIATIONS, COMPOUNDS, ORDINARY_WORDS);
+  }
+
+  /** Loads tables from the named resources next to this class (tests use broken copies). */
+  static PlaceTables load(String places, String abbreviations, String compounds, String words) {
+    Map<String, List<Reading>> byName = new LinkedHashMap<>();
+    Map<String, Place> provinces = new LinkedHashMap<>();
+    Map<String, String> provinceShortNames = new LinkedHashMap<>();
+    for (Row row : rows(places, 8)) {
+      Place.Level level = row.level(3);
+      String code = row.code(2);
+      String provinceCode = row.code(5);
+      if (!provinceCode.endsWith("0000")) {
+        throw row.error("not a province code: " + provinceCode);
+      }
+      Place place = new Place(row.field(1), code, level, row.field(4), provinceCode);
+      Reading reading =
+          new Reading(place, row.flag(6, "y", "n"), row.flag(7, "short", "full"));
+      byName.computeIfAbsent(row.field(0), k -> new ArrayList<>()).add(reading);
+      if (level == Place.Level.PROVINCE) {
+        if (!code.equals(provinceCode)) {
+          throw row.error("a province is its own province: " + code + " vs " + provinceCode);
+        }
+        provinces.putIfAbsent(code, place);
+        provinceShortNames.putIfAbsent(row.field(4), code);
+      }
+    }
+    ImmutableMap.Builder<String, ImmutableList<Reading>> readings = ImmutableMap.builder();
+    byName.forEach((name, list) -> readings.put(name, ImmutableList.copyOf(list)));
+
+    Map<Character, Abbreviation> abbreviationMap = new LinkedHashMap<>();
+    for (Row row : rows(abbreviations, 3)) {
+      String key = row.field(0);
+      if (key.length() != 1) {
+        throw row.error("an abbreviation is one character: " + key);
+      }
+      Place province = provinces.get(provinceShortNames.get(row.field(1)));
+      if (province == null) {
+        throw row.error("unknown province: " + row.field(1));
+      }
+      Abbreviation a = new Abbreviation(key.charAt(0), province, row.flag(2, "strong", "weak"));
+      if (abbreviationMap.put(a.character(), a) != null) {
+        throw row.error("duplicate abbreviation " + key);
+      }
+    }
+
+    List<Compound> compoundList = new ArrayList<>();
+    for (Row row : rows(compounds, 2)) {
+      String surface = row.field(0);
+      ImmutableList<String> parts = ImmutableList.copyOf(row.field(1).split(",", -1));
+      if (parts.size() != surface.length()) {
+        throw row.error("expected one province per character of " + surface);
+      }
+      for (int i = 0; i < parts.size(); i++) {
+        String p = parts.get(i);
+        boolean wildcard = surface.charAt(i) == '*';
+        if (wildcard != p.equals("*")
+            || (!wildcard && !p.equals("-") && !provinceShortNames.containsKey(p))) {
+          throw row.error("bad province for '" + surface.charAt(i) + "': " + p);
+        }
+      }
+      compoundList.add(new Compound(surface, parts));
+    }
+
+    Set<String> wordSet = new LinkedHashSet<>();
+    for (Row row : rows(words, 1)) {
+      if (!wordSet.add(row.field(0))) {
+        throw row.error("duplicate word " + row.field(0));
+      }
+    }
+    return new PlaceTables(
+        readings.build(),
+        ImmutableMap.copyOf(provinces),
+        ImmutableMap.copyOf(abbreviationMap),
+        ImmutableList.copyOf(compoundList),
+        ImmutableSet.copyOf(wordSet));
+  }
+
+  /** A data line of a table file, with what is needed to complain about it. */
+  private record Row(String file, int line, String[] fields) {
+    String field(int i) {
+      return fields[i];
+    }
+
+    String code(int i) {
+      String c = fields[i];
+      if (c.length() != 6 || !c.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+        throw error("not a six-digit code: " + c);
+      }
+      return c;
+    }
+
+    Place.Level level(int i) {
+      try {
+        return Place.Level.valueOf(fields[i]);
+      } catch (IllegalArgumentException e) {
+        throw error("not a level: " + fields[i]);
+      }
+    }
+
+    /** Reads a two-valued field: true for {@code yes}, false for {@code no}, else fails. */
+    boolean flag(int i, String yes, String no) {
+      if (fields[i].equals(yes)) return true;
+      if (fields[i].equals(no)) return false;
+      throw error("expected " + yes + " or " + no + ": " + fields[i]);
+    }
+
+    IllegalStateException error(String message) {
+      return new IllegalStateException(file + ":" + line + ": " + message);
+    }
+  }
+
+  /**
+   * The data lines of a table: '#' lines and blank lines are skipped, and so is the header (the
+   * first data line) of a file with more than one column. Every field must be non-empty and free
+   * of surrounding or full-width white space.
+   */
+  private static List<Row> rows(String file, int columns) {
+    List<Row> out = new ArrayList<>();
+    try (InputStream in = PlaceTables.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled table " + file);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      boolean needHeader = columns > 1;
+      int number = 0;
+      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+        number++;
+        if (text.isBlank() || text.startsWith("#")) continue;
+        if (needHeader) {
+          needHeader = false;
+          continue;
+        }
+        Row row = new Row(file, number, text.split("\t", -1));
+        if (row.fields().length != columns) {
+          throw row.error("expected " + columns + " fields, found " + row.fields().length);
+        }
+        for (String f : row.fields()) {
+          if (f.isEmpty() || !f.strip().equals(f) || f.indexOf('\u3000') >= 0) {
+            throw row.error("empty field or stray white space: '" + text + "'");
+          }
+        }
+        out.add(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled table " + file, e);
+    }
+    return out;
+  }
+}

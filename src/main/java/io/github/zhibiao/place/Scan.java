@@ -1,0 +1,407 @@
+package io.github.zhibiao.place;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.zhibiao.Place;
+import io.github.zhibiao.place.PlaceTables.Abbreviation;
+import io.github.zhibiao.place.PlaceTables.Compound;
+import io.github.zhibiao.place.PlaceTables.Reading;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One call of {@link Gazetteer#find}: a left-to-right pass that collects candidates, then a few
+ * rounds that choose each candidate's reading from the places the rest of the text names.
+ *
+ * <p>Not thread-safe: one instance per call.
+ */
+final class Scan {
+  /**
+   * A full name whose last character starts an ordinary word with the next one is read without
+   * its suffix: 上海市场 is 上海 + 市场, not 上海市; 海南区域 is 海南 + 区域, not 海南区 (Wuhai);
+   * 城乡和县域 is not 和县 (Anhui).
+   */
+  private static final ImmutableSet<String> SUFFIX_WORDS = ImmutableSet.of("市场", "区域", "县域");
+
+  /**
+   * 宁 is 宁夏 only next to a western neighbour: in 沪宁, 宁杭 and 苏宁 it is Nanjing (or a
+   * company), so a run with 宁 needs one of these.
+   */
+  private static final String NINGXIA_NEIGHBOURS = "陕甘蒙青新陇秦";
+
+  /** The four municipalities, whose districts have no prefecture between them and the province. */
+  private static final ImmutableSet<String> MUNICIPALITIES =
+      ImmutableSet.of("110000", "120000", "310000", "500000");
+
+  /** The surface under which abbreviations are recorded as evidence; no name contains NUL. */
+  private static final String ABBREVIATION_SURFACE = "\0";
+
+  /** A place name found by the pass, with every reading it may have. */
+  private record Candidate(int start, int end, Entry entry, boolean boundary) {}
+
+  private final Gazetteer gazetteer;
+  private final CharSequence text;
+  private final Entry[] found;
+  private final List<Candidate> candidates = new ArrayList<>();
+  private final List<PlaceMention> abbreviationMentions = new ArrayList<>();
+  /** The end of the last candidate or abbreviation, or -1. */
+  private int lastEnd = -1;
+
+  // Results of match(i): the longest place name (after the suffix rule), ordinary word and
+  // curated compound starting at i, 0 if none.
+  private int placeLength;
+  private int ordinaryLength;
+  private int compoundLength;
+
+  Scan(Gazetteer gazetteer, CharSequence text) {
+    this.gazetteer = gazetteer;
+    this.text = text;
+    this.found = new Entry[gazetteer.trie.depth() + 1];
+  }
+
+  List<PlaceMention> run() {
+    collect();
+    return resolve();
+  }
+
+  // --- pass 1: candidates ------------------------------------------------------------------------
+
+  private void collect() {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      match(i);
+      if (ordinaryLength > 0 && ordinaryLength >= placeLength) {
+        // An ordinary word hides the names inside it (合作交流, 大理石), unless a name that starts
+        // inside it reaches beyond it: in 恢复苏州, 复苏 is ordinary but 苏州 is still found.
+        int end = i + ordinaryLength;
+        int crossing = crossingPlace(i + 1, end);
+        i = crossing >= 0 ? crossing : end;
+        continue;
+      }
+      if (placeLength > 0 && !hasFullReading(found[placeLength])) {
+        // A short name gives way to a full name that starts inside it and reaches beyond it:
+        // 联合江西省 is 联 + 合 + 江西省, not 合江 (a former prefecture) + 西省.
+        int end = i + placeLength;
+        int crossing = crossingPlace(i + 1, end);
+        if (crossing >= 0 && hasFullReading(found[placeLength])) {
+          i = crossing;
+          continue;
+        }
+        match(i);
+      }
+      if (placeLength > 0) {
+        boolean boundary = i == 0 || !isIdeograph(text.charAt(i - 1)) || lastEnd == i;
+        candidates.add(new Candidate(i, i + placeLength, found[placeLength], boundary));
+        i += placeLength;
+        lastEnd = i;
+        continue;
+      }
+      i = abbreviations(i);
+    }
+  }
+
+  /** Sets {@link #placeLength}, {@link #ordinaryLength} and {@link #compoundLength} for {@code i}. */
+  private void match(int i) {
+    placeLength = 0;
+    ordinaryLength = 0;
+    compoundLength = 0;
+    int reached = gazetteer.trie.walk(text, i, found);
+    for (int length = reached; length >= 1; length--) {
+      Entry e = found[length];
+      if (e == null) continue;
+      if (ordinaryLength == 0 && e.ordinary) ordinaryLength = length;
+      if (compoundLength == 0 && e.compound != null) compoundLength = length;
+      if (placeLength == 0 && e.isPlace() && !suffixStartsWord(i + length)) {
+        placeLength = length;
+      }
+    }
+  }
+
+  /** Whether the characters at {@code end - 1} and {@code end} form one of the suffix words. */
+  private boolean suffixStartsWord(int end) {
+    return end < text.length()
+        && SUFFIX_WORDS.contains(
+            new StringBuilder(2).append(text.charAt(end - 1)).append(text.charAt(end)).toString());
+  }
+
+  /**
+   * The first position in [from, end) where a name starts that reaches beyond end, or -1. Only a
+   * province, prefecture or full name counts: 投资兴业 hides 资兴 (a county-level city, short).
+   */
+  private int crossingPlace(int from, int end) {
+    for (int j = from; j < end; j++) {
+      match(j);
+      if (placeLength > 0 && j + placeLength > end && !countyShortOnly(found[placeLength])) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean countyShortOnly(Entry e) {
+    for (Reading r : e.readings) {
+      if (!r.shortForm() || r.place().level() != Place.Level.COUNTY) return false;
+    }
+    return true;
+  }
+
+  private static boolean hasFullReading(Entry e) {
+    for (Reading r : e.readings) {
+      if (!r.shortForm()) return true;
+    }
+    return false;
+  }
+
+  private static boolean isIdeograph(char c) {
+    return Character.isIdeographic(c);
+  }
+
+  // --- abbreviations -----------------------------------------------------------------------------
+
+  /**
+   * Reads the abbreviations that start at {@code i}, if any, and returns where the scan goes on.
+   * Uses {@link #compoundLength} from {@code match(i)}.
+   */
+  private int abbreviations(int i) {
+    Abbreviation first = gazetteer.abbreviations.get(text.charAt(i));
+    int compound = compoundLength;
+    if (first == null && compound == 0) return i + 1;
+    Entry compoundEntry = compound > 0 ? found[compound] : null;
+    Compound pattern = first == null ? null : pattern(i);
+    int runEnd = first == null ? i + 1 : runEnd(i);
+    if (runEnd - i >= 2
+        && text.charAt(runEnd - 1) == '新'
+        && runEnd < text.length()
+        && isIdeograph(text.charAt(runEnd))) {
+      // 渝贵新高铁 is the new Chongqing–Guiyang railway: a 新 that ends a run and starts a word
+      // is "new", not 新疆 (京新高速 is lost with it).
+      runEnd--;
+    }
+    // 创新京津冀: 新 ends 创新, it does not start a run. 东北黑吉辽 is a curated compound.
+    boolean leadingOk = first == null || first.strong() || !precededByWord(i);
+    boolean runOk = leadingOk && runEnd - i >= 2 && validRun(i, runEnd);
+    int patternLength = pattern == null ? 0 : pattern.surface().length();
+    int runLength = runOk ? runEnd - i : 0;
+    if (compound > 0 && compound >= patternLength && compound >= runLength) {
+      emit(i, compoundEntry.compound);
+      return i + compound;
+    }
+    if (patternLength > 0 && patternLength >= runLength) {
+      emit(i, pattern);
+      return i + patternLength;
+    }
+    if (runLength > 0) {
+      for (int j = i; j < runEnd; j++) {
+        addAbbreviation(j, gazetteer.abbreviations.get(text.charAt(j)).province());
+      }
+      lastEnd = runEnd;
+      return runEnd;
+    }
+    // A rejected run (新青年 has no strong abbreviation) is skipped whole, so that its tail is
+    // not read as a shorter run; a run rejected for its first character is retried after it.
+    return leadingOk && runEnd - i >= 2 ? runEnd : i + 1;
+  }
+
+  /** The end of the run of abbreviations from {@code i}; a run stops where a word begins. */
+  private int runEnd(int i) {
+    int j = i + 1;
+    while (j < text.length() && gazetteer.abbreviations.containsKey(text.charAt(j))) {
+      // 辽吉黑龙江: the run is 辽吉; 黑龙江 is a name. 京新京报: 新京报 is a newspaper.
+      match(j);
+      if (placeLength > 0 || ordinaryLength > 0) break;
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * Whether a run of two or more abbreviations reads as provinces: at least one strong one (青海
+   * and 新疆 are both weak: 新青年), no province twice (新新, 川蜀), and 宁 only with a western
+   * neighbour.
+   */
+  private boolean validRun(int start, int end) {
+    boolean strong = false;
+    boolean ning = false;
+    boolean ningxiaNeighbour = false;
+    Set<String> provinces = new HashSet<>();
+    for (int j = start; j < end; j++) {
+      char c = text.charAt(j);
+      Abbreviation a = gazetteer.abbreviations.get(c);
+      strong |= a.strong();
+      ning |= c == '宁';
+      ningxiaNeighbour |= NINGXIA_NEIGHBOURS.indexOf(c) >= 0;
+      if (!provinces.add(a.province().code())) return false;
+    }
+    return strong && (!ning || ningxiaNeighbour);
+  }
+
+  /** Whether the character before {@code i} is an ideograph that ends a word, not a place. */
+  private boolean precededByWord(int i) {
+    return i > 0 && isIdeograph(text.charAt(i - 1)) && lastEnd != i;
+  }
+
+  /** The wildcard compound (黔电送粤 for {@code *电送*}) that matches at {@code i}, or null. */
+  private Compound pattern(int i) {
+    for (Compound p : gazetteer.patterns) {
+      String s = p.surface();
+      if (i + s.length() > text.length()) continue;
+      boolean ok = true;
+      for (int k = 0; k < s.length() && ok; k++) {
+        char c = text.charAt(i + k);
+        ok = s.charAt(k) == '*' ? gazetteer.abbreviations.containsKey(c) : s.charAt(k) == c;
+      }
+      if (ok) return p;
+    }
+    return null;
+  }
+
+  private void emit(int start, Compound compound) {
+    ImmutableList<String> provinces = compound.provinces();
+    for (int k = 0; k < provinces.size(); k++) {
+      String p = provinces.get(k);
+      if (p.equals("-")) continue;
+      Place place =
+          p.equals("*")
+              ? gazetteer.abbreviations.get(text.charAt(start + k)).province()
+              : gazetteer.provincesByShortName.get(p);
+      addAbbreviation(start + k, place);
+    }
+    lastEnd = start + provinces.size();
+  }
+
+  private void addAbbreviation(int at, Place province) {
+    abbreviationMentions.add(new PlaceMention(at, at + 1, province, true));
+  }
+
+  // --- pass 2: readings --------------------------------------------------------------------------
+
+  /**
+   * The places a text names, and by which surfaces, so that a candidate is never its own
+   * evidence (a second bare 吉林 does not make the first one the province).
+   */
+  private static final class Context {
+    private final Map<String, Set<String>> codes = new HashMap<>();
+    private final Map<String, Set<String>> provinces = new HashMap<>();
+
+    void add(Place place, String surface) {
+      codes.computeIfAbsent(place.code(), k -> new HashSet<>(2)).add(surface);
+      provinces.computeIfAbsent(place.provinceCode(), k -> new HashSet<>(2)).add(surface);
+    }
+
+    private static boolean namedBesides(Map<String, Set<String>> map, String key, String surface) {
+      Set<String> s = map.get(key);
+      return s != null && (s.size() > 1 || !s.contains(surface));
+    }
+
+    /**
+     * How well the text supports a reading of {@code surface}: 4 if the division itself is named
+     * (by another surface), 2 if a county's prefecture is (for a district of 北京, 天津, 上海 or
+     * 重庆 the municipality is its prefecture), 1 if its province is, else 0.
+     */
+    int score(Reading r, String surface) {
+      Place p = r.place();
+      if (namedBesides(codes, p.code(), surface)) return 4;
+      boolean county = p.level() == Place.Level.COUNTY;
+      if (county && namedBesides(codes, p.code().substring(0, 4) + "00", surface)) return 2;
+      if (!namedBesides(provinces, p.provinceCode(), surface)) return 0;
+      return county && MUNICIPALITIES.contains(p.provinceCode()) ? 2 : 1;
+    }
+  }
+
+  private List<PlaceMention> resolve() {
+    Context context = abbreviationContext();
+    Reading[] chosen = new Reading[candidates.size()];
+    // Round 1 reads what stands on its own; round 2 uses it as evidence; round 3 settles names
+    // that round 2 made evidence for (道孚县 → 甘孜 → …). Each round is linear.
+    for (int round = 0; round < 3; round++) {
+      for (int c = 0; c < chosen.length; c++) {
+        chosen[c] = choose(candidates.get(c), context);
+      }
+      Context next = abbreviationContext();
+      for (int c = 0; c < chosen.length; c++) {
+        if (chosen[c] != null) next.add(chosen[c].place(), candidates.get(c).entry().surface);
+      }
+      context = next;
+    }
+    List<PlaceMention> out = new ArrayList<>(abbreviationMentions);
+    for (int c = 0; c < chosen.length; c++) {
+      if (chosen[c] != null) {
+        Candidate k = candidates.get(c);
+        out.add(new PlaceMention(k.start(), k.end(), chosen[c].place(), false));
+      }
+    }
+    out.sort(Comparator.comparingInt(PlaceMention::start));
+    return ImmutableList.copyOf(out);
+  }
+
+  /** A context holding the provinces named by abbreviations (川渝 names Sichuan and Chongqing). */
+  private Context abbreviationContext() {
+    Context c = new Context();
+    for (PlaceMention m : abbreviationMentions) c.add(m.place(), ABBREVIATION_SURFACE);
+    return c;
+  }
+
+  /** The reading of a candidate in this context, or null if it is not a place here. */
+  private static Reading choose(Candidate candidate, Context context) {
+    Entry e = candidate.entry();
+    String surface = e.surface;
+    Reading r = e.readings.size() == 1 ? e.readings.get(0) : disambiguate(e, context);
+    if (r == null) return null;
+    if (e.needsContext(r) && context.score(r, surface) < CONTEXT_NEEDED) {
+      // 婺城, 道孚 alone; 和县 in 城乡和县域 …: no support from the rest of the text.
+      return null;
+    }
+    if (r.place().level() == Place.Level.COUNTY
+        && !r.shortForm()
+        && surface.length() <= 2
+        && !candidate.boundary()) {
+      // 提高县级 (高县), 建成县城 (成县): a two-character county must follow a place or punctuation.
+      return null;
+    }
+    return r;
+  }
+
+  /**
+   * The support a county's short name (or two-character full name) needs: its full name or its
+   * prefecture (score 2; for a district of a municipality, the municipality). The province alone
+   * is not enough: in the seed documents a 广西, 湖南 or 西藏 article made 资源 (资源县), 通道
+   * (通道侗族自治县) and 比如 (比如县) places, and 广东 made 新兴产业 a mention of 新兴县. So bare
+   * 鼓楼 needs 南京, 福州 …; the full name 鼓楼区 is chosen by the province alone.
+   */
+  private static final int CONTEXT_NEEDED = 2;
+
+  /**
+   * Chooses among several readings. The preferred reading stands unless another has evidence at
+   * least two points stronger (吉林 stays the province when the text names 吉林市 and 吉林省; it is
+   * the city when only 吉林市 is named, because the city scores 4 and the province only 1 through
+   * its province). Without a preferred reading the best-supported one wins, if it is the best
+   * ranked of those tied; with no support at all, nothing.
+   */
+  private static Reading disambiguate(Entry e, Context context) {
+    String surface = e.surface;
+    int[] scores = new int[e.readings.size()];
+    int best = 0;
+    for (int k = 0; k < scores.length; k++) {
+      scores[k] = context.score(e.readings.get(k), surface);
+      best = Math.max(best, scores[k]);
+    }
+    Reading preferred = e.preferred;
+    if (preferred != null) {
+      int own = context.score(preferred, surface);
+      if (best < own + 2) return preferred;
+    } else if (best == 0) {
+      return null;
+    }
+    List<Reading> top = new ArrayList<>();
+    for (int k = 0; k < scores.length; k++) {
+      if (scores[k] == best) top.add(e.readings.get(k));
+    }
+    return Entry.preferred(top);
+  }
+}
