@@ -142,6 +142,15 @@ class TotalsCommandTest {
   }
 
   @Test
+  void readmeMainJob_isTheRealOutput() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    String command = "$ java -jar target/zhibiao.jar totals --format table seeds/\n";
+    int start = readme.indexOf(command) + command.length();
+    String pasted = readme.substring(start, readme.indexOf("```", start));
+    assertThat(run("totals", "--format", "table", "seeds/").out()).isEqualTo(pasted);
+  }
+
+  @Test
   void nothingToSum_printsNothing() throws IOException {
     Path f = Files.writeString(dir.resolve("empty.txt"), "今天天气很好。");
     Run r = run("totals", f.toString());
