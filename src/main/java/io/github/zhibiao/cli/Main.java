@@ -16,9 +16,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code zhibiao} command line: {@code java -jar zhibiao.jar extract [OPTIONS] PATH...}.
+ * The {@code zhibiao} command line: {@code java -jar zhibiao.jar extract|totals|stats [OPTIONS] PATH...}.
  *
- * <p>The top-level command only dispatches to its subcommands ({@code extract}; {@code help}). A
+ * <p>The top-level command only dispatches to its subcommands ({@code extract}, {@code totals}, {@code stats}; {@code help}). A
  * subcommand reaches the streams of the run through its {@code @ParentCommand} field, so that
  * {@link #run(String[], InputStream, PrintStream, PrintStream)} can run the whole CLI in-process.
  *
@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
     version = "zhibiao " + Main.VERSION,
     description = "Exact, typed figures from Chinese economic text.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ExtractCommand.class, HelpCommand.class},
+    subcommands = {ExtractCommand.class, TotalsCommand.class, StatsCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:success",
@@ -132,6 +132,13 @@ public final class Main implements Callable<Integer> {
       o.flush();
       e.flush();
     }
+  }
+
+  /** Whether standard output failed; if so, says so on standard error. */
+  static boolean cannotWrite(Main main) {
+    if (!main.out().checkError()) return false;
+    main.err().println("zhibiao: cannot write to standard output");
+    return true;
   }
 
   /** One line for an unexpected error, and its stack trace under {@code --debug}. */

@@ -53,26 +53,34 @@ final class TableWriter implements QuantityWriter {
           i == null ? "" : escape(i.metric()),
           q.span().toString()});
     }
-    int[] widths = new int[HEADINGS.length];
+    int n = quantities.size();
+    out.write("== " + escape(source) + " (" + n + (n == 1 ? " quantity)" : " quantities)") + "\n");
+    out.write(align(rows, RIGHT));
+    out.write('\n');
+  }
+
+  /**
+   * The rows as aligned columns, two spaces apart, each line ending in {@code \n}; columns marked
+   * in {@code right} are right-aligned (numbers), and the last column is never padded.
+   */
+  static String align(List<String[]> rows, boolean[] right) {
+    int[] widths = new int[right.length];
     for (String[] row : rows) {
       for (int i = 0; i < row.length; i++) widths[i] = Math.max(widths[i], width(row[i]));
     }
-    int n = quantities.size();
-    out.write("== " + escape(source) + " (" + n + (n == 1 ? " quantity)" : " quantities)") + "\n");
-    StringBuilder line = new StringBuilder();
+    StringBuilder text = new StringBuilder();
     for (String[] row : rows) {
-      line.setLength(0);
+      StringBuilder line = new StringBuilder();
       for (int i = 0; i < row.length; i++) {
         boolean last = i == row.length - 1;
         int pad = widths[i] - width(row[i]);
-        if (RIGHT[i]) line.append(" ".repeat(pad)).append(row[i]);
+        if (right[i]) line.append(" ".repeat(pad)).append(row[i]);
         else line.append(row[i]).append(last ? "" : " ".repeat(pad));
         if (!last) line.append("  ");
       }
-      out.write(line.toString());
-      out.write('\n');
+      text.append(line.toString().stripTrailing()).append('\n');
     }
-    out.write('\n');
+    return text.toString();
   }
 
   /** Terminal columns of {@code s}: wide and full-width characters take two, marks none. */

@@ -1,0 +1,300 @@
+package io.github.zhibiao.stats;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.zhibiao.Document;
+import io.github.zhibiao.Indicator;
+import io.github.zhibiao.IndicatorType;
+import io.github.zhibiao.Status;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Adds up the figures of one indicator type by group (province, place, region group or any key),
+ * with bounds and provenance: the entry point for totals.
+ *
+ * <pre>{@code
+ * Document d = Zhibiao.create().extract(
+ *     "海南：全省共集中开工项目100个、总投资298亿元，集中签约项目41个、总投资342亿元。");
+ * List<Total> totals = Totals.standard().of(d);      // investment, by province
+ * totals.get(0).key();         // "海南"
+ * totals.get(0).value();       // 64000000000 (元)
+ * totals.get(0).bound();       // EXACT
+ * totals.get(0).contributions().get(1).text();   // "342亿元"
+ * }</pre>
+ *
+ * <p><b>What counts.</b> Only figures of the requested {@linkplain Builder#type type} whose status
+ * is {@link Status#ACTUAL} or {@link Status#PLAN}; {@link Status#TARGET} figures only when {@link
+ * Builder#includeTargets asked for}; {@link Status#THRESHOLD} figures ({@code 5000万元以上项目})
+ * never. Each {@link Indicator} counts once, however many times the text repeats it (a headline
+ * and its body are one indicator). {@link IndicatorType#CHANGE} figures ({@code 比上年增加30亿元}) are
+ * their own type, so they never count toward a total of levels.
+ *
+ * <p><b>What is kept apart.</b> Figures are added only within one group key, one {@link Scope} and
+ * one unit. A one-year part ({@code 年度计划投资}, see {@link Scope}) is never added to whole amounts
+ * ({@code 总投资}). Units are never mixed: 元 and 美元 give two totals. Areas are converted only when
+ * the caller asks for one {@linkplain Builder#unit unit}, and only by exact factors (1 公顷 = 15 亩,
+ * 1 平方公里 = 1500 亩, 1 平方米 = 0.0015 亩, 1 平方公里 = 100 公顷); 亩 cannot be turned into 公顷
+ * exactly (1/15), so 亩 figures keep a total of their own when 公顷 is asked for.
+ *
+ * <p><b>Parts.</b> Within one document, a figure introduced by {@code 其中} is a part of the last
+ * figure added before it ({@code 总投资300亿元，其中年度计划投资50亿元}) and is not added again: {@code
+ * 其中} must stand between the two figures, in the later figure's sentence, with at most one sentence
+ * end (。！？) between the earlier figure and {@code 其中}. The rule needs the document's text: {@link
+ * #of(Collection)} on bare indicators does not apply it. What was left out is listed, with the
+ * reason, by {@link #skipped(Map)}.
+ *
+ * <p><b>Bounds.</b> See {@link Total}: exact and approximate figures add to {@code value}, {@code
+ * low} and {@code high}; lower bounds ({@code 超过}) add to {@code low} and open {@code high}; upper
+ * bounds ({@code 不到}) add to {@code high} and open {@code low}; ranges add their ends.
+ *
+ * <p><b>Order.</b> Totals come in the order in which their group first appears among the figures
+ * (documents in the map's order), the {@link Grouping#NONE} group last; within a group, whole
+ * amounts before annual parts, then units in order of appearance.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Totals {
+  /** Types whose figures are rates or ratios: adding them is meaningless (use {@link Statistics}). */
+  private static final Set<IndicatorType> NOT_ADDITIVE = EnumSet.of(
+      IndicatorType.GROWTH_RATE, IndicatorType.PERCENTAGE_POINT_CHANGE, IndicatorType.SHARE,
+      IndicatorType.RATE, IndicatorType.MULTIPLE);
+
+  private static final Totals STANDARD = builder().build();
+
+  private final IndicatorType type;
+  private final Grouping grouping;
+  private final boolean includeTargets;
+  private final String unit;
+
+  private Totals(Builder b) {
+    this.type = b.type;
+    this.grouping = b.grouping;
+    this.includeTargets = b.includeTargets;
+    this.unit = b.unit;
+  }
+
+  /** Returns the default totals: {@link IndicatorType#INVESTMENT} by {@link Grouping#province()}. */
+  public static Totals standard() {
+    return STANDARD;
+  }
+
+  /** Returns a builder, with the defaults of {@link #standard()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Sums investment figures by a grouping: {@code builder().grouping(grouping).build().of(indicators)}.
+   *
+   * @param indicators the figures, not null
+   * @param grouping how to group them, not null
+   */
+  public static List<Total> by(Collection<Indicator> indicators, Grouping grouping) {
+    return builder().grouping(grouping).build().of(indicators);
+  }
+
+  /** Configures {@link Totals}. Not thread-safe; the {@code Totals} it builds is. */
+  public static final class Builder {
+    private IndicatorType type = IndicatorType.INVESTMENT;
+    private Grouping grouping = Grouping.province();
+    private boolean includeTargets;
+    private String unit;
+
+    private Builder() {}
+
+    /**
+     * The type of the figures to add; default {@link IndicatorType#INVESTMENT}.
+     *
+     * @throws IllegalArgumentException for a rate or ratio type ({@code GROWTH_RATE}, {@code
+     *     PERCENTAGE_POINT_CHANGE}, {@code SHARE}, {@code RATE}, {@code MULTIPLE}), which does not
+     *     add up: describe it with {@link Statistics} instead
+     */
+    public Builder type(IndicatorType type) {
+      checkNotNull(type, "type");
+      checkArgument(!NOT_ADDITIVE.contains(type),
+          "%s figures are rates and do not add up; describe them with Statistics", type.id());
+      this.type = type;
+      return this;
+    }
+
+    /** How figures are grouped; default {@link Grouping#province()}. */
+    public Builder grouping(Grouping grouping) {
+      this.grouping = checkNotNull(grouping, "grouping");
+      return this;
+    }
+
+    /** Whether {@link Status#TARGET} figures are added too; default false. */
+    public Builder includeTargets(boolean includeTargets) {
+      this.includeTargets = includeTargets;
+      return this;
+    }
+
+    /**
+     * Converts figures into this unit where an exact factor exists ({@code 亩} turns 公顷, 平方公里
+     * and 平方米 into 亩); figures that cannot be converted keep their unit and their own total.
+     * Default null: no conversion.
+     *
+     * @param unit a canonical unit symbol such as {@code 亩}, or null
+     */
+    public Builder unit(String unit) {
+      checkArgument(unit == null || !unit.isEmpty(), "unit must not be empty");
+      this.unit = unit;
+      return this;
+    }
+
+    /** Builds the immutable {@link Totals}. */
+    public Totals build() {
+      return new Totals(this);
+    }
+  }
+
+  /** Returns the type of the figures added. */
+  public IndicatorType type() {
+    return type;
+  }
+
+  /** Returns the grouping. */
+  public Grouping grouping() {
+    return grouping;
+  }
+
+  /**
+   * Sums the figures of several documents.
+   *
+   * @param documents the documents by source name (a file name), in the order to report them; the
+   *     names go into each {@link Contribution#source()}
+   * @return the totals, immutable; empty if no figure counts
+   */
+  public List<Total> of(Map<String, Document> documents) {
+    return run(entries(documents)).totals;
+  }
+
+  /** Sums the figures of one document; sources are {@code ""}. */
+  public List<Total> of(Document document) {
+    checkNotNull(document, "document");
+    return of(ImmutableMap.of("", document));
+  }
+
+  /**
+   * Sums bare indicators; sources are {@code ""}. Without the text, figures introduced by {@code
+   * 其中} cannot be recognised as parts: prefer {@link #of(Map)} on documents.
+   */
+  public List<Total> of(Collection<Indicator> indicators) {
+    checkNotNull(indicators, "indicators");
+    return run(List.of(new Entry("", null, List.copyOf(indicators)))).totals;
+  }
+
+  /**
+   * Returns the figures of the requested type that were not added, and why, in input order.
+   *
+   * @param documents the documents by source name, as for {@link #of(Map)}
+   */
+  public List<Skipped> skipped(Map<String, Document> documents) {
+    return run(entries(documents)).skipped;
+  }
+
+  private static List<Entry> entries(Map<String, Document> documents) {
+    checkNotNull(documents, "documents");
+    List<Entry> entries = new ArrayList<>();
+    documents.forEach((source, d) -> entries.add(
+        new Entry(checkNotNull(source, "source"), d.text(), d.indicators())));
+    return entries;
+  }
+
+  private record Entry(String source, String text, List<Indicator> indicators) {}
+
+  private record Result(List<Total> totals, List<Skipped> skipped) {}
+
+  private record GroupId(String key, Scope scope, String unit) {}
+
+  private Result run(List<Entry> entries) {
+    Map<GroupId, Accumulator> groups = new LinkedHashMap<>();
+    List<Skipped> skipped = new ArrayList<>();
+    for (Entry e : entries) {
+      Indicator lastAdded = null;
+      for (Indicator i : e.indicators()) {
+        if (i.type() != type) continue;
+        Skipped.Reason reason = reasonToSkip(e.text(), lastAdded, i);
+        if (reason != null) {
+          skipped.add(new Skipped(e.source(), i, reason));
+          continue;
+        }
+        lastAdded = i;
+        String from = i.unit().symbol();
+        BigDecimal factor = unit == null ? BigDecimal.ONE : UnitFactors.factor(from, unit);
+        String to = factor == null ? from : (unit == null ? from : unit);
+        Scope scope = Scope.of(i.metric());
+        for (String key : grouping.keysOf(i)) {
+          groups.computeIfAbsent(new GroupId(key, scope, to), g -> new Accumulator())
+              .add(e.source(), i, factor == null ? BigDecimal.ONE : factor);
+        }
+      }
+    }
+    List<Total> totals = new ArrayList<>();
+    List<Total> none = new ArrayList<>();
+    // Scope WHOLE before ANNUAL within a key: two passes keep first-appearance order otherwise.
+    for (Scope scope : Scope.values()) {
+      for (Map.Entry<GroupId, Accumulator> g : groups.entrySet()) {
+        GroupId id = g.getKey();
+        if (id.scope() != scope) continue;
+        Total t = g.getValue().total(id.key(), type, scope, id.unit());
+        (id.key().equals(Grouping.NONE) ? none : totals).add(t);
+      }
+    }
+    Map<String, Integer> firstSeen = new HashMap<>();
+    for (GroupId id : groups.keySet()) firstSeen.putIfAbsent(id.key(), firstSeen.size());
+    // List.sort is stable: within one key, the order of the two passes stays.
+    totals.sort(Comparator.comparingInt(t -> firstSeen.get(t.key())));
+    totals.addAll(none);
+    return new Result(ImmutableList.copyOf(totals), ImmutableList.copyOf(skipped));
+  }
+
+  /** Why {@code i} is not added, or null if it is. */
+  private Skipped.Reason reasonToSkip(String text, Indicator lastAdded, Indicator i) {
+    if (i.status() == Status.THRESHOLD) return Skipped.Reason.THRESHOLD;
+    if (i.status() == Status.TARGET && !includeTargets) return Skipped.Reason.TARGET;
+    if (text != null && lastAdded != null && isPart(text, lastAdded, i)) return Skipped.Reason.PART;
+    return null;
+  }
+
+  /**
+   * Whether {@code later} is introduced by 其中 as a part of {@code earlier}: 其中 stands between
+   * them, in {@code later}'s sentence, at most one sentence end after {@code earlier}.
+   *
+   * <pre>{@code
+   * 总投资300亿元，其中年度计划投资50亿元        → part
+   * 总投资300亿元。其中，一期投资50亿元           → part
+   * 总投资300亿元。其中1个项目已开工。另投资50亿元 → not a part (其中 is not in its sentence)
+   * }</pre>
+   */
+  static boolean isPart(String text, Indicator earlier, Indicator later) {
+    int from = earlier.span().end();
+    int to = later.span().start();
+    if (from >= to || to > text.length()) return false;
+    String gap = text.substring(from, to);
+    int at = gap.lastIndexOf("其中");
+    if (at < 0) return false;
+    return sentenceEnds(gap, at + 2, gap.length()) == 0 && sentenceEnds(gap, 0, at) <= 1;
+  }
+
+  private static int sentenceEnds(String s, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') n++;
+    }
+    return n;
+  }
+}
