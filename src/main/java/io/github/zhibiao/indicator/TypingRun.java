@@ -304,7 +304,13 @@ final class TypingRun implements Trie.Sink<ImmutableList<Keyword>> {
       d.metric = previous.metric; // 外贸进出口3000亿元，同比增长5%
     }
 
+    if (d.type.isMoney() && d.type != IndicatorType.INCOME && perUnit(d.metric)) {
+      d.type = IndicatorType.RATE; // 亩年产值达到10000元 is per 亩, never a level to add up
+    }
     d.status = status(d, sentence);
+    if (d.status == Status.ACTUAL && (d.metric.contains("最高") || d.metric.contains("上限"))) {
+      d.status = Status.THRESHOLD; // 最高贷款额度提高到30万元 is a ceiling, not a loan
+    }
     d.period = period(d.start, sentence);
     d.place = place(d.start, d.end, sentence, clause);
     return d;
@@ -317,6 +323,15 @@ final class TypingRun implements Trie.Sink<ImmutableList<Keyword>> {
       if ("、和与及 ".indexOf(s.charAt(i)) < 0) return false;
     }
     return d.start > previous.end;
+  }
+
+  /**
+   * Whether a metric is per unit: 亩年产值, 每亩产值, 亩均税收, 户均, 单位面积 …; 人均可支配收入 stays
+   * income (the caller tests the type).
+   */
+  static boolean perUnit(String metric) {
+    return metric.startsWith("亩") || metric.startsWith("每") || metric.startsWith("单位")
+        || metric.contains("亩均") || metric.contains("户均") || metric.contains("人均");
   }
 
   /** Whether the clause starts with 其中: a part of the figure before it. */
