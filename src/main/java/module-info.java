@@ -11,6 +11,7 @@ module io.github.zhibiao {
   exports io.github.zhibiao;
   exports io.github.zhibiao.stats;
   exports io.github.zhibiao.text;
+  exports io.github.zhibiao.check;
 
   opens io.github.zhibiao.cli to info.picocli;
 }

@@ -5,14 +5,15 @@ import java.util.Arrays;
 /**
  * The layout of one normalized text, found once and shared: headlines, paragraphs (a bulleted
  * item {@code ●} is one), sentences and clauses, as sorted boundary offsets looked up by binary
- * search.
+ * search. Internal (this package is not exported): public so that the check stage reads the same
+ * layout.
  *
  * <p>A line is a headline when it is short (at most {@value #HEADLINE_MAX} characters), has no
  * comma and no sentence-final punctuation, and is not a bulleted item. A line that ends without
  * sentence-final punctuation continues its paragraph across blank lines: PDF extraction breaks
  * paragraphs at column ends ({@code 目前，道孚县农特产品加工园} / {@code 区已完成主体工程…}).
  */
-final class Structure {
+public final class Structure {
   static final int HEADLINE_MAX = 40;
 
   private final String s;
@@ -30,7 +31,7 @@ final class Structure {
     this.headlines = headlines;
   }
 
-  static Structure of(String s) {
+  public static Structure of(String s) {
     IntList sentences = new IntList();
     IntList paragraphs = new IntList();
     IntList clauses = new IntList();
@@ -102,7 +103,7 @@ final class Structure {
     return true;
   }
 
-  static boolean isSentenceEnd(char c) {
+  public static boolean isSentenceEnd(char c) {
     return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';';
   }
 
@@ -115,43 +116,43 @@ final class Structure {
     return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')';
   }
 
-  static boolean isSpace(char c) {
+  public static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\u3000' || c == '\u00A0';
   }
 
   /** Start of the sentence holding position p. */
-  int sentenceStart(int p) {
+  public int sentenceStart(int p) {
     return floor(sentenceStarts, p);
   }
 
   /** End (exclusive) of the sentence holding position p. */
-  int sentenceEnd(int p) {
+  public int sentenceEnd(int p) {
     return ceilingAfter(sentenceStarts, p);
   }
 
-  int paragraphStart(int p) {
+  public int paragraphStart(int p) {
     return floor(paragraphStarts, p);
   }
 
-  int paragraphEnd(int p) {
+  public int paragraphEnd(int p) {
     return ceilingAfter(paragraphStarts, p);
   }
 
-  int clauseStart(int p) {
+  public int clauseStart(int p) {
     return floor(clauseStarts, p);
   }
 
-  int clauseEnd(int p) {
+  public int clauseEnd(int p) {
     return ceilingAfter(clauseStarts, p);
   }
 
   /** Whether position p lies in a headline line. */
-  boolean inHeadline(int p) {
+  public boolean inHeadline(int p) {
     return headlineIndex(p) >= 0;
   }
 
   /** The index k of the headline [headlines[2k], headlines[2k+1]) holding p, or -1. */
-  int headlineIndex(int p) {
+  public int headlineIndex(int p) {
     int lo = 0;
     int hi = headlines.length / 2 - 1;
     while (lo <= hi) {
@@ -167,15 +168,15 @@ final class Structure {
     return -1;
   }
 
-  int headlineCount() {
+  public int headlineCount() {
     return headlines.length / 2;
   }
 
-  int headlineStart(int k) {
+  public int headlineStart(int k) {
     return headlines[2 * k];
   }
 
-  int headlineEnd(int k) {
+  public int headlineEnd(int k) {
     return headlines[2 * k + 1];
   }
 

@@ -1,0 +1,87 @@
+package io.github.zhibiao.check;
+
+import io.github.zhibiao.Document;
+import io.github.zhibiao.Finding;
+import io.github.zhibiao.Indicator;
+import io.github.zhibiao.Quantity;
+import io.github.zhibiao.Severity;
+import io.github.zhibiao.Span;
+import io.github.zhibiao.indicator.Structure;
+import io.github.zhibiao.text.NormalizedText;
+import java.util.List;
+
+/**
+ * What the rules read, computed once per text: the original and normalized text, the extracted
+ * document (quantities and indicators), the layout, and the house-style options.
+ */
+final class CheckContext {
+  final String original;
+  final NormalizedText normalized;
+  /** The normalized text. */
+  final String text;
+  final Document document;
+  final Structure structure;
+  final Checker.Options options;
+  /** Normalized start and end of each quantity, parallel to {@code document.quantities()}. */
+  private final int[] starts;
+  private final int[] ends;
+
+  CheckContext(NormalizedText normalized, Document document, Checker.Options options) {
+    this.original = normalized.original();
+    this.normalized = normalized;
+    this.text = normalized.text();
+    this.document = document;
+    this.structure = Structure.of(text);
+    this.options = options;
+    List<Quantity> qs = document.quantities();
+    this.starts = new int[qs.size()];
+    this.ends = new int[qs.size()];
+    for (int i = 0; i < qs.size(); i++) {
+      Span s = qs.get(i).span();
+      starts[i] = normalized.toNormalized(s.start());
+      ends[i] = Math.max(starts[i], normalized.toNormalized(Math.max(s.start(), s.end() - 1)) + 1);
+    }
+  }
+
+  List<Quantity> quantities() {
+    return document.quantities();
+  }
+
+  List<Indicator> indicators() {
+    return document.indicators();
+  }
+
+  /** Normalized start of quantity i. */
+  int start(int i) {
+    return starts[i];
+  }
+
+  /** Normalized end of quantity i. */
+  int end(int i) {
+    return ends[i];
+  }
+
+  /** Normalized start of a quantity of this document. */
+  int start(Quantity q) {
+    return normalized.toNormalized(q.span().start());
+  }
+
+  /** The span in the original text of the normalized range [from, to). */
+  Span original(int from, int to) {
+    return normalized.toOriginal(from, to);
+  }
+
+  /** A finding on the normalized range [from, to), with the original text of its span. */
+  Finding finding(String rule, Severity severity, int from, int to, String message,
+      String suggestion) {
+    Span span = original(from, to);
+    return new Finding(rule, severity, span, original.substring(span.start(), span.end()),
+        message, suggestion);
+  }
+
+  /** A finding on a span of the original text. */
+  Finding finding(String rule, Severity severity, Span span, String message, String suggestion) {
+    return new Finding(rule, severity, span, original.substring(span.start(), span.end()),
+        message, suggestion);
+  }
+}

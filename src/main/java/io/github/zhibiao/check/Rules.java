@@ -1,0 +1,22 @@
+package io.github.zhibiao.check;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * The registry of rules, in catalogue order. A rule is added here with one line; ids are unique
+ * (a test checks).
+ */
+final class Rules {
+  private Rules() {}
+
+  /** Every rule zhibiao implements. */
+  static ImmutableList<Rule> all() {
+    return ImmutableList.<Rule>builder()
+        // A: text-extraction artifacts
+        // B: arithmetic
+        // C: consistency across mentions
+        // D: language of statistics
+        // E: number form
+        .build();
+  }
+}
