@@ -30,26 +30,39 @@ final class Measure {
    * @param chars characters per pass over the documents
    * @param docs documents per pass
    * @param reps passes per iteration
-   * @param nanos the timed iterations, sorted
+   * @param nanos the timed iterations' wall times, sorted
+   * @param cpuNanos the timed iterations' CPU times (summed over threads), sorted
    * @param allocatedBytes bytes allocated by the measuring thread(s) over the timed iterations
    * @param checksum what the stage found in one pass
    */
   record Sample(String workload, String stage, long chars, int docs, int reps, int warmup,
-      long[] nanos, long allocatedBytes, long checksum) {
+      long[] nanos, long[] cpuNanos, long allocatedBytes, long checksum) {
     long median() {
       return nanos[nanos.length / 2];
     }
 
+    long cpuMedian() {
+      return cpuNanos[cpuNanos.length / 2];
+    }
+
+    /** Wall-clock throughput. */
     double charsPerSecondMillions() {
       return (double) chars * reps / median() * 1_000;
     }
 
-    double nanosPerChar() {
-      return (double) median() / reps / chars;
+    /** Throughput per CPU-second: what one core does when it is not shared. */
+    double charsPerCpuSecondMillions() {
+      return (double) chars * reps / cpuMedian() * 1_000;
     }
 
+    /** CPU nanoseconds per character. */
+    double nanosPerChar() {
+      return (double) cpuMedian() / reps / chars;
+    }
+
+    /** CPU microseconds per document. */
     double microsPerDoc() {
-      return median() / 1_000.0 / reps / docs;
+      return cpuMedian() / 1_000.0 / reps / docs;
     }
 
     double bytesPerChar() {
@@ -65,6 +78,10 @@ final class Measure {
       throw new IllegalStateException("this JVM does not measure thread allocation");
     }
     THREADS.setThreadAllocatedMemoryEnabled(true);
+    if (!THREADS.isCurrentThreadCpuTimeSupported()) {
+      throw new IllegalStateException("this JVM does not measure thread CPU time");
+    }
+    THREADS.setThreadCpuTimeEnabled(true);
   }
 
   /** Iterations longer than this get one warm-up and three timed runs, whatever the budget. */
@@ -101,16 +118,20 @@ final class Measure {
     }
     for (int i = 0; i < warmup; i++) iterate(stage, docs, reps);
     long[] nanos = new long[timed];
+    long[] cpu = new long[timed];
     long bytes0 = allocatedBytes();
     for (int i = 0; i < timed; i++) {
+      long cpu0 = THREADS.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       iterate(stage, docs, reps);
       nanos[i] = System.nanoTime() - start;
+      cpu[i] = THREADS.getCurrentThreadCpuTime() - cpu0;
     }
     long allocated = allocatedBytes() - bytes0;
     Arrays.sort(nanos);
-    return new Sample(workload, stage.name(), chars, docs.size(), reps, warmup, nanos, allocated,
-        checksum);
+    Arrays.sort(cpu);
+    return new Sample(workload, stage.name(), chars, docs.size(), reps, warmup, nanos, cpu,
+        allocated, checksum);
   }
 
   private static void iterate(Stage stage, List<String> docs, int reps) {
@@ -137,6 +158,7 @@ final class Measure {
     });
     try {
       long[] nanos = new long[timed];
+      long[] cpu = new long[timed];
       long allocated = 0;
       long checksum = 0;
       for (int i = -warmup; i < timed; i++) {
@@ -145,28 +167,35 @@ final class Measure {
         for (List<String> share : shares) {
           futures.add(pool.submit(() -> {
             long b0 = allocatedBytes();
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
             long sum = pass(stage, share);
-            return new long[] {sum, allocatedBytes() - b0};
+            return new long[] {
+              sum, allocatedBytes() - b0, THREADS.getCurrentThreadCpuTime() - cpu0
+            };
           }));
         }
         long sum = 0;
         long bytes = 0;
+        long cpuTime = 0;
         for (Future<long[]> f : futures) {
           long[] r = f.get();
           sum += r[0];
           bytes += r[1];
+          cpuTime += r[2];
         }
         long elapsed = System.nanoTime() - start;
         sink += sum;
         checksum = sum;
         if (i >= 0) {
           nanos[i] = elapsed;
+          cpu[i] = cpuTime;
           allocated += bytes;
         }
       }
       Arrays.sort(nanos);
+      Arrays.sort(cpu);
       return new Sample(workload, stage.name() + " ×" + threads, chars, docs.size(), 1, warmup,
-          nanos, allocated, checksum);
+          nanos, cpu, allocated, checksum);
     } finally {
       pool.shutdownNow();
     }
