@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  *   &amp;&amp; java -cp target/zhibiao.jar:target/benchmark-classes io.github.zhibiao.bench.Bench [options]
  *
  *   --quick        small budgets and corpora (about a minute), for checking the harness
- *   --full         also the 100 MB synthetic corpus (about 4 GB of heap)
+ *   --full         also the 100 MB synthetic corpus (a few GB of heap, slow)
  *   --check        no timing: checks the corpus generator and that every workload finds something
  *   --profile S    no tables: samples the full pipeline for S seconds and prints the hot methods
  *   --seeds DIR    the seed corpus (default: seeds)
