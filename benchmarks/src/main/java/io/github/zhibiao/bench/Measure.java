@@ -1,0 +1,207 @@
+package io.github.zhibiao.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Times a {@link Stage} over a list of documents: a probe call, warm-up iterations, then timed
+ * iterations. One iteration runs the stage over every document {@code reps} times, where {@code
+ * reps} is chosen so that an iteration lasts at least {@link Budget#minIterationNanos}. The
+ * numbers of iterations follow from the time budget, within fixed bounds, and are reported.
+ */
+final class Measure {
+  /** How long to spend. */
+  record Budget(long minIterationNanos, long warmupNanos, long measureNanos, int minWarmup,
+      int maxWarmup, int minTimed, int maxTimed) {
+    static final Budget DEFAULT = new Budget(20_000_000L, 1_500_000_000L, 2_500_000_000L,
+        2, 30, 5, 25);
+    static final Budget QUICK = new Budget(10_000_000L, 300_000_000L, 500_000_000L,
+        1, 10, 3, 7);
+  }
+
+  /**
+   * One measurement.
+   *
+   * @param chars characters per pass over the documents
+   * @param docs documents per pass
+   * @param reps passes per iteration
+   * @param nanos the timed iterations' wall times, sorted
+   * @param cpuNanos the timed iterations' CPU times (summed over threads), sorted
+   * @param allocatedBytes bytes allocated by the measuring thread(s) over the timed iterations
+   * @param checksum what the stage found in one pass
+   */
+  record Sample(String workload, String stage, long chars, int docs, int reps, int warmup,
+      long[] nanos, long[] cpuNanos, long allocatedBytes, long checksum) {
+    long median() {
+      return nanos[nanos.length / 2];
+    }
+
+    long cpuMedian() {
+      return cpuNanos[cpuNanos.length / 2];
+    }
+
+    /** Wall-clock throughput. */
+    double charsPerSecondMillions() {
+      return (double) chars * reps / median() * 1_000;
+    }
+
+    /** Throughput per CPU-second: what one core does when it is not shared. */
+    double charsPerCpuSecondMillions() {
+      return (double) chars * reps / cpuMedian() * 1_000;
+    }
+
+    /** CPU nanoseconds per character. */
+    double nanosPerChar() {
+      return (double) cpuMedian() / reps / chars;
+    }
+
+    /** CPU microseconds per document. */
+    double microsPerDoc() {
+      return cpuMedian() / 1_000.0 / reps / docs;
+    }
+
+    double bytesPerChar() {
+      return (double) allocatedBytes / nanos.length / reps / chars;
+    }
+  }
+
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+  static {
+    if (!THREADS.isThreadAllocatedMemorySupported()) {
+      throw new IllegalStateException("this JVM does not measure thread allocation");
+    }
+    THREADS.setThreadAllocatedMemoryEnabled(true);
+    if (!THREADS.isCurrentThreadCpuTimeSupported()) {
+      throw new IllegalStateException("this JVM does not measure thread CPU time");
+    }
+    THREADS.setThreadCpuTimeEnabled(true);
+  }
+
+  /** Iterations longer than this get one warm-up and three timed runs, whatever the budget. */
+  private static final long LONG_ITERATION_NANOS = 5_000_000_000L;
+
+  /** Defeats dead-code elimination: every checksum is added here. */
+  static volatile long sink;
+
+  private Measure() {}
+
+  static long allocatedBytes() {
+    return THREADS.getThreadAllocatedBytes(Thread.currentThread().getId());
+  }
+
+  /** Runs {@code stage} over every document once; returns the sum of its counts. */
+  static long pass(Stage stage, List<String> docs) {
+    long sum = 0;
+    for (String doc : docs) sum += stage.run().applyAsLong(doc);
+    return sum;
+  }
+
+  static Sample run(String workload, Stage stage, List<String> docs, Budget budget) {
+    long chars = docs.stream().mapToLong(String::length).sum();
+    long t0 = System.nanoTime();
+    long checksum = pass(stage, docs);
+    long probe = Math.max(1, System.nanoTime() - t0);
+    int reps = (int) Math.max(1, Math.min(1_000_000, budget.minIterationNanos() / probe));
+    long iteration = probe * reps;
+    int warmup = clamp(budget.warmupNanos() / iteration, budget.minWarmup(), budget.maxWarmup());
+    int timed = clamp(budget.measureNanos() / iteration, budget.minTimed(), budget.maxTimed());
+    if (iteration > LONG_ITERATION_NANOS) { // 100 MB at a few M chars/s: keep the run in minutes
+      warmup = 1;
+      timed = 3;
+    }
+    for (int i = 0; i < warmup; i++) iterate(stage, docs, reps);
+    long[] nanos = new long[timed];
+    long[] cpu = new long[timed];
+    long bytes0 = allocatedBytes();
+    for (int i = 0; i < timed; i++) {
+      long cpu0 = THREADS.getCurrentThreadCpuTime();
+      long start = System.nanoTime();
+      iterate(stage, docs, reps);
+      nanos[i] = System.nanoTime() - start;
+      cpu[i] = THREADS.getCurrentThreadCpuTime() - cpu0;
+    }
+    long allocated = allocatedBytes() - bytes0;
+    Arrays.sort(nanos);
+    Arrays.sort(cpu);
+    return new Sample(workload, stage.name(), chars, docs.size(), reps, warmup, nanos, cpu,
+        allocated, checksum);
+  }
+
+  private static void iterate(Stage stage, List<String> docs, int reps) {
+    long sum = 0;
+    for (int r = 0; r < reps; r++) sum += pass(stage, docs);
+    sink += sum;
+  }
+
+  /**
+   * Runs {@code stage} over {@code docs} on {@code threads} threads sharing whatever the stage
+   * closes over (one engine): thread k takes documents k, k + threads, ... The time is the wall
+   * time of the slowest thread; the allocation is the sum over the threads.
+   */
+  static Sample runThreads(String workload, Stage stage, List<String> docs, int threads,
+      int warmup, int timed) throws Exception {
+    long chars = docs.stream().mapToLong(String::length).sum();
+    List<List<String>> shares = new ArrayList<>();
+    for (int k = 0; k < threads; k++) shares.add(new ArrayList<>());
+    for (int i = 0; i < docs.size(); i++) shares.get(i % threads).add(docs.get(i));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "bench-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      long[] nanos = new long[timed];
+      long[] cpu = new long[timed];
+      long allocated = 0;
+      long checksum = 0;
+      for (int i = -warmup; i < timed; i++) {
+        List<Future<long[]>> futures = new ArrayList<>();
+        long start = System.nanoTime();
+        for (List<String> share : shares) {
+          futures.add(pool.submit(() -> {
+            long b0 = allocatedBytes();
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
+            long sum = pass(stage, share);
+            return new long[] {
+              sum, allocatedBytes() - b0, THREADS.getCurrentThreadCpuTime() - cpu0
+            };
+          }));
+        }
+        long sum = 0;
+        long bytes = 0;
+        long cpuTime = 0;
+        for (Future<long[]> f : futures) {
+          long[] r = f.get();
+          sum += r[0];
+          bytes += r[1];
+          cpuTime += r[2];
+        }
+        long elapsed = System.nanoTime() - start;
+        sink += sum;
+        checksum = sum;
+        if (i >= 0) {
+          nanos[i] = elapsed;
+          cpu[i] = cpuTime;
+          allocated += bytes;
+        }
+      }
+      Arrays.sort(nanos);
+      Arrays.sort(cpu);
+      return new Sample(workload, stage.name() + " ×" + threads, chars, docs.size(), 1, warmup,
+          nanos, cpu, allocated, checksum);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static int clamp(long value, int min, int max) {
+    return (int) Math.max(min, Math.min(max, value));
+  }
+}
