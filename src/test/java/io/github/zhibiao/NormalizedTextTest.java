@@ -192,4 +192,37 @@ class NormalizedTextTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> n.toOriginal(2, 1))
         .isInstanceOf(IndexOutOfBoundsException.class);
   }
+
+  @Example
+  void toNormalized_isTheInverseOfToOriginal_onEverySeedAndDamagedText() throws java.io.IOException {
+    List<String> texts = new java.util.ArrayList<>(List.of(
+        "", "山西：发布发布108108个混改项目个混改项目", "完成投资额4400余万\n\n元，同比增长8.5%",
+        "北京北京：：保障房开工保障房开工55万套", "  １２３  ", "a\n\nb"));
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
+      for (var p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        texts.add(java.nio.file.Files.readString(p));
+      }
+    }
+    for (String t : texts) {
+      assertInverse(t);
+    }
+  }
+
+  @Property(tries = 500)
+  void toNormalized_randomText_isTheInverseOfToOriginal(@ForAll("texts") String t) {
+    assertInverse(t);
+  }
+
+  private static void assertInverse(String t) {
+    {
+      NormalizedText n = NormalizedText.of(t);
+      int i = 0;
+      for (int o = 0; o <= t.length(); o++) {
+        // the definition: the smallest normalized index whose original position is at or after o
+        while (i < n.text().length() && n.toOriginal(i) < o) i++;
+        assertThat(n.toNormalized(o)).as("%s at %d", t.length() > 20 ? t.substring(0, 20) : t, o)
+            .isEqualTo(i);
+      }
+    }
+  }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
  */
 public final class Trie<V> {
   private final Node<V> root;
+  /** The root's children indexed by character: one array read for the usual miss. */
+  private final Node<V>[] first;
 
   private static final class Node<V> {
     char[] keys = new char[0];
@@ -57,12 +59,19 @@ public final class Trie<V> {
           for (int i = 0; i < key.length(); i++) node = node.childOrAdd(key.charAt(i));
           node.value = value;
         });
+    @SuppressWarnings("unchecked")
+    Node<V>[] table = new Node[Character.MAX_VALUE + 1];
+    for (int k = 0; k < root.keys.length; k++) table[root.keys[k]] = root.children[k];
+    first = table;
   }
 
   /** Reports every key that starts at {@code from}, shortest first. */
   public void forEachMatch(CharSequence s, int from, Sink<? super V> sink) {
-    Node<V> node = root;
-    for (int i = from; i < s.length(); i++) {
+    if (from >= s.length()) return;
+    Node<V> node = first[s.charAt(from)];
+    if (node == null) return;
+    if (node.value != null) sink.match(from + 1, node.value);
+    for (int i = from + 1; i < s.length(); i++) {
       node = node.child(s.charAt(i));
       if (node == null) return;
       if (node.value != null) sink.match(i + 1, node.value);
@@ -71,9 +80,11 @@ public final class Trie<V> {
 
   /** Returns the value of the longest key that starts at {@code from}, or null. */
   public V longestMatch(CharSequence s, int from) {
-    Node<V> node = root;
-    V found = null;
-    for (int i = from; i < s.length(); i++) {
+    if (from >= s.length()) return null;
+    Node<V> node = first[s.charAt(from)];
+    if (node == null) return null;
+    V found = node.value;
+    for (int i = from + 1; i < s.length(); i++) {
       node = node.child(s.charAt(i));
       if (node == null) break;
       if (node.value != null) found = node.value;

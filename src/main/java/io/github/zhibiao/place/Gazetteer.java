@@ -77,6 +77,8 @@ public final class Gazetteer {
   final ImmutableMap<String, Entry> entries;
   final NameTrie<Entry> trie;
   final ImmutableMap<Character, Abbreviation> abbreviations;
+  /** {@link #abbreviations} indexed by character: the scan asks at every position. */
+  private final Abbreviation[] abbreviationByChar = new Abbreviation[Character.MAX_VALUE + 1];
 
   /** Compounds with a wildcard: 黔电送粤 is {@code *电送*}. */
   final ImmutableList<Compound> patterns;
@@ -119,6 +121,7 @@ public final class Gazetteer {
     entries = ImmutableMap.copyOf(all);
     trie = new NameTrie<>(entries);
     abbreviations = tables.abbreviations;
+    abbreviations.forEach((c, a) -> abbreviationByChar[c] = a);
     patterns = wildcards.build();
 
     Map<String, Place> byShortName = new LinkedHashMap<>();
@@ -163,6 +166,11 @@ public final class Gazetteer {
   public List<PlaceMention> find(CharSequence text) {
     checkNotNull(text, "text");
     return new Scan(this, text).run();
+  }
+
+  /** The abbreviation the character stands for, or null. */
+  Abbreviation abbreviation(char c) {
+    return abbreviationByChar[c];
   }
 
   /**

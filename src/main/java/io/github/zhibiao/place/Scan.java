@@ -178,7 +178,7 @@ final class Scan {
    * Uses {@link #compoundLength} from {@code match(i)}.
    */
   private int abbreviations(int i) {
-    Abbreviation first = gazetteer.abbreviations.get(text.charAt(i));
+    Abbreviation first = gazetteer.abbreviation(text.charAt(i));
     int compound = compoundLength;
     if (first == null && compound == 0) return i + 1;
     Entry compoundEntry = compound > 0 ? found[compound] : null;
@@ -207,7 +207,7 @@ final class Scan {
     }
     if (runLength > 0) {
       for (int j = i; j < runEnd; j++) {
-        addAbbreviation(j, gazetteer.abbreviations.get(text.charAt(j)).province());
+        addAbbreviation(j, gazetteer.abbreviation(text.charAt(j)).province());
       }
       lastEnd = runEnd;
       return runEnd;
@@ -226,7 +226,7 @@ final class Scan {
     int j = i + 1;
     while (j < text.length()
         && j - i <= MAX_RUN
-        && gazetteer.abbreviations.containsKey(text.charAt(j))) {
+        && gazetteer.abbreviation(text.charAt(j)) != null) {
       // 辽吉黑龙江: the run is 辽吉; 黑龙江 is a name. 京新京报: 新京报 is a newspaper.
       match(j);
       if (placeLength > 0 || ordinaryLength > 0) break;
@@ -246,7 +246,7 @@ final class Scan {
     Set<String> provinces = new HashSet<>();
     for (int j = start; j < end; j++) {
       char c = text.charAt(j);
-      Abbreviation a = gazetteer.abbreviations.get(c);
+      Abbreviation a = gazetteer.abbreviation(c);
       strong |= a.strong();
       ning |= c == '宁';
       ningxiaNeighbour |= NINGXIA_NEIGHBOURS.indexOf(c) >= 0;
@@ -268,7 +268,7 @@ final class Scan {
       boolean ok = true;
       for (int k = 0; k < s.length() && ok; k++) {
         char c = text.charAt(i + k);
-        ok = s.charAt(k) == '*' ? gazetteer.abbreviations.containsKey(c) : s.charAt(k) == c;
+        ok = s.charAt(k) == '*' ? gazetteer.abbreviation(c) != null : s.charAt(k) == c;
       }
       if (ok) return p;
     }
@@ -282,7 +282,7 @@ final class Scan {
       if (p.equals("-")) continue;
       Place place =
           p.equals("*")
-              ? gazetteer.abbreviations.get(text.charAt(start + k)).province()
+              ? gazetteer.abbreviation(text.charAt(start + k)).province()
               : gazetteer.provincesByShortName.get(p);
       addAbbreviation(start + k, place);
     }

@@ -118,17 +118,24 @@ public final class NormalizedText {
    */
   public int toNormalized(int originalIndex) {
     checkPositionIndex(originalIndex, original.length());
+    // segment k keeps normalized [at[k], at[k+1]) at original [at[k] + shift[k], …); before
+    // at[0] nothing moved. Find the last segment starting at or before originalIndex.
     int lo = 0;
-    int hi = text.length();
-    while (lo < hi) { // smallest i with toOriginal(i) >= originalIndex; toOriginal is increasing
+    int hi = at.length - 1;
+    int k = -1;
+    while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (toOriginal(mid) < originalIndex) {
+      if (at[mid] + shift[mid] <= originalIndex) {
+        k = mid;
         lo = mid + 1;
       } else {
-        hi = mid;
+        hi = mid - 1;
       }
     }
-    return lo;
+    int i = originalIndex - (k < 0 ? 0 : shift[k]);
+    int segmentEnd = k + 1 < at.length ? at[k + 1] : text.length();
+    // past the segment's kept characters: originalIndex was deleted; the next kept one follows
+    return Math.min(i, segmentEnd);
   }
 
   private int shiftAt(int index) {
