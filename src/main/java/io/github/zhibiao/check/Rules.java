@@ -14,6 +14,12 @@ final class Rules {
     return ImmutableList.<Rule>builder()
         // A: text-extraction artifacts
         // B: arithmetic
+        .add(new ShareRule())
+        .add(new TargetRule())
+        .add(new PartsSumRule())
+        .add(new PartWholeRule())
+        .add(new GrowthRule())
+        .add(new PointChangeRule())
         // C: consistency across mentions
         // D: language of statistics
         // E: number form
