@@ -21,6 +21,9 @@ final class Rules {
         .add(new GrowthRule())
         .add(new PointChangeRule())
         // C: consistency across mentions
+        .add(new HeadlineRule())
+        .add(new RepeatRule())
+        .add(new MagnitudeSlipRule())
         // D: language of statistics
         // E: number form
         .build();
