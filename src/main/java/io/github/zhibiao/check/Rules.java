@@ -25,6 +25,11 @@ final class Rules {
         .add(new RepeatRule())
         .add(new MagnitudeSlipRule())
         // D: language of statistics
+        .add(new PointsRule())
+        .add(new DecreaseMultipleRule())
+        .add(new DirectionRule())
+        .add(new ImpossibleValueRule())
+        .add(new ApproximationRule())
         // E: number form
         .build();
   }
