@@ -14,8 +14,22 @@ final class Rules {
     return ImmutableList.<Rule>builder()
         // A: text-extraction artifacts
         // B: arithmetic
+        .add(new ShareRule())
+        .add(new TargetRule())
+        .add(new PartsSumRule())
+        .add(new PartWholeRule())
+        .add(new GrowthRule())
+        .add(new PointChangeRule())
         // C: consistency across mentions
+        .add(new HeadlineRule())
+        .add(new RepeatRule())
+        .add(new MagnitudeSlipRule())
         // D: language of statistics
+        .add(new PointsRule())
+        .add(new DecreaseMultipleRule())
+        .add(new DirectionRule())
+        .add(new ImpossibleValueRule())
+        .add(new ApproximationRule())
         // E: number form
         .build();
   }

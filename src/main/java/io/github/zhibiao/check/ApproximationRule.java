@@ -1,0 +1,80 @@
+package io.github.zhibiao.check;
+
+import io.github.zhibiao.Finding;
+import io.github.zhibiao.Severity;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * D7: two approximation markers on one figure. {@code 约300人左右}, {@code 大约50亿元左右}, {@code 近200余人次},
+ * {@code 超过千元以上}, {@code 至少100人以上}, {@code 不到5%左右}: keep one ({@code 约300人}). The suggestion
+ * drops the marker after the number.
+ *
+ * <p>Precision guard: the markers must frame one number: the first right before its digits, the
+ * second right after the digits or the magnitude ({@code 余}, {@code 多}) or after a unit of at
+ * most four characters ({@code 左右}, {@code 以上}); {@code 最近}, {@code 附近}, {@code 临近} are not 近.
+ * Read on the text, not on the quantities, because the quantity finder already folds the markers
+ * into one qualifier.
+ */
+final class ApproximationRule implements Rule {
+  private static final String NUM =
+      "(?:\\d{1,12}(?:[.,]\\d{1,12}){0,4}|[零〇一二两三四五六七八九十百千]{1,8})(?:万亿|亿|万|千|百)?";
+  private static final Pattern PAIR = Pattern.compile(
+      "(大约|约|将近|接近|近|超过|逾|至少|不到|不足)(" + NUM + ")"
+          + "(?:(余|多)(万亿|亿|万)?()|([\\p{IsHan}%]{0,4}?)(左右|上下|以上|开外|以下))");
+  private static final Pattern UNIT_OK = Pattern.compile("[\\p{IsHan}%]{0,4}");
+
+  @Override
+  public String id() {
+    return "D7";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public void check(CheckContext c, List<Finding> out) {
+    Matcher m = PAIR.matcher(c.text);
+    while (m.find()) {
+      String pre = m.group(1);
+      int s = m.start();
+      char prev = s > 0 ? c.text.charAt(s - 1) : ' ';
+      // 最近, 附近, 临近 are not 近; 节约, 制约, 签约, 合约 are not 约
+      if (pre.equals("近") && "最附临邻靠将接就亲贴逼走拉".indexOf(prev) >= 0) continue;
+      if (pre.equals("约") && "大节制签合预公条契履违相邀特简集".indexOf(prev) >= 0) continue;
+      String post;
+      int postStart;
+      int postEnd;
+      if (m.group(3) != null) {
+        post = m.group(3);
+        postStart = m.start(3);
+        postEnd = m.end(3);
+      } else {
+        post = m.group(7);
+        postStart = m.start(7);
+        postEnd = m.end(7);
+        if (!UNIT_OK.matcher(m.group(6)).matches()) continue;
+      }
+      if (!conflicts(pre, post)) continue;
+      int end = m.group(3) != null ? m.end(3) + (m.group(4) == null ? 0 : m.group(4).length()) : m.end();
+      String span = c.text.substring(s, end);
+      String fixed = c.text.substring(s, postStart) + c.text.substring(postEnd, end);
+      out.add(c.finding(id(), Severity.WARNING, s, end,
+          "约数标记重复：“" + pre + "”与“" + post + "”不宜同用，保留其一，如“" + fixed + "”", fixed));
+    }
+  }
+
+  /** Which pre- and post-markers say the same thing twice, or contradict each other. */
+  static boolean conflicts(String pre, String post) {
+    return switch (pre) {
+      case "大约", "约", "将近", "接近", "近" -> true; // 约…左右, 近…余, 近…以上
+      case "超过", "逾", "至少" -> post.equals("以上") || post.equals("余") || post.equals("多")
+          || post.equals("开外") || post.equals("左右");
+      case "不到", "不足" -> true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.zhibiao.check;
+
+import io.github.zhibiao.Finding;
+import io.github.zhibiao.Indicator;
+import io.github.zhibiao.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * C1: a headline figure the body contradicts. Headline {@code 天津：外贸进出口总值同比增长28.9%} and body
+ * {@code 天津外贸进出口总值同比下降28.9%} (direction) or {@code …同比增长27.9%} (value).
+ *
+ * <p>{@code Zhibiao.extract} already merges a headline figure the body repeats into one indicator
+ * with two mentions, so only headline indicators with one mention are read. Precision guard: the
+ * body indicator agrees in type, unit, status, province and base, its metric is the headline's or
+ * contains it (or the reverse), their periods do not differ, both are exact, no body indicator of
+ * that kind has the headline's value, and all those that contradict it agree with each other. A
+ * headline figure with no body figure at all is not reported: weekly round-ups list items whose
+ * figures are elsewhere. A 万/亿 slip is C3's.
+ */
+final class HeadlineRule implements Rule {
+  private static final int MAX_BODY = 2000;
+
+  @Override
+  public String id() {
+    return "C1";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public void check(CheckContext c, List<Finding> out) {
+    List<Indicator> heads = new ArrayList<>();
+    List<Indicator> body = new ArrayList<>();
+    java.util.Set<io.github.zhibiao.Span> moving = Mentions.moving(c);
+    for (Indicator i : c.indicators()) {
+      if (moving.contains(i.span())) continue;
+      boolean head = c.structure.inHeadline(c.normalized.toNormalized(i.span().start()));
+      if (head && i.mentions().size() == 1) {
+        heads.add(i);
+      } else if (!head && body.size() < MAX_BODY) {
+        body.add(i);
+      }
+    }
+    for (Indicator h : heads) {
+      if (Mentions.key(h) == null) continue;
+      Indicator contradiction = null;
+      boolean supported = false;
+      boolean mixed = false;
+      for (Indicator b : body) {
+        if (Mentions.key(b) == null || !sameFigure(h, b)) continue;
+        if (b.value().compareTo(h.value()) == 0) {
+          supported = true;
+          break;
+        }
+        if (Mentions.magnitudeSlip(h.value(), b.value())) continue;
+        if (contradiction == null) {
+          contradiction = b;
+        } else if (contradiction.value().compareTo(b.value()) != 0) {
+          mixed = true;
+        }
+      }
+      if (supported || mixed || contradiction == null) continue;
+      boolean direction = contradiction.value().abs().compareTo(h.value().abs()) == 0;
+      String message = direction
+          ? "标题与正文方向相反：标题为" + describe(h) + "，正文为" + describe(contradiction)
+          : "标题与正文数值不符：标题为" + h.text().strip() + "，正文为" + contradiction.text().strip();
+      out.add(c.finding(id(), Severity.ERROR, h.span(), message,
+          direction ? null : contradiction.text().strip()));
+    }
+  }
+
+  private static String describe(Indicator i) {
+    return (i.value().signum() < 0 ? "下降" : "增长") + i.text().strip();
+  }
+
+  private static boolean sameFigure(Indicator h, Indicator b) {
+    if (h.type() != b.type() || !h.unit().equals(b.unit()) || h.status() != b.status()) return false;
+    if (!Objects.equals(h.province(), b.province())) return false;
+    if (!Objects.equals(h.base(), b.base())) return false;
+    String hp = Mentions.period(h.period());
+    String bp = Mentions.period(b.period());
+    if (!hp.isEmpty() && !bp.isEmpty() && !hp.equals(bp)) return false;
+    String hm = Mentions.metric(h);
+    String bm = Mentions.metric(b);
+    return hm.equals(bm) || (hm.length() >= 2 && bm.contains(hm))
+        || (bm.length() >= 2 && hm.contains(bm));
+  }
+}

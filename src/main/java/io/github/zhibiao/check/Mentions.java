@@ -1,0 +1,84 @@
+package io.github.zhibiao.check;
+
+import io.github.zhibiao.Indicator;
+import io.github.zhibiao.IndicatorType;
+import io.github.zhibiao.Period;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * What makes two indicators the same figure stated twice, for the C rules: the same type, unit,
+ * status, place, base and period, and the same metric phrase (leading scope words such as {@code
+ * 全年}, {@code 累计}, {@code 共} dropped).
+ */
+final class Mentions {
+  private static final BigDecimal WAN = BigDecimal.TEN.pow(4);
+  private static final BigDecimal YI = BigDecimal.TEN.pow(8);
+
+  private Mentions() {}
+
+  /** The spans of the two ends of every move ({@code 由5.2%降至4.8%}): two times, not one figure. */
+  static java.util.Set<io.github.zhibiao.Span> moving(CheckContext c) {
+    java.util.Set<io.github.zhibiao.Span> out = new java.util.HashSet<>();
+    for (Moves.Move m : Moves.find(c)) {
+      out.add(c.quantities().get(m.a()).span());
+      out.add(c.quantities().get(m.b()).span());
+    }
+    return out;
+  }
+
+  /**
+   * Calls {@code pair} with (first, later) for every later indicator whose key an earlier one
+   * already had, in text order; the ends of a move and, unless asked, headline figures are left
+   * out. Linear: one pass with a map from key to the first indicator.
+   */
+  static void repeats(CheckContext c, boolean headlines,
+      java.util.function.BiConsumer<Indicator, Indicator> pair) {
+    java.util.Map<String, Indicator> first = new java.util.HashMap<>();
+    java.util.Set<io.github.zhibiao.Span> moving = moving(c);
+    for (Indicator i : c.indicators()) {
+      if (moving.contains(i.span())) continue;
+      if (!headlines && c.structure.inHeadline(c.normalized.toNormalized(i.span().start()))) {
+        continue;
+      }
+      String key = key(i);
+      if (key == null) continue;
+      Indicator f = first.putIfAbsent(key, i);
+      if (f != null) pair.accept(f, i);
+    }
+  }
+
+  /** The key of an indicator, or null if it is not one the C rules compare. */
+  static String key(Indicator i) {
+    if (i.value() == null || i.quantity().qualifier() != io.github.zhibiao.Qualifier.EXACT) {
+      return null;
+    }
+    if (i.status() == io.github.zhibiao.Status.THRESHOLD) return null; // 最高额度30万元/50万元: classes
+    IndicatorType t = i.type();
+    if (t == IndicatorType.DURATION || t == IndicatorType.OTHER) return null;
+    String metric = metric(i);
+    if (metric.length() < 3) return null; // 任务, 学校, 企业: too generic to be one figure
+    return t + "|" + i.unit().symbol() + "|" + i.status() + "|" + (i.place() == null ? "" : i.place().code())
+        + "|" + Objects.toString(i.base(), "") + "|" + period(i.period()) + "|" + metric;
+  }
+
+  /** The metric without leading scope words and trailing particles. */
+  static String metric(Indicator i) {
+    String m = i.metric().replaceAll("\\s+", "");
+    m = m.replaceFirst("^(?:全年|累计|共计|共|合计|全省|全市|全区|本次|其中|今年|当年)+", "");
+    m = m.replaceFirst("(?:中|的|为|达|达到|有)+$", "");
+    return m;
+  }
+
+  static String period(Period p) {
+    return p == null ? "" : p.text().replaceAll("\\s+", "");
+  }
+
+  /** Whether a/b is 10⁴ or 10⁸ (either way round): a 万/亿 slip. */
+  static boolean magnitudeSlip(BigDecimal a, BigDecimal b) {
+    if (a.signum() == 0 || b.signum() == 0) return false;
+    BigDecimal big = a.abs().max(b.abs());
+    BigDecimal small = a.abs().min(b.abs());
+    return big.compareTo(small.multiply(WAN)) == 0 || big.compareTo(small.multiply(YI)) == 0;
+  }
+}

@@ -1,0 +1,167 @@
+package io.github.zhibiao.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.zhibiao.Finding;
+import io.github.zhibiao.Severity;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class BcdRulesTest {
+  static Stream<BcdCases.Case> cases() {
+    return BcdCases.CASES.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void check_bad_reportsOneFindingOnTheFigure(BcdCases.Case k) {
+    List<Finding> found = BcdCases.check(k.rule(), k.bad());
+    assertThat(found).hasSize(1);
+    Finding f = found.get(0);
+    assertThat(f.rule()).isEqualTo(k.rule());
+    assertThat(f.severity()).isEqualTo(k.severity());
+    assertThat(f.text()).isEqualTo(k.text());
+    assertThat(f.span().slice(k.bad())).isEqualTo(f.text());
+    assertThat(f.suggestion()).isEqualTo(k.suggestion());
+    assertThat(f.message()).isNotBlank();
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void check_corrected_reportsNothing(BcdCases.Case k) {
+    assertThat(BcdCases.checker(BcdCases.RULES.split(",")).check(k.clean())).isEmpty();
+  }
+
+  @Test
+  void check_allCorrectedTogether_reportsNothing() {
+    StringBuilder all = new StringBuilder();
+    for (BcdCases.Case k : BcdCases.CASES) all.append(k.clean()).append("\n\n");
+    assertThat(BcdCases.checker(BcdCases.RULES.split(",")).check(all.toString())).isEmpty();
+  }
+
+  @Test
+  void share_message_givesTheArithmetic() {
+    Finding f = BcdCases.check("B1", "450项任务中已完成或基本完成的有413项，占比达到93.8%。").get(0);
+    assertThat(f.message()).contains("占比应为91.8%", "413/450", "文中为93.8%");
+  }
+
+  // ---------------------------------------------------------------- rounding edges
+
+  /** 367/400 = 91.75% exactly: half-up and half-even both give 91.8; 91.7 is truncation. */
+  @Test
+  void share_exactHalf_91_75() {
+    assertThat(BcdCases.check("B1", "400项任务中已完成367项，占比达到91.8%。")).isEmpty();
+    assertThat(BcdCases.check("B1", "400项任务中已完成367项，占比达到91.7%。"))
+        .singleElement().extracting(Finding::severity).isEqualTo(Severity.INFO);
+    assertThat(BcdCases.check("B1", "400项任务中已完成367项，占比达到91.9%。"))
+        .singleElement().extracting(Finding::severity).isEqualTo(Severity.ERROR);
+  }
+
+  /** 1837/2000 = 91.85% exactly: half-up gives 91.9, half-even 91.8; both accepted. */
+  @Test
+  void share_exactHalf_91_85() {
+    assertThat(BcdCases.check("B1", "2000项任务中已完成1837项，占比达到91.9%。")).isEmpty();
+    assertThat(BcdCases.check("B1", "2000项任务中已完成1837项，占比达到91.8%。")).isEmpty();
+    assertThat(BcdCases.check("B1", "2000项任务中已完成1837项，占比达到91.7%。"))
+        .singleElement().extracting(Finding::severity).isEqualTo(Severity.ERROR);
+  }
+
+  /** Just inside and outside the half unit: 91.7499…% and 91.8500…%. */
+  @Test
+  void share_nearTheEdges() {
+    // 3669/4000 = 91.725% → 91.7; 3674/4000 = 91.85% → 91.8 or 91.9
+    assertThat(BcdCases.check("B1", "4000项任务中已完成3669项，占比达到91.7%。")).isEmpty();
+    assertThat(BcdCases.check("B1", "4000项任务中已完成3669项，占比达到91.8%。")).hasSize(1);
+    assertThat(BcdCases.check("B1", "4000项任务中已完成3674项，占比达到91.9%。")).isEmpty();
+    // integer share: 413/450 = 91.78 → 92
+    assertThat(BcdCases.check("B1", "450项任务中已完成413项，占比达到92%。")).isEmpty();
+    assertThat(BcdCases.check("B1", "450项任务中已完成413项，占比达到91%。")).hasSize(1);
+  }
+
+  @Test
+  void rounds_table() {
+    var d = new java.math.BigDecimal("91.75");
+    assertThat(Figures.rounds(d, new java.math.BigDecimal("91.8"), 1)).isEqualTo(Figures.Match.OK);
+    assertThat(Figures.rounds(d, new java.math.BigDecimal("91.7"), 1))
+        .isEqualTo(Figures.Match.TRUNCATED);
+    var e = new java.math.BigDecimal("91.85");
+    assertThat(Figures.rounds(e, new java.math.BigDecimal("91.8"), 1)).isEqualTo(Figures.Match.OK);
+    assertThat(Figures.rounds(e, new java.math.BigDecimal("91.9"), 1)).isEqualTo(Figures.Match.OK);
+  }
+
+  // ---------------------------------------------------------------- precision guards
+
+  @Test
+  void share_ofSomethingElse_isNotRead() {
+    assertThat(BcdCases.check("B1", "450项任务中已完成413项，占全市的30%。")).isEmpty();
+  }
+
+  @Test
+  void target_notStated_reportsNothing() {
+    assertThat(BcdCases.check("B2", "截至目前已完成198个，达年度目标任务的99%。")).isEmpty();
+    assertThat(BcdCases.check("B2", "便民市场200个，截至目前已完成198个，达年度目标任务的99%，年底前200个项目将全面完成。"))
+        .isEmpty();
+  }
+
+  @Test
+  void parts_overlappingClasses_areNotSummed() {
+    assertThat(BcdCases.check("B3", "共签约项目41个，其中亿元以上项目25个、工业项目19个。")).isEmpty();
+    assertThat(BcdCases.check("B3", "共签约项目41个，工业项目、服务业项目等分别为25个、10个。")).isEmpty();
+  }
+
+  @Test
+  void partWhole_firstInstalmentWithinTotal() {
+    assertThat(BcdCases.check("B4", "总规模100亿元，首期拟到位30亿元。")).isEmpty();
+  }
+
+  @Test
+  void growth_consistentTripleAndDecrease() {
+    assertThat(BcdCases.check("B5", "进出口总值2000亿元，同比增长28.9%，增加448.4亿元。")).isEmpty();
+    assertThat(BcdCases.check("B5", "进出口总值1800亿元，同比下降10%，减少200亿元。")).isEmpty();
+  }
+
+  @Test
+  void points_roundedRatesMayDifferInTheLastPlace() {
+    // 5.24 → 4.76 is printed as 5.2 → 4.8 but the change 0.48 as 0.5 with one place fewer
+    assertThat(BcdCases.check("B6", "失业率由5.24%降至4.76%，下降0.5个百分点。")).isEmpty();
+  }
+
+  @Test
+  void pointsWord_onGrowthRateComparison_isFine() {
+    assertThat(BcdCases.check("D1", "利润总额同比增长24.4%，比上年提高3个百分点。")).isEmpty();
+    assertThat(BcdCases.check("D1", "全员劳动生产率提高6.3%。")).isEmpty();
+    assertThat(BcdCases.check("D1", "失业率由5.2%降至4.8%，下降7.7%。")).isEmpty(); // relative
+  }
+
+  @Test
+  void decreaseMultiple_notAfterAtLeast() {
+    assertThat(BcdCases.check("D2", "产量增长至少3倍。")).isEmpty();
+    assertThat(BcdCases.check("D2", "产量增长了3倍。")).isEmpty();
+  }
+
+  @Test
+  void dates_validOnesAndDurations() {
+    assertThat(BcdCases.check("D6", "2024年2月29日，12月31日，13个月，1~12月，13月薪。")).isEmpty();
+    assertThat(BcdCases.check("D6", "完成投资3.5万个。")).isEmpty();
+  }
+
+  @Test
+  void approximation_notNearOrAboutInOtherWords() {
+    assertThat(BcdCases.check("D7", "节约资金100万元左右，最近3年多来，约300人，300人左右。")).isEmpty();
+  }
+
+  @Test
+  void headline_withoutBodyFigure_isNotReported() {
+    assertThat(BcdCases.check("C1", "天津：外贸进出口总值同比增长28.9%\n\n北京：保障房开工5万套任务提前完成\n\n本报讯 各地经济运行平稳。"))
+        .isEmpty();
+  }
+
+  @Test
+  void repeat_thresholdClasses_areNotOneFigure() {
+    assertThat(BcdCases.check("C2", "对雇用3人至5人的，最高贷款额度为30万元。\n\n对雇用6人以上的，最高贷款额度为50万元。"))
+        .isEmpty();
+  }
+}
