@@ -57,20 +57,21 @@ final class DoubledRunRule implements Rule {
     charDoubledLines(c, out);
   }
 
+  /** Read on the original lines: the normalizer may have joined a short byline to its column. */
   private void charDoubledLines(CheckContext c, List<Finding> out) {
-    String t = c.text;
+    String o = c.original;
     int ls = 0;
-    while (ls <= t.length()) {
-      int le = t.indexOf('\n', ls);
-      if (le < 0) le = t.length();
+    while (ls <= o.length()) {
+      int le = o.indexOf('\n', ls);
+      if (le < 0) le = o.length();
       int a = ls;
       int b = le;
-      while (a < b && Character.isWhitespace(t.charAt(a))) a++;
-      while (b > a && Character.isWhitespace(t.charAt(b - 1))) b--;
+      while (a < b && Character.isWhitespace(o.charAt(a))) a++;
+      while (b > a && Character.isWhitespace(o.charAt(b - 1))) b--;
       if (b - a >= 4 && b - a <= MAX_CHAR_DOUBLED) {
-        String collapsed = collapse(t, a, b);
+        String collapsed = collapse(o, a, b);
         if (collapsed != null) {
-          out.add(c.finding(id(), Severity.WARNING, a, b,
+          out.add(c.finding(id(), Severity.WARNING, new Span(a, b),
               "文字逐字重复（PDF伪粗体叠印），应为“" + collapsed + "”", collapsed));
         }
       }

@@ -60,8 +60,10 @@ final class PlaceWordRule implements Rule {
     int end = from;
     while (k < n && k - from < 40) {
       int d = k;
-      while (k < n && (Forms.digit(t.charAt(k)) || (t.charAt(k) == '.' && k + 1 < n
+      boolean point = false;
+      while (k < n && (Forms.digit(t.charAt(k)) || (t.charAt(k) == '.' && !point && k + 1 < n
           && Forms.digit(t.charAt(k + 1)) && k > d))) {
+        if (t.charAt(k) == '.') point = true;
         k++;
       }
       if (k == d || k >= n) break;

@@ -59,6 +59,34 @@ final class SplitNumberRule implements Rule {
           : "数字与单位被换行拆开（或为PDF分栏断行），已按“" + joined + "”读取";
       out.add(c.finding(id(), severity(), numStart, end, message, joined));
     }
+    digitBreaks(c, out);
+  }
+
+  /**
+   * A column break between two digits, which the normalizer keeps as one space so that two words
+   * do not merge ({@code 12\n3.5亿元} reads {@code 12 3.5亿元}): in newspaper column text this is a
+   * number split across lines, and the figure as extracted is wrong. The suggestion joins it.
+   */
+  private void digitBreaks(CheckContext c, List<Finding> out) {
+    String t = c.text;
+    for (int i = 1; i + 1 < t.length(); i++) {
+      if (t.charAt(i) != ' ' || !Forms.digit(t.charAt(i - 1)) || !Forms.digit(t.charAt(i + 1))) {
+        continue;
+      }
+      char o = c.original.charAt(c.normalized.toOriginal(i));
+      if (o != '\n' && o != '\r') continue;
+      int numStart = numberStart(t, i);
+      int end = i + 1;
+      while (end < t.length() && (Forms.digit(t.charAt(end)) || t.charAt(end) == '.'
+          || t.charAt(end) == '%' || t.charAt(end) == '‰')) {
+        end++;
+      }
+      int q = quantityAround(c, i + 2);
+      if (q >= 0 && c.start(q) <= i + 1) end = Math.max(end, c.end(q));
+      String joined = t.substring(numStart, i) + t.substring(i + 1, end);
+      out.add(c.finding(id(), severity(), numStart, end,
+          "数字疑被换行拆开（数值不应移行，或为PDF分栏断行），应为“" + joined + "”，请核对", joined));
+    }
   }
 
   /** Whether the deleted original characters are whitespace with at least one line break. */
