@@ -13,6 +13,12 @@ final class Rules {
   static ImmutableList<Rule> all() {
     return ImmutableList.<Rule>builder()
         // A: text-extraction artifacts
+        .add(new SplitNumberRule()) // A1
+        .add(new DoubledRunRule()) // A2
+        .add(new DroppedNumberRule()) // A3
+        .add(new ZeroLookalikeRule()) // A4
+        .add(new FullWidthNumberRule()) // A5
+        .add(new NumberSpacingRule()) // A6
         // B: arithmetic
         .add(new ShareRule())
         .add(new TargetRule())
@@ -31,6 +37,14 @@ final class Rules {
         .add(new ImpossibleValueRule())
         .add(new ApproximationRule())
         // E: number form
+        .add(new PlaceWordRule()) // E1
+        .add(new MixedNumeralRule()) // E2
+        .add(new RangeUnitRule()) // E3
+        .add(new TwoDigitYearRule()) // E5
+        .add(new ApproximationCommaRule()) // E7
+        .add(new ApproximationArabicRule()) // E8
+        .add(new LeadingZeroRule()) // E9
+        .add(new ChineseZeroRule()) // E17
         .build();
   }
 }

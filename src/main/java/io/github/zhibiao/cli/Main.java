@@ -16,9 +16,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code zhibiao} command line: {@code java -jar zhibiao.jar extract|totals|stats [OPTIONS] PATH...}.
+ * The {@code zhibiao} command line: {@code java -jar zhibiao.jar extract|totals|stats|check [OPTIONS] PATH...}.
  *
- * <p>The top-level command only dispatches to its subcommands ({@code extract}, {@code totals}, {@code stats}; {@code help}). A
+ * <p>The top-level command only dispatches to its subcommands ({@code extract}, {@code totals}, {@code stats}, {@code check}; {@code help}). A
  * subcommand reaches the streams of the run through its {@code @ParentCommand} field, so that
  * {@link #run(String[], InputStream, PrintStream, PrintStream)} can run the whole CLI in-process.
  *
@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
  * locale or line separator. Messages go to standard error, one line each, prefixed {@code
  * zhibiao: }, with a stack trace only under {@code --debug}.
  *
- * <p>Exit status: {@value #OK} on success; {@value #FAILURE} on a usage error, when an input could
+ * <p>Exit status: {@value #OK} on success; {@value #FINDINGS} when {@code check} found an error
+ * in the text; {@value #FAILURE} on a usage error, when an input could
  * not be read (the other inputs are still processed), or on an unexpected error.
  */
 @Command(
@@ -35,10 +36,14 @@ import picocli.CommandLine.Spec;
     version = "zhibiao " + Main.VERSION,
     description = "Exact, typed figures from Chinese economic text.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ExtractCommand.class, TotalsCommand.class, StatsCommand.class, HelpCommand.class},
+    subcommands = {
+      ExtractCommand.class, TotalsCommand.class, StatsCommand.class, CheckCommand.class,
+      HelpCommand.class
+    },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:success",
+      "1:check: at least one finding of severity error",
       "2:usage error, an input that could not be read, or an unexpected error"
     })
 public final class Main implements Callable<Integer> {
@@ -46,6 +51,8 @@ public final class Main implements Callable<Integer> {
   static final String VERSION = "0.1.0-SNAPSHOT";
   /** Exit status when everything went well. */
   static final int OK = 0;
+  /** Exit status of {@code check} when it found an error in the text (like a linter). */
+  static final int FINDINGS = 1;
   /** Exit status for a usage error, an unreadable input or an unexpected error. */
   static final int FAILURE = 2;
 
@@ -94,7 +101,7 @@ public final class Main implements Callable<Integer> {
    * @param in standard input, read by the path {@code -}
    * @param out standard output; written as UTF-8
    * @param err standard error; written as UTF-8
-   * @return the exit status: {@value #OK} or {@value #FAILURE}
+   * @return the exit status: {@value #OK}, {@value #FINDINGS} or {@value #FAILURE}
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     PrintWriter o = new PrintWriter(
@@ -122,7 +129,7 @@ public final class Main implements Callable<Integer> {
             return FAILURE;
           });
       int status = cli.execute(args);
-      return status == OK ? OK : FAILURE;
+      return status == OK || status == FINDINGS ? status : FAILURE;
     } catch (RuntimeException | Error ex) {
       // Errors escape picocli's handler (StackOverflowError, OutOfMemoryError …).
       o.flush();
