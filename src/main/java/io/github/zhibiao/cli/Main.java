@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
     version = "zhibiao " + Main.VERSION,
     description = "Exact, typed figures from Chinese economic text.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ExtractCommand.class, TotalsCommand.class, StatsCommand.class, HelpCommand.class},
+    subcommands = {ExtractCommand.class, TotalsCommand.class, StatsCommand.class, ReportCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:success",
