@@ -249,9 +249,9 @@ public final class HtmlReport {
     for (List<Total> totals : charts.values()) {
       Total first = totals.get(0);
       String unitLabel = "亿" + first.unit();
-      out.append("<figure class=\"chart\">\n<figcaption>投资合计（").append(esc(unitLabel))
+      out.append("<figure class=\"chart\">\n<figcaption>单位：").append(esc(unitLabel))
           .append(first.scope() == Scope.ANNUAL ? "，年度部分，不与总额相加" : "")
-          .append("）</figcaption>\n");
+          .append("</figcaption>\n");
       Charts.bars(totals, unitLabel, "bars" + n++, out);
       out.append("\n</figure>\n");
     }
