@@ -16,10 +16,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code zhibiao} command line: {@code java -jar zhibiao.jar extract|totals|stats|check [OPTIONS] PATH...}.
+ * The {@code zhibiao} command line: {@code java -jar zhibiao.jar
+ * extract|totals|stats|check|report [OPTIONS] PATH...}.
  *
- * <p>The top-level command only dispatches to its subcommands ({@code extract}, {@code totals}, {@code stats}, {@code check}; {@code help}). A
- * subcommand reaches the streams of the run through its {@code @ParentCommand} field, so that
+ * <p>The top-level command only dispatches to its subcommands ({@code extract}, {@code totals},
+ * {@code stats}, {@code check}, {@code report}; {@code help}). A subcommand reaches the streams of the run through its {@code @ParentCommand} field, so that
  * {@link #run(String[], InputStream, PrintStream, PrintStream)} can run the whole CLI in-process.
  *
  * <p>Output is always UTF-8 with {@code \n} line ends, whatever the platform's default charset,
@@ -27,8 +28,8 @@ import picocli.CommandLine.Spec;
  * zhibiao: }, with a stack trace only under {@code --debug}.
  *
  * <p>Exit status: {@value #OK} on success; {@value #FINDINGS} when {@code check} found an error
- * in the text; {@value #FAILURE} on a usage error, when an input could
- * not be read (the other inputs are still processed), or on an unexpected error.
+ * in the text; {@value #FAILURE} on a usage error, when an input could not be read (the other
+ * inputs are still processed), or on an unexpected error.
  */
 @Command(
     name = "zhibiao",
@@ -38,7 +39,7 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       ExtractCommand.class, TotalsCommand.class, StatsCommand.class, CheckCommand.class,
-      HelpCommand.class
+      ReportCommand.class, HelpCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
