@@ -22,11 +22,11 @@ import java.util.Map;
  * low..high}. Not a stable format: parse {@code jsonl} or {@code tsv} instead.
  */
 final class TableWriter implements QuantityWriter {
-  private static final String[] HEADINGS =
-      {"TEXT", "VALUE", "UNIT", "QUALIFIER", "INDICATOR", "STATUS", "PROVINCE", "METRIC", "SPAN"};
-  /** Columns that are right-aligned (numbers). */
-  private static final boolean[] RIGHT =
-      {false, true, false, false, false, false, false, false, false};
+  private static final List<String> HEADINGS =
+      List.of("TEXT", "VALUE", "UNIT", "QUALIFIER", "INDICATOR", "STATUS", "PROVINCE", "METRIC",
+          "SPAN");
+  /** The column that is right-aligned (a number). */
+  private static final int VALUE_COLUMN = 1;
 
   private final Writer out;
 
@@ -40,7 +40,7 @@ final class TableWriter implements QuantityWriter {
     if (quantities.isEmpty()) return;
     Map<Span, Indicator> indicators = QuantityWriter.bySpan(document);
     List<String[]> rows = new ArrayList<>(quantities.size() + 1);
-    rows.add(HEADINGS);
+    rows.add(HEADINGS.toArray(new String[0]));
     for (Quantity q : quantities) {
       String value = q.isRange() ? plain(q.low()) + ".." + plain(q.high()) : plain(q.value());
       Indicator i = indicators.get(q.span());
@@ -55,7 +55,9 @@ final class TableWriter implements QuantityWriter {
     }
     int n = quantities.size();
     out.write("== " + escape(source) + " (" + n + (n == 1 ? " quantity)" : " quantities)") + "\n");
-    out.write(align(rows, RIGHT));
+    boolean[] right = new boolean[HEADINGS.size()];
+    right[VALUE_COLUMN] = true;
+    out.write(align(rows, right));
     out.write('\n');
   }
 
