@@ -64,4 +64,22 @@ class AdversarialPipelineTest {
       }
     }
   }
+
+  /** The documented bound: a run of {@link Zhibiao#MAX_DIGITS} digits is parsed, one more is not. */
+  @org.junit.jupiter.api.Test
+  void digitRuns_atTheLimitParsed_beyondItRejectedUnparsed() {
+    assertThat(Zhibiao.MAX_DIGITS).isEqualTo(64);
+    String limit = "9".repeat(Zhibiao.MAX_DIGITS);
+    List<Quantity> found = DEFAULT.findQuantities("总额" + limit + "元。");
+    assertThat(found).extracting(Quantity::text).containsExactly(limit + "元");
+    assertThat(found.get(0).value()).isEqualTo(new java.math.BigDecimal(limit));
+
+    String over = "9".repeat(Zhibiao.MAX_DIGITS + 1);
+    assertThat(DEFAULT.findQuantities("总额" + over + "元。")).isEmpty();
+    assertThat(DEFAULT.audit("总额" + over + "元。")).extracting(Rejection::reason)
+        .containsExactly(RejectionReason.TOO_LONG);
+    Document d = DEFAULT.extract("总额" + over + "元。" + "9".repeat(1_000_000) + "亿元");
+    assertThat(d.quantities()).isEmpty();
+    assertThat(d.indicators()).isEmpty();
+  }
 }
