@@ -21,6 +21,8 @@ public record Document(
   /** Checks the arguments and copies the lists. */
   public Document {
     checkNotNull(text, "text");
+    checkNotNull(quantities, "quantities");
+    checkNotNull(indicators, "indicators");
     quantities = ImmutableList.copyOf(quantities);
     indicators = ImmutableList.copyOf(indicators);
   }

@@ -57,6 +57,7 @@ public record Indicator(
     checkNotNull(quantity, "quantity");
     checkNotNull(metric, "metric");
     checkNotNull(status, "status");
+    checkNotNull(mentions, "mentions");
     mentions = ImmutableList.copyOf(mentions);
     checkArgument(!mentions.isEmpty() && mentions.get(0).equals(quantity.span()),
         "mentions must start with the quantity's span");

@@ -176,7 +176,7 @@ class FinderPropertiesTest {
     }
   }
 
-  private static void assertCoverage(String text) {
+  static void assertCoverage(String text) {
     NormalizedText normalized = DEFAULT.normalize(text);
     BitSet kept = new BitSet(text.length());
     for (int i = 0; i < normalized.text().length(); i++) kept.set(normalized.toOriginal(i));

@@ -2,7 +2,9 @@ package io.github.zhibiao.cli;
 
 import io.github.zhibiao.Document;
 import io.github.zhibiao.Zhibiao;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -20,9 +22,11 @@ import picocli.CommandLine.TypeConversionException;
  * The inputs of every command ({@code --encoding}, {@code --date}, {@code --debug}, {@code PATH...})
  * and how they are read: a picocli mixin.
  *
- * <p>Inputs are processed in command-line order, each read fully into memory, decoded by {@link
- * TextDecoder} and searched by one engine shared by all. An input that cannot be read is reported
- * on one line and skipped; the others are still processed, and {@link #status()} is then 2.
+ * <p>Inputs are processed in command-line order, decoded by {@link TextDecoder} and searched by one
+ * engine shared by all: {@link #read} reads each input fully into memory, {@link #readChunked}
+ * reads it in chunks of bounded size ({@link ChunkedText}). An input that cannot be read is
+ * reported on one line and skipped; the others are still processed, and {@link #status()} is then
+ * 2.
  */
 final class InputOptions {
   @Option(names = "--encoding", paramLabel = "NAME", converter = CharsetConverter.class,
@@ -65,6 +69,94 @@ final class InputOptions {
     return true;
   }
 
+  /** Receives the documents of the chunks of each input. */
+  interface ChunkSink {
+    /**
+     * Takes the document of one chunk of an input, whose text starts at {@code offset} in the
+     * input's decoded text; returns false to stop (standard output failed).
+     */
+    boolean accept(String source, Document chunk, int offset) throws IOException;
+
+    /** Ends an input, after its last chunk (also when it failed part way). */
+    void end(String source) throws IOException;
+  }
+
+  /**
+   * Reads every input in chunks of at most {@code chunkChars} characters, cut at paragraph
+   * boundaries, and passes the document of each chunk to {@code sink}, in order. Inputs larger
+   * than {@code wholeBytes} are decoded as a stream, so that no input is ever held whole.
+   *
+   * @return false if the sink stopped the run
+   */
+  boolean readChunked(Main main, Zhibiao zhibiao, int wholeBytes, int chunkChars, ChunkSink sink)
+      throws IOException {
+    for (String arg : paths) {
+      for (Inputs.Input input : Inputs.expand(arg, (name, e) -> cannotRead(main, name, e))) {
+        boolean go = extractChunks(main, zhibiao, input, wholeBytes, chunkChars, sink);
+        sink.end(input.source());
+        if (!go) return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean extractChunks(Main main, Zhibiao zhibiao, Inputs.Input input, int wholeBytes,
+      int chunkChars, ChunkSink sink) throws IOException {
+    PrintWriter err = main.err();
+    boolean[] sinkStopped = {false};
+    ChunkedText.Receiver receiver = new ChunkedText.Receiver() {
+      @Override
+      public void binary() {
+        err.println("zhibiao: skipping binary file " + input.source());
+      }
+
+      @Override
+      public void malformed(Charset charset, long byteOffset) {
+        main.out().flush();
+        err.println("zhibiao: warning: " + input.source() + ": malformed " + charset.name()
+            + " at byte " + byteOffset + ", replaced with U+FFFD");
+      }
+
+      @Override
+      public boolean chunk(String text, int offset) throws IOException {
+        Document document;
+        try {
+          document = zhibiao.extract(text, date);
+        } catch (RuntimeException | StackOverflowError e) {
+          internalError(main, input, e);
+          return false;
+        }
+        if (!sink.accept(input.source(), document, offset)) {
+          sinkStopped[0] = true;
+          return false;
+        }
+        return true;
+      }
+    };
+    try (InputStream in = input.isStdin() ? nonClosing(main.in())
+        : Files.newInputStream(input.path())) {
+      ChunkedText.read(in, encoding, wholeBytes, chunkChars, receiver);
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      cannotRead(main, input.source(), e);
+    }
+    return !sinkStopped[0];
+  }
+
+  private static InputStream nonClosing(InputStream in) {
+    return new FilterInputStream(in) {
+      @Override
+      public void close() {}
+    };
+  }
+
+  private void internalError(Main main, Inputs.Input input, Throwable e) {
+    main.out().flush();
+    main.err().println("zhibiao: internal error on " + input.source() + ": "
+        + Messages.oneLine(String.valueOf(e)));
+    if (debug) e.printStackTrace(main.err());
+    status = Main.FAILURE;
+  }
+
   /** {@link Main#OK}, or {@link Main#FAILURE} if an input could not be read or failed. */
   int status() {
     return status;
@@ -93,11 +185,7 @@ final class InputOptions {
     try {
       return zhibiao.extract(decoded.text(), date);
     } catch (RuntimeException | StackOverflowError e) {
-      main.out().flush();
-      err.println("zhibiao: internal error on " + input.source() + ": "
-          + Messages.oneLine(String.valueOf(e)));
-      if (debug) e.printStackTrace(err);
-      status = Main.FAILURE;
+      internalError(main, input, e);
       return null;
     }
   }

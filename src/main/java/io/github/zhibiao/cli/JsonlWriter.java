@@ -37,13 +37,13 @@ final class JsonlWriter implements QuantityWriter {
   }
 
   @Override
-  public void write(String source, Document document) throws IOException {
+  public void write(String source, Document document, int offset) throws IOException {
     Map<Span, Indicator> indicators = QuantityWriter.bySpan(document);
     for (Quantity q : document.quantities()) {
       g.writeStartObject();
       g.writeStringField("source", source);
-      g.writeNumberField("start", q.span().start());
-      g.writeNumberField("end", q.span().end());
+      g.writeNumberField("start", offset + q.span().start());
+      g.writeNumberField("end", offset + q.span().end());
       g.writeStringField("text", q.text());
       decimal("value", q.value());
       decimal("low", q.low());
@@ -71,7 +71,7 @@ final class JsonlWriter implements QuantityWriter {
         g.writeStringField("place", i.place() == null ? null : i.place().name());
         g.writeStringField("place_code", i.place() == null ? null : i.place().code());
         if (i.span().equals(q.span())) g.writeNullField("repeat_of");
-        else g.writeNumberField("repeat_of", i.span().start());
+        else g.writeNumberField("repeat_of", offset + i.span().start());
       }
       g.writeEndObject();
       g.writeRaw('\n');

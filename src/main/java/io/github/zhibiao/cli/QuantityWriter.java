@@ -16,9 +16,22 @@ import java.util.Map;
 interface QuantityWriter {
   /**
    * Writes one record per quantity of one input, named {@code source}, with the indicator it
-   * belongs to.
+   * belongs to: the whole input as one piece.
    */
-  void write(String source, Document document) throws IOException;
+  default void write(String source, Document document) throws IOException {
+    write(source, document, 0);
+    endInput(source);
+  }
+
+  /**
+   * Writes the records of one piece of an input (a chunk of a large file) whose text starts at
+   * {@code offset} in the input: every offset written is shifted by it. Pieces of one input come
+   * in order, then {@link #endInput}.
+   */
+  void write(String source, Document document, int offset) throws IOException;
+
+  /** Ends the input named {@code source}, after its last piece. */
+  default void endInput(String source) throws IOException {}
 
   /**
    * The indicator of every mention: a figure repeated in a headline maps both its spans to one

@@ -56,8 +56,8 @@ final class StatsCommand implements Callable<Integer> {
   private static final JsonFactory JSON = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .build();
-  private static final String[] COLUMNS = {"unit", "count", "min", "q1", "median", "q3", "max",
-      "mean", "sd", "outliers"};
+  private static final List<String> COLUMNS = List.of("unit", "count", "min", "q1", "median", "q3",
+      "max", "mean", "sd", "outliers");
 
   @ParentCommand private Main main;
 
@@ -203,9 +203,9 @@ final class StatsCommand implements Callable<Integer> {
       String[] f = fields(r);
       g.writeStringField("unit", f[0]);
       g.writeNumberField("count", s.count());
-      for (int i = 2; i < COLUMNS.length - 1; i++) {
-        if (f[i].isEmpty()) g.writeNullField(COLUMNS[i]);
-        else g.writeStringField(COLUMNS[i], f[i]);
+      for (int i = 2; i < COLUMNS.size() - 1; i++) {
+        if (f[i].isEmpty()) g.writeNullField(COLUMNS.get(i));
+        else g.writeStringField(COLUMNS.get(i), f[i]);
       }
       g.writeArrayFieldStart("outliers");
       for (Outlier<Item> o : s.iqrOutliers()) g.writeString(plain(o.value()));
@@ -221,7 +221,7 @@ final class StatsCommand implements Callable<Integer> {
     List<String> head = new ArrayList<>();
     head.add(keyColumn);
     if (ranked()) head.add("rank");
-    head.addAll(List.of(COLUMNS));
+    head.addAll(COLUMNS);
     out.write(OutputFormat.csvLine(head.toArray(new String[0])));
     for (Row r : rows) {
       List<String> line = new ArrayList<>();

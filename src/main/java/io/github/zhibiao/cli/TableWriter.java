@@ -22,25 +22,26 @@ import java.util.Map;
  * low..high}. Not a stable format: parse {@code jsonl} or {@code tsv} instead.
  */
 final class TableWriter implements QuantityWriter {
-  private static final String[] HEADINGS =
-      {"TEXT", "VALUE", "UNIT", "QUALIFIER", "INDICATOR", "STATUS", "PROVINCE", "METRIC", "SPAN"};
-  /** Columns that are right-aligned (numbers). */
-  private static final boolean[] RIGHT =
-      {false, true, false, false, false, false, false, false, false};
+  private static final List<String> HEADINGS =
+      List.of("TEXT", "VALUE", "UNIT", "QUALIFIER", "INDICATOR", "STATUS", "PROVINCE", "METRIC",
+          "SPAN");
+  /** The column that is right-aligned (a number). */
+  private static final int VALUE_COLUMN = 1;
 
   private final Writer out;
+  /** The rows of the current input, heading first, until {@link #endInput}. */
+  private final List<String[]> rows = new ArrayList<>();
 
   TableWriter(Writer out) {
     this.out = out;
   }
 
   @Override
-  public void write(String source, Document document) throws IOException {
+  public void write(String source, Document document, int offset) throws IOException {
     List<Quantity> quantities = document.quantities();
     if (quantities.isEmpty()) return;
     Map<Span, Indicator> indicators = QuantityWriter.bySpan(document);
-    List<String[]> rows = new ArrayList<>(quantities.size() + 1);
-    rows.add(HEADINGS);
+    if (rows.isEmpty()) rows.add(HEADINGS.toArray(new String[0]));
     for (Quantity q : quantities) {
       String value = q.isRange() ? plain(q.low()) + ".." + plain(q.high()) : plain(q.value());
       Indicator i = indicators.get(q.span());
@@ -51,12 +52,21 @@ final class TableWriter implements QuantityWriter {
           i == null ? "" : i.status().id(),
           i == null || i.province() == null ? "" : i.province(),
           i == null ? "" : escape(i.metric()),
-          q.span().toString()});
+          new Span(offset + q.span().start(), offset + q.span().end()).toString()});
     }
-    int n = quantities.size();
+  }
+
+  /** Writes the block of the input: its header line, the aligned rows and a blank line. */
+  @Override
+  public void endInput(String source) throws IOException {
+    if (rows.isEmpty()) return;
+    int n = rows.size() - 1;
     out.write("== " + escape(source) + " (" + n + (n == 1 ? " quantity)" : " quantities)") + "\n");
-    out.write(align(rows, RIGHT));
+    boolean[] right = new boolean[HEADINGS.size()];
+    right[VALUE_COLUMN] = true;
+    out.write(align(rows, right));
     out.write('\n');
+    rows.clear();
   }
 
   /**

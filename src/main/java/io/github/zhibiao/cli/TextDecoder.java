@@ -92,6 +92,36 @@ final class TextDecoder {
     return new Decoded(text, detected, r.firstMalformed);
   }
 
+  /**
+   * How to decode a large input of which only the first bytes are known: the same rules as {@link
+   * #decode}, applied to {@code prefix} (a multi-byte sequence cut at its end is not malformed).
+   *
+   * @param charset the charset to decode with
+   * @param skip how many leading bytes are a byte order mark, not text
+   * @param dropFeff whether a leading U+FEFF of the decoded text is dropped
+   */
+  record Choice(Charset charset, int skip, boolean dropFeff) {}
+
+  /**
+   * Chooses the charset of an input from its first bytes, as {@link #decode} does from all of
+   * them.
+   *
+   * @param forced the charset to use, or null to detect it
+   */
+  static Choice choose(byte[] prefix, Charset forced) {
+    if (forced != null) return new Choice(forced, 0, true);
+    Charset bom = bomCharset(prefix);
+    if (bom != null) return new Choice(bom, bom == StandardCharsets.UTF_8 ? 3 : 2, false);
+    Charset utf16 = hasNul(prefix) ? sniffUtf16(prefix) : null;
+    if (utf16 != null) return new Choice(utf16, 0, false);
+    Result utf8 = decode(prefix, 0, StandardCharsets.UTF_8, false);
+    if (utf8.malformedCount == 0 || mostlyUtf8(utf8)) {
+      return new Choice(StandardCharsets.UTF_8, 0, false);
+    }
+    Charset detected = detect(prefix);
+    return new Choice(detected, 0, !detected.equals(StandardCharsets.UTF_8));
+  }
+
   /** UTF-8 with a few corrupt bytes: at least four valid non-ASCII characters per bad sequence. */
   private static boolean mostlyUtf8(Result r) {
     long nonAscii = r.text.chars().filter(c -> c >= 0x80 && c != 0xFFFD).count();
@@ -188,6 +218,14 @@ final class TextDecoder {
 
   /** Decodes {@code bytes[from..]}, replacing each malformed sequence with U+FFFD. */
   private static Result decode(byte[] bytes, int from, Charset charset) {
+    return decode(bytes, from, charset, true);
+  }
+
+  /**
+   * Decodes {@code bytes[from..]}, replacing each malformed sequence with U+FFFD; unless {@code
+   * endOfInput}, a sequence cut at the end is left undecoded rather than malformed.
+   */
+  private static Result decode(byte[] bytes, int from, Charset charset, boolean endOfInput) {
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -197,7 +235,7 @@ final class TextDecoder {
     long first = -1;
     int count = 0;
     while (true) {
-      CoderResult cr = decoder.decode(in, out, true);
+      CoderResult cr = decoder.decode(in, out, endOfInput);
       if (cr.isUnderflow()) break;
       if (cr.isOverflow()) {
         out = grow(out);
@@ -209,7 +247,7 @@ final class TextDecoder {
         in.position(in.position() + cr.length());
       }
     }
-    while (decoder.flush(out).isOverflow()) out = grow(out);
+    while (endOfInput && decoder.flush(out).isOverflow()) out = grow(out);
     out.flip();
     return new Result(out.toString(), first, count);
   }

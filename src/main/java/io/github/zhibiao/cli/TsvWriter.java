@@ -31,7 +31,7 @@ final class TsvWriter implements QuantityWriter {
   }
 
   @Override
-  public void write(String source, Document document) throws IOException {
+  public void write(String source, Document document, int offset) throws IOException {
     Map<Span, Indicator> indicators = QuantityWriter.bySpan(document);
     for (Quantity q : document.quantities()) {
       if (!headerWritten) {
@@ -41,22 +41,22 @@ final class TsvWriter implements QuantityWriter {
       }
       String row = String.join("\t",
           escape(source),
-          Integer.toString(q.span().start()),
-          Integer.toString(q.span().end()),
+          Integer.toString(offset + q.span().start()),
+          Integer.toString(offset + q.span().end()),
           escape(q.text()),
           plain(q.value()),
           plain(q.low()),
           plain(q.high()),
           escape(q.unit().symbol()),
           q.qualifier().id(),
-          indicatorFields(indicators.get(q.span()), q));
+          indicatorFields(indicators.get(q.span()), q, offset));
       out.write(row);
       out.write('\n');
     }
   }
 
   /** The indicator's columns, tab-separated; empty fields if there is none. */
-  static String indicatorFields(Indicator i, Quantity q) {
+  static String indicatorFields(Indicator i, Quantity q, int offset) {
     if (i == null) return "\t".repeat(11);
     var p = i.period();
     return String.join("\t",
@@ -71,7 +71,7 @@ final class TsvWriter implements QuantityWriter {
         orEmpty(i.province()),
         orEmpty(i.provinceCode()),
         i.place() == null ? "" : i.place().name(),
-        i.span().equals(q.span()) ? "" : Integer.toString(i.span().start()));
+        i.span().equals(q.span()) ? "" : Integer.toString(offset + i.span().start()));
   }
 
   @Override

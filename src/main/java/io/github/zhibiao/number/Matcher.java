@@ -735,9 +735,8 @@ final class Matcher {
     return j > i && j < n && s.charAt(j) == '月';
   }
 
-  private static final String[] CALENDAR_WORDS = {
-    "年度", "年代", "月份", "季度", "中全会", "周年", "世纪", "号线"
-  };
+  private static final List<String> CALENDAR_WORDS =
+      List.of("年度", "年代", "月份", "季度", "中全会", "周年", "世纪", "号线");
 
   private int calendarEnd(int e, RejectionReason reason) {
     for (String w : CALENDAR_WORDS) {

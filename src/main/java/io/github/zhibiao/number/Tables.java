@@ -59,13 +59,14 @@ final class Tables {
   }
 
   static Tables load() {
-    return new Tables(loadUnits(), loadQualifiers(), loadIdioms());
+    return new Tables(loadUnits(UNITS), loadQualifiers(QUALIFIERS), loadIdioms(IDIOMS));
   }
 
-  private static ImmutableMap<String, UnitEntry> loadUnits() {
+  /** Loads a unit table such as {@value #UNITS}, a resource next to this class. */
+  static ImmutableMap<String, UnitEntry> loadUnits(String file) {
     Map<String, Unit> canonical = new HashMap<>();
     Map<String, UnitEntry> entries = new LinkedHashMap<>();
-    for (Row row : rows(UNITS, 4)) {
+    for (Row row : rows(file, 4)) {
       String surface = row.field(0);
       Dimension dimension = row.enumField(2, Dimension.class);
       BigDecimal factor;
@@ -85,9 +86,10 @@ final class Tables {
     return ImmutableMap.copyOf(entries);
   }
 
-  private static ImmutableList<QualifierEntry> loadQualifiers() {
+  /** Loads a qualifier table such as {@value #QUALIFIERS}, a resource next to this class. */
+  static ImmutableList<QualifierEntry> loadQualifiers(String file) {
     List<QualifierEntry> entries = new ArrayList<>();
-    for (Row row : rows(QUALIFIERS, 3)) {
+    for (Row row : rows(file, 3)) {
       String position = row.field(1);
       if (!position.equals("before") && !position.equals("after")) {
         throw row.error("position must be 'before' or 'after': " + position);
@@ -101,9 +103,10 @@ final class Tables {
     return ImmutableList.copyOf(entries);
   }
 
-  private static ImmutableList<String> loadIdioms() {
+  /** Loads an idiom list such as {@value #IDIOMS}, a resource next to this class. */
+  static ImmutableList<String> loadIdioms(String file) {
     List<String> idioms = new ArrayList<>();
-    for (Row row : rows(IDIOMS, 1)) {
+    for (Row row : rows(file, 1)) {
       if (idioms.contains(row.field(0))) {
         throw row.error("duplicate phrase " + row.field(0));
       }

@@ -82,6 +82,7 @@ public final class Statistics {
    * @throws NullPointerException if an argument or a value is null
    */
   public static Summary<BigDecimal> describe(Collection<? extends BigDecimal> values, String unit) {
+    checkNotNull(values, "values");
     checkNotNull(unit, "unit");
     return describe(values, Function.identity(), v -> unit);
   }

@@ -62,6 +62,7 @@ public record Total(
     checkNotNull(scope, "scope");
     checkNotNull(unit, "unit");
     checkNotNull(bound, "bound");
+    checkNotNull(contributions, "contributions");
     contributions = ImmutableList.copyOf(contributions);
     checkArgument(!contributions.isEmpty(), "a total of no figures");
     checkArgument(value != null || (bound != Bound.EXACT && bound != Bound.APPROX),

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Sets;
 import io.github.zhibiao.Document;
 import io.github.zhibiao.Indicator;
 import io.github.zhibiao.IndicatorType;
@@ -13,7 +14,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +67,7 @@ import java.util.Set;
  */
 public final class Totals {
   /** Types whose figures are rates or ratios: adding them is meaningless (use {@link Statistics}). */
-  private static final Set<IndicatorType> NOT_ADDITIVE = EnumSet.of(
+  private static final Set<IndicatorType> NOT_ADDITIVE = Sets.immutableEnumSet(
       IndicatorType.GROWTH_RATE, IndicatorType.PERCENTAGE_POINT_CHANGE, IndicatorType.SHARE,
       IndicatorType.RATE, IndicatorType.MULTIPLE);
 
