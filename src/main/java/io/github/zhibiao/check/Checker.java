@@ -120,6 +120,7 @@ public final class Checker {
     }
 
     private static Set<String> expand(String... ids) {
+      checkNotNull(ids, "ids");
       Set<String> all = new HashSet<>();
       Set<String> known = ImmutableSet.copyOf(ruleIds());
       for (String id : ids) {

@@ -27,26 +27,23 @@ final class DroppedNumberRule implements Rule {
   /** Classifiers that a list item may start with when its number was dropped. */
   private static final String CLASSIFIERS = "个项家座条处户批宗笔台套辆艘所";
   /** Words that start with a classifier: not a dropped number. */
-  private static final String[] CLASSIFIER_WORDS = {
+  private static final List<String> CLASSIFIER_WORDS = List.of(
     "个人", "个体", "个别", "个性", "个案", "个税", "个股", "个位", "项目", "项下", "家庭", "家乡", "家里",
     "家长", "家族", "家居", "家电", "家政", "家属", "家园", "家具", "家用", "家门", "家务", "家人", "家风",
     "家校", "座谈", "座位", "座席", "条件", "条例", "条款", "条约", "条码", "条块", "条线", "条文", "处理",
     "处置", "处罚", "处于", "处在", "处室", "处长", "处级", "户籍", "户口", "户外", "户型", "户均", "户主",
     "批准", "批复", "批发", "批次", "批量", "批示", "批评", "批文", "宗旨", "宗教", "笔者", "笔记", "台湾",
     "台风", "台账", "台阶", "台州", "台商", "台胞", "台区", "套餐", "套用", "套利", "所有", "所在", "所属",
-    "所得", "所以", "所谓", "所需", "所长", "所辖", "所处"
-  };
+    "所得", "所以", "所谓", "所需", "所长", "所辖", "所处");
   /** Units that are never written without a number. Longest first. */
-  private static final String[] NUMBER_UNITS = {
+  private static final List<String> NUMBER_UNITS = List.of(
     "亿千瓦时", "万千瓦时", "万千瓦", "千瓦时", "平方公里", "立方米", "平方米", "个百分点", "千伏", "千瓦", "兆瓦",
-    "万吨"
-  };
-  private static final String[] MONEY_UNITS = {"亿美元", "万美元", "亿元", "万元"};
+    "万吨");
+  private static final List<String> MONEY_UNITS = List.of("亿美元", "万美元", "亿元", "万元");
   /** Verbs after which a money unit needs its number: 投资亿元. */
-  private static final String[] AMOUNT_VERBS = {
+  private static final List<String> AMOUNT_VERBS = List.of(
     "投资", "完成", "实现", "签约", "增收", "合计", "总计", "累计", "共计", "达到", "金额", "总额", "营收",
-    "收入", "产值"
-  };
+    "收入", "产值");
   /** A unit after one of these stands without a number legitimately: 数亿元, 上亿元, 每平方米. */
   private static final String NUMERAL_LIKE =
       "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两〇零数几上近超逾每多余约%.．";

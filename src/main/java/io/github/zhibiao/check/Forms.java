@@ -49,6 +49,10 @@ final class Forms {
   }
 
   static boolean startsWithAny(String s, int i, String... words) {
+    return startsWithAny(s, i, java.util.Arrays.asList(words));
+  }
+
+  static boolean startsWithAny(String s, int i, Iterable<String> words) {
     for (String w : words) {
       if (s.startsWith(w, i)) return true;
     }
@@ -56,6 +60,10 @@ final class Forms {
   }
 
   static boolean endsWithAny(String s, int end, String... words) {
+    return endsWithAny(s, end, java.util.Arrays.asList(words));
+  }
+
+  static boolean endsWithAny(String s, int end, Iterable<String> words) {
     for (String w : words) {
       if (end >= w.length() && s.startsWith(w, end - w.length())) return true;
     }

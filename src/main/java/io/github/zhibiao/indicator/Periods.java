@@ -41,8 +41,10 @@ final class Periods {
     }
   }
 
-  private static final String[] RELATIVE = {"今年", "去年", "上年", "明年", "本年", "当年", "前年"};
-  private static final int[] RELATIVE_OFFSET = {0, -1, -1, 1, 0, 0, -2};
+  /** Relative years and their offset from the document's year, in the order they are tried. */
+  private static final List<String> RELATIVE = List.of("今年", "去年", "上年", "明年", "本年", "当年", "前年");
+
+  private static final List<Integer> RELATIVE_OFFSET = List.of(0, -1, -1, 1, 0, 0, -2);
 
   static List<Found> find(String s) {
     List<Found> out = new ArrayList<>();
@@ -93,9 +95,9 @@ final class Periods {
     } else {
       // 比上年, 较去年同期: a base of comparison, not the period of the figure
       char before = p > 0 ? s.charAt(p - 1) : ' ';
-      for (int k = 0; k < RELATIVE.length && before != '比' && before != '较'; k++) {
-        if (s.startsWith(RELATIVE[k], p)) {
-          rel = RELATIVE_OFFSET[k];
+      for (int k = 0; k < RELATIVE.size() && before != '比' && before != '较'; k++) {
+        if (s.startsWith(RELATIVE.get(k), p)) {
+          rel = RELATIVE_OFFSET.get(k);
           p += 2;
           break;
         }

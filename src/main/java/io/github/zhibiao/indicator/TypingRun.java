@@ -795,6 +795,7 @@ final class TypingRun implements Trie.Sink<ImmutableList<Keyword>> {
       nearby.addAll(candidates.subList(at, Math.min(candidates.size(), at + MERGE_CANDIDATES)));
       nearby.addAll(candidates.subList(Math.max(0, at - MERGE_CANDIDATES), at));
       for (Draft b : nearby) {
+        if (Math.abs(b.start - h.start) > MERGE_REACH) continue; // another article of an archive
         if (b.place != null && h.place != null
             && !b.place.provinceCode().equals(h.place.provinceCode())) {
           continue;
@@ -813,6 +814,8 @@ final class TypingRun implements Trie.Sink<ImmutableList<Keyword>> {
     return out;
   }
 
+  /** How far from its headline a body mention may be to be the same figure. */
+  static final int MERGE_REACH = 20_000;
   /** How many equal body figures around a headline figure are considered for a merge. */
   static final int MERGE_CANDIDATES = 4;
 

@@ -1,5 +1,6 @@
 package io.github.zhibiao.report;
 
+import com.google.common.collect.Maps;
 import io.github.zhibiao.Dimension;
 import io.github.zhibiao.IndicatorType;
 import io.github.zhibiao.Qualifier;
@@ -19,9 +20,10 @@ import java.util.Map;
 final class Labels {
   private static final BigDecimal WAN = BigDecimal.ONE.scaleByPowerOfTen(4);
   private static final BigDecimal YI = BigDecimal.ONE.scaleByPowerOfTen(8);
-  private static final Map<IndicatorType, String> TYPES = new EnumMap<>(IndicatorType.class);
+  private static final Map<IndicatorType, String> TYPES = typeLabels();
 
-  static {
+  private static Map<IndicatorType, String> typeLabels() {
+    Map<IndicatorType, String> labels = new EnumMap<>(IndicatorType.class);
     String[] names = {
       "投资", "地区生产总值", "产值", "增加值", "营业收入", "利润", "进出口", "消费品零售", "财政收入",
       "基金规模", "贷款", "注册资本", "收入", "资金", "金额", "增速", "百分点变化", "增减量", "占比", "比率",
@@ -31,7 +33,8 @@ final class Labels {
     if (names.length != types.length) {
       throw new IllegalStateException("a label for every IndicatorType: " + types.length);
     }
-    for (int i = 0; i < types.length; i++) TYPES.put(types[i], names[i]);
+    for (int i = 0; i < types.length; i++) labels.put(types[i], names[i]);
+    return Maps.immutableEnumMap(labels);
   }
 
   private Labels() {}
