@@ -6,6 +6,7 @@ import static io.github.zhibiao.cli.QuantityWriter.plain;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.github.zhibiao.Document;
 import io.github.zhibiao.Indicator;
 import io.github.zhibiao.IndicatorType;
 import io.github.zhibiao.Status;
@@ -95,16 +96,24 @@ final class StatsCommand implements Callable<Integer> {
     Grouping g = grouping == null ? Grouping.all() : grouping;
     IndicatorType only = type != null ? type : (byType ? null : IndicatorType.GROWTH_RATE);
     List<Item> items = new ArrayList<>();
-    inputs.read(main, Zhibiao.create(), (source, document) -> {
-      for (Indicator i : document.indicators()) {
-        if (only != null && i.type() != only) continue;
-        if (i.status() == Status.THRESHOLD) continue;
-        if (i.status() == Status.TARGET && !includeTargets) continue;
-        if (i.value() == null) continue;
-        for (String key : g.keysOf(i)) items.add(new Item(key, i));
-      }
-      return true;
-    });
+    // Streamed as totals is: only the indicators that are described are kept.
+    inputs.readChunked(main, Zhibiao.create(), ChunkedText.WHOLE_BYTES, ChunkedText.CHUNK_CHARS,
+        new InputOptions.ChunkSink() {
+          @Override
+          public boolean accept(String source, Document document, int offset) {
+            for (Indicator i : document.indicators()) {
+              if (only != null && i.type() != only) continue;
+              if (i.status() == Status.THRESHOLD) continue;
+              if (i.status() == Status.TARGET && !includeTargets) continue;
+              if (i.value() == null) continue;
+              for (String key : g.keysOf(i)) items.add(new Item(key, i));
+            }
+            return true;
+          }
+
+          @Override
+          public void end(String source) {}
+        });
     List<Row> rows = rows(items);
     PrintWriter out = main.out();
     String keyColumn = Groupings.column(g);

@@ -20,9 +20,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,15 +99,29 @@ final class TotalsCommand implements Callable<Integer> {
       main.err().println("zhibiao: " + e.getMessage());
       return Main.FAILURE;
     }
-    Map<String, Document> documents = new LinkedHashMap<>();
-    inputs.read(main, Zhibiao.create(), (source, document) -> {
-      documents.put(source, document);
-      return true;
-    });
-    List<Total> rows = totals.of(documents);
+    // Streamed: each chunk of each input is summed as it is read and then dropped, so a 1 GB
+    // archive never has to fit in memory. A chunk after the first of a file is named
+    // FILE+OFFSET, and its spans count from that offset.
+    Totals.Running byGroup = totals.running();
+    Totals.Running all = Totals.builder().type(type).grouping(Grouping.all())
+        .includeTargets(includeTargets).unit(unit).build().running();
+    inputs.readChunked(main, Zhibiao.create(), ChunkedText.WHOLE_BYTES, ChunkedText.CHUNK_CHARS,
+        new InputOptions.ChunkSink() {
+          @Override
+          public boolean accept(String source, Document chunk, int offset) {
+            String name = offset == 0 ? source : source + "+" + offset;
+            byGroup.add(name, chunk);
+            all.add(name, chunk);
+            return true;
+          }
+
+          @Override
+          public void end(String source) {}
+        });
+    List<Total> rows = byGroup.totals();
     PrintWriter out = main.out();
     switch (format) {
-      case TABLE -> table(out, rows, totals, documents);
+      case TABLE -> table(out, rows, all.totals(), byGroup.skipped());
       case JSONL -> jsonl(out, rows);
       case CSV -> csv(out, rows);
     }
@@ -117,16 +129,14 @@ final class TotalsCommand implements Callable<Integer> {
     return Main.cannotWrite(main) ? Main.FAILURE : inputs.status();
   }
 
-  private void table(PrintWriter out, List<Total> rows, Totals totals,
-      Map<String, Document> documents) {
+  private void table(PrintWriter out, List<Total> rows, List<Total> grand,
+      List<Skipped> skipped) {
     if (rows.isEmpty()) return;
     boolean annual = rows.stream().anyMatch(t -> t.scope() == Scope.ANNUAL);
     List<String[]> cells = new ArrayList<>();
     cells.add(row(annual, Groupings.column(grouping).toUpperCase(java.util.Locale.ROOT), "SCOPE",
         "VALUE", "UNIT", "LOW", "HIGH", "QUALIFIER", "COUNT"));
     for (Total t : rows) cells.add(tableRow(annual, label(t.key()), t));
-    List<Total> grand = Totals.builder().type(type).grouping(Grouping.all())
-        .includeTargets(includeTargets).unit(unit).build().of(documents);
     for (Total t : grand) cells.add(tableRow(annual, "TOTAL", t));
     boolean[] right = annual
         ? new boolean[] {false, false, true, false, true, true, false, true}
@@ -148,7 +158,6 @@ final class TotalsCommand implements Callable<Integer> {
       out.write(TableWriter.align(lines,
           new boolean[] {false, false, true, false, false, false}));
     }
-    List<Skipped> skipped = totals.skipped(documents);
     if (!skipped.isEmpty()) {
       out.write("\nNot counted:\n");
       List<String[]> lines = new ArrayList<>();

@@ -220,9 +220,36 @@ public final class Totals {
   private record GroupId(String key, Scope scope, String unit) {}
 
   private Result run(List<Entry> entries) {
-    Map<GroupId, Accumulator> groups = new LinkedHashMap<>();
-    List<Skipped> skipped = new ArrayList<>();
-    for (Entry e : entries) {
+    Running running = running();
+    for (Entry e : entries) running.add(e);
+    return new Result(running.totals(), running.skipped());
+  }
+
+  /**
+   * Starts a sum fed one document at a time, for inputs too large to hold at once (a CLI reading
+   * a 1 GB file in chunks): each document is read when it is added and only the figures that
+   * count are kept. {@code running().add(a, da).add(b, db).totals()} equals {@code of(Map.of(a,
+   * da, b, db))}. The returned object is not thread-safe; this {@code Totals} stays immutable.
+   */
+  public Running running() {
+    return new Running();
+  }
+
+  /** A sum in progress: see {@link #running()}. Not thread-safe. */
+  public final class Running {
+    private final Map<GroupId, Accumulator> groups = new LinkedHashMap<>();
+    private final List<Skipped> skipped = new ArrayList<>();
+
+    private Running() {}
+
+    /** Adds the figures of one document, named {@code source}. */
+    public Running add(String source, Document document) {
+      checkNotNull(source, "source");
+      checkNotNull(document, "document");
+      return add(new Entry(source, document.text(), document.indicators()));
+    }
+
+    private Running add(Entry e) {
       Indicator lastAdded = null;
       for (Indicator i : e.indicators()) {
         if (i.type() != type) continue;
@@ -241,24 +268,34 @@ public final class Totals {
               .add(e.source(), i, factor == null ? BigDecimal.ONE : factor);
         }
       }
+      return this;
     }
-    List<Total> totals = new ArrayList<>();
-    List<Total> none = new ArrayList<>();
-    // Scope WHOLE before ANNUAL within a key: two passes keep first-appearance order otherwise.
-    for (Scope scope : Scope.values()) {
-      for (Map.Entry<GroupId, Accumulator> g : groups.entrySet()) {
-        GroupId id = g.getKey();
-        if (id.scope() != scope) continue;
-        Total t = g.getValue().total(id.key(), type, scope, id.unit());
-        (id.key().equals(Grouping.NONE) ? none : totals).add(t);
+
+    /** The totals so far, as {@link #of(Map)} returns them. */
+    public List<Total> totals() {
+      List<Total> totals = new ArrayList<>();
+      List<Total> none = new ArrayList<>();
+      // Scope WHOLE before ANNUAL within a key: two passes keep first-appearance order otherwise.
+      for (Scope scope : Scope.values()) {
+        for (Map.Entry<GroupId, Accumulator> g : groups.entrySet()) {
+          GroupId id = g.getKey();
+          if (id.scope() != scope) continue;
+          Total t = g.getValue().total(id.key(), type, scope, id.unit());
+          (id.key().equals(Grouping.NONE) ? none : totals).add(t);
+        }
       }
+      Map<String, Integer> firstSeen = new HashMap<>();
+      for (GroupId id : groups.keySet()) firstSeen.putIfAbsent(id.key(), firstSeen.size());
+      // List.sort is stable: within one key, the order of the two passes stays.
+      totals.sort(Comparator.comparingInt(t -> firstSeen.get(t.key())));
+      totals.addAll(none);
+      return ImmutableList.copyOf(totals);
     }
-    Map<String, Integer> firstSeen = new HashMap<>();
-    for (GroupId id : groups.keySet()) firstSeen.putIfAbsent(id.key(), firstSeen.size());
-    // List.sort is stable: within one key, the order of the two passes stays.
-    totals.sort(Comparator.comparingInt(t -> firstSeen.get(t.key())));
-    totals.addAll(none);
-    return new Result(ImmutableList.copyOf(totals), ImmutableList.copyOf(skipped));
+
+    /** The figures left out so far, and why, as {@link #skipped(Map)} returns them. */
+    public List<Skipped> skipped() {
+      return ImmutableList.copyOf(skipped);
+    }
   }
 
   /** Why {@code i} is not added, or null if it is. */

@@ -70,6 +70,21 @@ class TotalsCommandTest {
   }
 
   @Test
+  void aFileLargerThanAChunk_isStreamed_andSumsEveryChunk() throws IOException {
+    // 30,000 self-contained paragraphs, about 2.3 million characters: read in several chunks
+    String paragraph = "海南：全省共集中开工项目100个、总投资298亿元，集中签约项目41个、总投资342亿元。\n\n";
+    Path big = Files.writeString(dir.resolve("big.txt"), paragraph.repeat(30_000),
+        StandardCharsets.UTF_8);
+    assertThat(Files.size(big)).isGreaterThan(ChunkedText.WHOLE_BYTES);
+    Run r = run("totals", "--format", "csv", big.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEmpty();
+    // 30,000 × 640亿元 = 19,200,000亿元, from 60,000 figures
+    assertThat(r.outLines().get(1)).isEqualTo("海南,investment,whole,1920000000000000,元,"
+        + "1920000000000000,1920000000000000,exact,false,60000");
+  }
+
+  @Test
   void includeTargets_addsThem() {
     Run r = run("totals", "--include-targets", noProvince.toString());
     // 50 + 1000 = 1050, still at least.

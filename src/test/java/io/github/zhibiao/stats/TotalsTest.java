@@ -348,4 +348,21 @@ class TotalsTest {
     assertThatThrownBy(() -> new Total("", IndicatorType.INVESTMENT, Scope.WHOLE, "元", null,
         null, null, Bound.UNBOUNDED, false, List.of())).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void running_fedDocumentByDocument_equalsTheSumOfAllAtOnce() {
+    io.github.zhibiao.Zhibiao z = io.github.zhibiao.Zhibiao.create();
+    java.util.Map<String, io.github.zhibiao.Document> docs = new java.util.LinkedHashMap<>();
+    docs.put("a", z.extract("海南：总投资298亿元，其中中央投资30亿元。广西：项目总投资约20亿元。"));
+    docs.put("b", z.extract("海南：总投资342亿元。今年以来，新开工项目总投资超过50亿元。"));
+    docs.put("c", z.extract("到2025年，总投资达到1000亿元。5000万元以上项目120个。"));
+    for (Totals t : List.of(Totals.standard(), Totals.builder().grouping(Grouping.all()).build(),
+        Totals.builder().includeTargets(true).build())) {
+      Totals.Running running = t.running();
+      docs.forEach(running::add);
+      assertThat(running.totals()).isEqualTo(t.of(docs));
+      assertThat(running.skipped()).isEqualTo(t.skipped(docs));
+    }
+    assertThat(Totals.standard().of(docs)).isNotEmpty();
+  }
 }
