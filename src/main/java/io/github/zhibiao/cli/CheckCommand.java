@@ -93,22 +93,35 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = main.out();
     JsonGenerator json = format == Format.JSONL ? JSON.createGenerator(out) : null;
     if (json != null) json.setRootValueSeparator(null);
-    boolean written = inputs.read(main, io.github.zhibiao.Zhibiao.create(), (source, document) -> {
-      List<Finding> findings = checker.check(document);
-      int[] lines = lineStarts(document.text());
-      for (Finding f : findings) {
-        switch (f.severity()) {
-          case ERROR -> errors++;
-          case WARNING -> warnings++;
-          case INFO -> infos++;
-        }
-        if (json != null) jsonl(json, source, document, lines, f);
-        else table(out, source, document, lines, f);
-      }
-      if (json != null) json.flush();
-      out.flush();
-      return !Main.cannotWrite(main);
-    });
+    // Streamed like extract: each chunk is checked as it is read (rules look within a sentence or
+    // a paragraph; a chunk ends after a paragraph), its offsets and line numbers shifted.
+    int[] lineBase = {0};
+    boolean written = inputs.readChunked(main, io.github.zhibiao.Zhibiao.create(),
+        ChunkedText.WHOLE_BYTES, ChunkedText.CHUNK_CHARS, new InputOptions.ChunkSink() {
+          @Override
+          public boolean accept(String source, Document document, int offset) throws IOException {
+            List<Finding> findings = checker.check(document);
+            int[] lines = lineStarts(document.text());
+            for (Finding f : findings) {
+              switch (f.severity()) {
+                case ERROR -> errors++;
+                case WARNING -> warnings++;
+                case INFO -> infos++;
+              }
+              if (json != null) jsonl(json, source, document, lines, f, offset, lineBase[0]);
+              else table(out, source, document, lines, f, lineBase[0]);
+            }
+            lineBase[0] += lines.length - 1;
+            if (json != null) json.flush();
+            out.flush();
+            return !Main.cannotWrite(main);
+          }
+
+          @Override
+          public void end(String source) {
+            lineBase[0] = 0;
+          }
+        });
     if (json == null && errors + warnings + infos > 0) {
       out.println(count(errors, "error") + ", " + count(warnings, "warning") + ", "
           + count(infos, "info"));
@@ -142,16 +155,16 @@ final class CheckCommand implements Callable<Integer> {
     return n + " " + what + (n == 1 ? "" : "s");
   }
 
-  private static void jsonl(JsonGenerator g, String source, Document d, int[] lines, Finding f)
-      throws IOException {
+  private static void jsonl(JsonGenerator g, String source, Document d, int[] lines, Finding f,
+      int offset, int lineBase) throws IOException {
     int[] lc = lineColumn(d.text(), lines, f.span().start());
     g.writeStartObject();
     g.writeStringField("source", source);
     g.writeStringField("rule", f.rule());
     g.writeStringField("severity", f.severity().id());
-    g.writeNumberField("start", f.span().start());
-    g.writeNumberField("end", f.span().end());
-    g.writeNumberField("line", lc[0]);
+    g.writeNumberField("start", offset + f.span().start());
+    g.writeNumberField("end", offset + f.span().end());
+    g.writeNumberField("line", lineBase + lc[0]);
     g.writeNumberField("column", lc[1]);
     g.writeStringField("text", f.text());
     g.writeStringField("message", f.message());
@@ -166,11 +179,11 @@ final class CheckCommand implements Callable<Integer> {
    * that line, aligned by display width.
    */
   private static void table(PrintWriter out, String source, Document d, int[] lines,
-      Finding f) {
+      Finding f, int lineBase) {
     String text = d.text();
     int start = f.span().start();
     int[] lc = lineColumn(text, lines, start);
-    String head = QuantityWriter.escape(source) + ":" + lc[0] + ":" + lc[1] + "  "
+    String head = QuantityWriter.escape(source) + ":" + (lineBase + lc[0]) + ":" + lc[1] + "  "
         + f.severity().id() + "  " + f.rule() + "  " + Messages.oneLine(f.message());
     if (f.suggestion() != null) head += "  → " + QuantityWriter.escape(f.suggestion());
     out.println(head);

@@ -57,6 +57,23 @@ class CheckCommandTest {
   }
 
   @Test
+  void aFileLargerThanAChunk_isStreamed_withOffsetsAndLinesIntoTheWholeFile() throws IOException {
+    String filler = "全年完成投资298亿元，同比增长8.5%。\n\n";
+    int copies = 60_000; // about 1.4 million characters: several chunks
+    String text = filler.repeat(copies) + "预计增长15～30%。\n";
+    Path big = Files.writeString(dir.resolve("big.txt"), text, StandardCharsets.UTF_8);
+    Run r = run("check", "--format", "jsonl", big.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.records()).singleElement().satisfies(e3 -> {
+      assertThat(e3.get("rule").asText()).isEqualTo("E3");
+      assertThat(e3.get("line").asInt()).isEqualTo(2 * copies + 1);
+      assertThat(e3.get("column").asInt()).isEqualTo(5);
+      assertThat(text.substring(e3.get("start").asInt(), e3.get("end").asInt()))
+          .isEqualTo("15～30%");
+    });
+  }
+
+  @Test
   void table_locationMessageLineAndMarker() {
     Run r = run("check", bad.toString());
     assertThat(r.status()).isEqualTo(1);
