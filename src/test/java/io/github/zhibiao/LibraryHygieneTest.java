@@ -301,6 +301,7 @@ class LibraryHygieneTest {
     s.put(Finding.class, new Finding("rule", Severity.values()[0], new Span(0, 1), "广", "m", null));
     s.put(Totals.class, Totals.standard());
     s.put(Totals.Builder.class, Totals.builder());
+    s.put(Totals.Running.class, Totals.standard().running());
     s.put(Grouping.class, Grouping.province());
     s.put(RegionGroups.class, RegionGroups.standard());
     Map<String, Document> docs = Map.of("a", d);
