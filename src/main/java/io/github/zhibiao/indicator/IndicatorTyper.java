@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.zhibiao.Indicator;
 import io.github.zhibiao.Quantity;
 import io.github.zhibiao.place.Gazetteer;
-import io.github.zhibiao.place.PlaceMention;
 import io.github.zhibiao.text.NormalizedText;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,10 +52,5 @@ public final class IndicatorTyper {
     checkNotNull(quantities, "quantities");
     if (quantities.isEmpty()) return ImmutableList.of();
     return new TypingRun(keywords, gazetteer, text, documentDate).type(quantities);
-  }
-
-  /** The places the gazetteer finds in normalized text (for tests and the report). */
-  List<PlaceMention> places(String normalized) {
-    return gazetteer.find(normalized);
   }
 }

@@ -40,7 +40,6 @@ final class TypingRun implements Trie.Sink<ImmutableList<Keyword>> {
   /** The longest metric phrase kept. */
   static final int METRIC_MAX = 20;
 
-  private final Keywords keywords;
   private final NormalizedText normalized;
   private final String s;
   private final LocalDate date;
@@ -59,7 +58,6 @@ final class TypingRun implements Trie.Sink<ImmutableList<Keyword>> {
   private final Place[] sectionPlaces;
 
   TypingRun(Keywords keywords, Gazetteer gazetteer, NormalizedText normalized, LocalDate date) {
-    this.keywords = keywords;
     this.normalized = normalized;
     this.s = normalized.text();
     this.date = date;
@@ -349,11 +347,16 @@ final class TypingRun implements Trie.Sink<ImmutableList<Keyword>> {
 
   /** The first hit whose start is at or after {@code from}. */
   private int firstHitAtOrAfter(int from) {
+    return lowerBound(hitStart, hits, from);
+  }
+
+  /** The first index k in [0, size) of the sorted {@code a} with {@code a[k] >= key}, or size. */
+  private static int lowerBound(int[] a, int size, int key) {
     int lo = 0;
-    int hi = hits;
+    int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (hitStart[mid] < from) lo = mid + 1;
+      if (a[mid] < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -489,9 +492,8 @@ final class TypingRun implements Trie.Sink<ImmutableList<Keyword>> {
 
   /** A period starting at a and ending inside [a, b]: its end, or a. */
   private int periodEndingAfterStartAt(int a, int b) {
-    int k = Arrays.binarySearch(periodEnds, a + 1);
-    if (k < 0) k = -k - 1;
-    for (; k < periods.size() && periods.get(k).start() <= a; k++) {
+    for (int k = firstPeriodEndingAfter(a); k < periods.size() && periods.get(k).start() <= a;
+        k++) {
       Periods.Found f = periods.get(k);
       if (f.start() == a && f.end() <= b) return f.end();
     }
@@ -630,11 +632,9 @@ final class TypingRun implements Trie.Sink<ImmutableList<Keyword>> {
     return false;
   }
 
+  /** The first period that ends after {@code p}. */
   private int firstPeriodEndingAfter(int p) {
-    int k = Arrays.binarySearch(periodEnds, p + 1);
-    if (k < 0) k = -k - 1;
-    while (k > 0 && periodEnds[k - 1] > p) k--;
-    return k;
+    return lowerBound(periodEnds, periodEnds.length, p + 1);
   }
 
   /** The nearest period before the figure in its sentence, else in its paragraph. */
@@ -654,11 +654,9 @@ final class TypingRun implements Trie.Sink<ImmutableList<Keyword>> {
     return new Period(span, normalized.original().substring(span.start(), span.end()), r[0], r[1]);
   }
 
+  /** The first place mention that starts at or after {@code p}. */
   private int firstPlaceAtOrAfter(int p) {
-    int k = Arrays.binarySearch(placeStarts, p);
-    if (k < 0) return -k - 1;
-    while (k > 0 && placeStarts[k - 1] == p) k--;
-    return k;
+    return lowerBound(placeStarts, placeStarts.length, p);
   }
 
   /**
