@@ -22,24 +22,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * high, unit, qualifier; then its indicator: type, signed value (low..high for a range), metric,
  * base, period as written, its start and end dates (no document date is given, so relative
  * periods stay open), status, province, place, and for a repeated mention (a headline figure the
- * body states again) the start of the primary mention. After a deliberate change of behaviour, regenerate with {@code mvn test
- * -Dtest=SeedGoldenTest -Dgolden.update=true}, then review every changed line by hand ({@code git
- * diff seeds/golden}) before committing.
+ * body states again) the start of the primary mention. After a deliberate change of behaviour,
+ * regenerate with {@code mvn test -Dtest=SeedGoldenTest -Dgolden.update=true}, then review every
+ * changed line by hand ({@code git diff seeds/golden}) before committing.
  */
 class SeedGoldenTest {
-  private static final Path SEEDS = Path.of("seeds");
-  private static final Path GOLDEN = SEEDS.resolve("golden");
   private static final String HEADER = "start\tend\ttext\tvalue\tlow\thigh\tunit\tqualifier"
       + "\tindicator\tsigned\tmetric\tbase\tperiod\tperiod_start\tperiod_end\tstatus"
       + "\tprovince\tplace\trepeat_of";
   private static final Zhibiao ZHIBIAO = Zhibiao.create();
 
   static Stream<Path> seeds() throws IOException {
-    try (Stream<Path> files = Files.list(SEEDS)) {
-      List<Path> list = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-      assertThat(list).hasSize(5);
-      return list.stream();
-    }
+    return Golden.seeds();
   }
 
   @ParameterizedTest
@@ -63,13 +57,7 @@ class SeedGoldenTest {
       assertThat(i).as("indicator of %s", q).isNotNull();
       actual.add(row(q) + "\t" + indicatorRow(i, q));
     }
-    Path golden = GOLDEN.resolve(seed.getFileName().toString().replace(".txt", ".tsv"));
-    if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(GOLDEN);
-      Files.write(golden, actual, StandardCharsets.UTF_8);
-    }
-    List<String> expected = Files.readAllLines(golden, StandardCharsets.UTF_8);
-    assertThat(actual).containsExactlyElementsOf(expected);
+    Golden.assertMatches(seed, ".tsv", actual);
   }
 
   private static String row(Quantity q) {
@@ -77,8 +65,7 @@ class SeedGoldenTest {
         "\t",
         Integer.toString(q.span().start()),
         Integer.toString(q.span().end()),
-        q.text().replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
-            .replace("\t", "\\t"),
+        Golden.escape(q.text()),
         plain(q.value()),
         plain(q.low()),
         plain(q.high()),
@@ -94,18 +81,13 @@ class SeedGoldenTest {
         i.value() == null ? plain(i.low()) + ".." + plain(i.high()) : plain(i.value()),
         i.metric(),
         i.base() == null ? "" : i.base(),
-        p == null ? "" : escape(p.text()),
+        p == null ? "" : Golden.escape(p.text()),
         p == null || p.start() == null ? "" : p.start().toString(),
         p == null || p.end() == null ? "" : p.end().toString(),
         i.status().id(),
         i.province() == null ? "" : i.province(),
         i.place() == null ? "" : i.place().name(),
         i.span().equals(q.span()) ? "" : Integer.toString(i.span().start()));
-  }
-
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
-        .replace("\t", "\\t");
   }
 
   private static String plain(BigDecimal v) {

@@ -3,6 +3,7 @@ package io.github.zhibiao.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.zhibiao.Finding;
+import io.github.zhibiao.Golden;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,17 +26,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * artifact.
  */
 class SeedFindingsTest {
-  private static final Path SEEDS = Path.of("seeds");
-  private static final Path GOLDEN = SEEDS.resolve("golden");
   private static final String HEADER = "rule\tseverity\tstart\tend\ttext\tmessage\tsuggestion";
   private static final Checker CHECKER = Checker.builder().failFast().build();
 
   static Stream<Path> seeds() throws IOException {
-    try (Stream<Path> files = Files.list(SEEDS)) {
-      List<Path> list = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-      assertThat(list).hasSize(5);
-      return list.stream();
-    }
+    return Golden.seeds();
   }
 
   @ParameterizedTest
@@ -47,21 +42,9 @@ class SeedFindingsTest {
     for (Finding f : CHECKER.check(text)) {
       assertThat(f.text()).isEqualTo(f.span().slice(text));
       actual.add(String.join("\t", f.rule(), f.severity().id(),
-          Integer.toString(f.span().start()), Integer.toString(f.span().end()), escape(f.text()),
-          escape(f.message()), f.suggestion() == null ? "" : escape(f.suggestion())));
+          Integer.toString(f.span().start()), Integer.toString(f.span().end()), Golden.escape(f.text()),
+          Golden.escape(f.message()), f.suggestion() == null ? "" : Golden.escape(f.suggestion())));
     }
-    Path golden =
-        GOLDEN.resolve(seed.getFileName().toString().replace(".txt", ".findings.tsv"));
-    if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(GOLDEN);
-      Files.write(golden, actual, StandardCharsets.UTF_8);
-    }
-    List<String> expected = Files.readAllLines(golden, StandardCharsets.UTF_8);
-    assertThat(actual).containsExactlyElementsOf(expected);
-  }
-
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
-        .replace("\t", "\\t");
+    Golden.assertMatches(seed, ".findings.tsv", actual);
   }
 }
