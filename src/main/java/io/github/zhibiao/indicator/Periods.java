@@ -50,7 +50,14 @@ final class Periods {
     List<Found> out = new ArrayList<>();
     int n = s.length();
     int i = 0;
+    int marker = nextMarker(s, 0);
     while (i < n) {
+      if (marker < i) marker = nextMarker(s, i);
+      if (marker - i >= REACH) {
+        // No 年, 月 or 季 close enough: no period can start anywhere before marker - REACH.
+        i = Math.max(i + 1, marker - REACH + 1);
+        continue;
+      }
       char prev = i > 0 ? s.charAt(i - 1) : ' ';
       // 25月 is not month 5: a period never starts inside a digit run
       char c = s.charAt(i);
@@ -63,6 +70,23 @@ final class Periods {
       }
     }
     return out;
+  }
+
+  /**
+   * Every period holds 年, 月 or 季 (2017年, 今年, 上半年, 全年, 6月, 1~5月, 前三季度), at most this far from
+   * where it starts: 截至到 (3), four year digits and 年 (5) are the longest way to a 年; 截至到 (3), 第 or 前
+   * (1), two digits, a range mark and two digits before 月 (5) the longest way to a 月. The scan
+   * skips every position whose next such character is further away: in running text most are.
+   */
+  private static final int REACH = 12;
+
+  /** The first index at or after {@code from} holding 年, 月 or 季, or the length of {@code s}. */
+  private static int nextMarker(String s, int from) {
+    for (int k = from; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '年' || c == '月' || c == '季') return k;
+    }
+    return s.length();
   }
 
   /** The characters a period can start with; every other position is skipped at once. */

@@ -70,6 +70,7 @@ public final class Structure {
         } else {
           for (int k = a; k < b; k++) {
             char c = s.charAt(k);
+            if (c >= '\u4E00' && c <= '\u9FFF') continue; // most characters: no punctuation
             if (isSentenceEnd(c)) {
               int after = k + 1;
               while (after < b && isClosingQuote(s.charAt(after))) after++;
@@ -98,6 +99,7 @@ public final class Structure {
     if (b - a > HEADLINE_MAX) return false;
     for (int k = a; k < b; k++) {
       char c = s.charAt(k);
+      if (c >= '\u4E00' && c <= '\u9FFF') continue; // most characters: no punctuation
       if (isSentenceEnd(c) || c == '，' || c == ',') return false;
     }
     return true;

@@ -85,8 +85,7 @@ final class Matcher {
   void run() {
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
-      if (isAsciiDigit(c) || isNumeralChar(c) || c == '翻' || c == '几' || c == '数') {
+      if (scanner.startsCandidate(s.charAt(i))) {
         int next = candidate(i);
         i = Math.max(next, i + 1);
       } else {

@@ -1,0 +1,31 @@
+package io.github.zhibiao.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@link Periods#find} skips positions with no 年, 月 or 季 within reach: the longest ways to one
+ * must still be found, after any amount of text without a period.
+ */
+class PeriodsTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"截至到2025年底", "截至到第10~12月", "截至到10至12月份", "截止前三季度", "到二〇二五年", "今年上半年",
+      "全年", "1~5月", "2018年四季度以来"})
+  void theLongestPeriodsAreFoundAfterLongFiller(String period) {
+    for (int filler : new int[] {0, 1, 11, 12, 13, 40, 1000}) {
+      String text = "项".repeat(filler) + period + "，投资增长".repeat(3);
+      List<Periods.Found> found = Periods.find(text);
+      assertThat(found).as("%d filler characters", filler).hasSize(1);
+      assertThat(text.substring(found.get(0).start(), found.get(0).end())).isEqualTo(period);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"截至目前", "一二三四五六七八九十一二三四五六七八九年", "第十八批", "上半场"})
+  void noPeriodWithoutADate(String text) {
+    assertThat(Periods.find(text + "，" + text)).isEmpty();
+  }
+}
