@@ -939,7 +939,12 @@ final class Matcher {
 
   /** Returns the end of an idiom that contains the numeral at {@code p}, or -1. */
   private int idiomAt(int p) {
+    char next = p + 1 < n ? s.charAt(p + 1) : 0;
+    char previous = p > 0 ? s.charAt(p - 1) : 0;
     for (QuantityScanner.IdiomAt at : scanner.idiomsContaining(s.charAt(p))) {
+      // One character either side rules out almost every idiom (一 is in 42 of them).
+      if (at.next() >= 0 && at.next() != next) continue;
+      if (at.previous() >= 0 && at.previous() != previous) continue;
       int start = p - at.offset();
       if (start >= 0 && s.startsWith(at.idiom(), start)) {
         int end = start + at.idiom().length();

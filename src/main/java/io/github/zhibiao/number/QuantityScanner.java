@@ -37,7 +37,17 @@ public final class QuantityScanner {
   private final boolean[] candidateStart = new boolean[Character.MAX_VALUE + 1];
 
   /** An idiom, and the offset in it of the numeral character it is indexed under. */
-  record IdiomAt(String idiom, int offset) {}
+  record IdiomAt(String idiom, int offset) {
+    /** The character of the idiom after the indexed one, or -1 at its end: a cheap first test. */
+    int next() {
+      return offset + 1 < idiom.length() ? idiom.charAt(offset + 1) : -1;
+    }
+
+    /** The character of the idiom before the indexed one, or -1 at its start. */
+    int previous() {
+      return offset > 0 ? idiom.charAt(offset - 1) : -1;
+    }
+  }
 
   private QuantityScanner(Tables tables) {
     this.units = new Trie<>(tables.units);
