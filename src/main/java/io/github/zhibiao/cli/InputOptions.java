@@ -12,6 +12,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -19,14 +20,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The inputs of every command ({@code --encoding}, {@code --date}, {@code --debug}, {@code PATH...})
- * and how they are read: a picocli mixin.
+ * The inputs of every command ({@code --encoding}, {@code --date}, {@code --debug}, {@code
+ * --progress}, {@code --quiet}, {@code PATH...}) and how they are read: a picocli mixin.
  *
- * <p>Inputs are processed in command-line order, decoded by {@link TextDecoder} and searched by one
- * engine shared by all: {@link #read} reads each input fully into memory, {@link #readChunked}
- * reads it in chunks of bounded size ({@link ChunkedText}). An input that cannot be read is
- * reported on one line and skipped; the others are still processed, and {@link #status()} is then
- * 2.
+ * <p>The PATH arguments are expanded into inputs first ({@link Inputs#expand}), so that their
+ * number is known; inputs are then processed in command-line order, decoded by {@link TextDecoder}
+ * and searched by one engine shared by all: {@link #read} reads each input fully into memory,
+ * {@link #readChunked} reads it in chunks of bounded size ({@link ChunkedText}). An input that
+ * cannot be read is reported on one line and skipped; the others are still processed, and {@link
+ * #status()} is then 2.
+ *
+ * <p>While reading, {@link Progress} is shown on standard error when it is a terminal ({@link
+ * Terminal}) or with {@code --progress}, never with {@code --quiet}; it is erased when reading
+ * ends, before the command writes what it has gathered.
  */
 final class InputOptions {
   @Option(names = "--encoding", paramLabel = "NAME", converter = CharsetConverter.class,
@@ -40,6 +46,13 @@ final class InputOptions {
 
   @Option(names = "--debug", description = "Print stack traces with error messages.")
   boolean debug;
+
+  @Option(names = "--progress",
+      description = "Show progress on standard error even when it is not a terminal.")
+  boolean progress;
+
+  @Option(names = "--quiet", description = "Never show progress (overrides --progress).")
+  boolean quiet;
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
       description = "A file; a directory (its *.txt files, recursively, in sorted order); "
@@ -60,13 +73,18 @@ final class InputOptions {
    * @return false if the sink stopped the run
    */
   boolean read(Main main, Zhibiao zhibiao, Sink sink) throws IOException {
-    for (String arg : paths) {
-      for (Inputs.Input input : Inputs.expand(arg, (name, e) -> cannotRead(main, name, e))) {
-        Document document = extract(main, zhibiao, input);
+    List<Inputs.Input> inputs = expand(main);
+    Progress progress = progress(main, inputs);
+    try {
+      for (Inputs.Input input : inputs) {
+        Document document = extract(main, zhibiao, input, progress);
         if (document != null && !sink.accept(input.source(), document)) return false;
+        progress.done();
       }
+      return true;
+    } finally {
+      progress.finish();
     }
-    return true;
   }
 
   /** Receives the documents of the chunks of each input. */
@@ -90,18 +108,54 @@ final class InputOptions {
    */
   boolean readChunked(Main main, Zhibiao zhibiao, int wholeBytes, int chunkChars, ChunkSink sink)
       throws IOException {
-    for (String arg : paths) {
-      for (Inputs.Input input : Inputs.expand(arg, (name, e) -> cannotRead(main, name, e))) {
-        boolean go = extractChunks(main, zhibiao, input, wholeBytes, chunkChars, sink);
+    List<Inputs.Input> inputs = expand(main);
+    Progress progress = progress(main, inputs);
+    try {
+      for (Inputs.Input input : inputs) {
+        boolean go = extractChunks(main, zhibiao, input, wholeBytes, chunkChars, sink, progress);
         sink.end(input.source());
         if (!go) return false;
+        progress.done();
       }
+      return true;
+    } finally {
+      progress.finish();
     }
-    return true;
+  }
+
+  /** Every input the PATH arguments stand for, in order; what cannot be listed is reported. */
+  private List<Inputs.Input> expand(Main main) {
+    List<Inputs.Input> inputs = new ArrayList<>();
+    for (String arg : paths) {
+      inputs.addAll(Inputs.expand(arg, (name, e) -> cannotRead(main, name, e)));
+    }
+    return inputs;
+  }
+
+  /** Progress over {@code inputs}, shown if asked for or if standard error is a terminal. */
+  private Progress progress(Main main, List<Inputs.Input> inputs) {
+    if (quiet || !(progress || main.terminal().stderr())) return Progress.off();
+    long[] sizes = new long[inputs.size()];
+    for (int i = 0; i < sizes.length; i++) sizes[i] = size(inputs.get(i));
+    return new Progress(main.statusLine(), main.terminal().nanoClock(), sizes);
+  }
+
+  /**
+   * The size of a regular file; -1 (unknown) for standard input, a pipe or a device; 0 for a file
+   * that cannot be found (it is reported when read).
+   */
+  private static long size(Inputs.Input input) {
+    if (input.isStdin()) return -1;
+    try {
+      if (Files.isRegularFile(input.path())) return Files.size(input.path());
+      return Files.exists(input.path()) ? -1 : 0;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   private boolean extractChunks(Main main, Zhibiao zhibiao, Inputs.Input input, int wholeBytes,
-      int chunkChars, ChunkSink sink) throws IOException {
+      int chunkChars, ChunkSink sink, Progress progress) throws IOException {
     PrintWriter err = main.err();
     boolean[] sinkStopped = {false};
     ChunkedText.Receiver receiver = new ChunkedText.Receiver() {
@@ -133,8 +187,8 @@ final class InputOptions {
         return true;
       }
     };
-    try (InputStream in = input.isStdin() ? nonClosing(main.in())
-        : Files.newInputStream(input.path())) {
+    try (InputStream in = counted(input.isStdin() ? nonClosing(main.in())
+        : Files.newInputStream(input.path()), progress)) {
       ChunkedText.read(in, encoding, wholeBytes, chunkChars, receiver);
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
       cannotRead(main, input.source(), e);
@@ -146,6 +200,32 @@ final class InputOptions {
     return new FilterInputStream(in) {
       @Override
       public void close() {}
+    };
+  }
+
+  /** {@code in}, telling {@code progress} how many bytes have been read. */
+  private static InputStream counted(InputStream in, Progress progress) {
+    return new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) progress.read(1);
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) progress.read(n);
+        return n;
+      }
+
+      @Override
+      public long skip(long n) throws IOException {
+        long skipped = super.skip(n);
+        if (skipped > 0) progress.read(skipped);
+        return skipped;
+      }
     };
   }
 
@@ -163,7 +243,7 @@ final class InputOptions {
   }
 
   /** The document of one input; null if it cannot be read, is binary or fails. */
-  private Document extract(Main main, Zhibiao zhibiao, Inputs.Input input) {
+  private Document extract(Main main, Zhibiao zhibiao, Inputs.Input input, Progress progress) {
     PrintWriter err = main.err();
     byte[] bytes;
     try {
@@ -172,6 +252,7 @@ final class InputOptions {
       cannotRead(main, input.source(), e);
       return null;
     }
+    progress.read(bytes.length);
     if (TextDecoder.isBinary(bytes, encoding)) {
       err.println("zhibiao: skipping binary file " + input.source());
       return null;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -25,7 +26,10 @@ import picocli.CommandLine.Spec;
  *
  * <p>Output is always UTF-8 with {@code \n} line ends, whatever the platform's default charset,
  * locale or line separator. Messages go to standard error, one line each, prefixed {@code
- * zhibiao: }, with a stack trace only under {@code --debug}.
+ * zhibiao: }, with a stack trace only under {@code --debug}. Progress, when shown ({@link
+ * InputOptions}), is one line rewritten in place at the bottom of standard error ({@link
+ * StatusLine}), erased before each message and, when standard output may share the screen,
+ * before output; it never goes to standard output.
  *
  * <p>Exit status: {@value #OK} on success; {@value #FINDINGS} when {@code check} found an error
  * in the text; {@value #FAILURE} on a usage error, when an input could not be read (the other
@@ -62,11 +66,16 @@ public final class Main implements Callable<Integer> {
   private final InputStream in;
   private final PrintWriter out;
   private final PrintWriter err;
+  private final Terminal terminal;
+  private final StatusLine statusLine;
 
-  private Main(InputStream in, PrintWriter out, PrintWriter err) {
+  private Main(InputStream in, PrintWriter out, PrintWriter err, Terminal terminal,
+      StatusLine statusLine) {
     this.in = in;
     this.out = out;
     this.err = err;
+    this.terminal = terminal;
+    this.statusLine = statusLine;
   }
 
   /** Standard input of this run. */
@@ -84,6 +93,16 @@ public final class Main implements Callable<Integer> {
     return err;
   }
 
+  /** What the standard streams of this run are attached to, and the clock for progress. */
+  Terminal terminal() {
+    return terminal;
+  }
+
+  /** The progress line at the bottom of standard error. */
+  StatusLine statusLine() {
+    return statusLine;
+  }
+
   /** {@code zhibiao} alone: a usage error. */
   @Override
   public Integer call() {
@@ -92,11 +111,12 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the CLI on the process's streams and exits with its status. */
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err));
+    System.exit(run(args, System.in, System.out, System.err, Terminal.detect()));
   }
 
   /**
-   * Runs the CLI in-process.
+   * Runs the CLI in-process. The streams are not taken for terminals: progress is shown only with
+   * {@code --progress}.
    *
    * @param args the command-line arguments, such as {@code extract --format tsv a.txt}
    * @param in standard input, read by the path {@code -}
@@ -105,11 +125,19 @@ public final class Main implements Callable<Integer> {
    * @return the exit status: {@value #OK}, {@value #FINDINGS} or {@value #FAILURE}
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    PrintWriter o = new PrintWriter(
-        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), false);
-    PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    return run(args, in, out, err, Terminal.none());
+  }
+
+  /** Runs the CLI on streams attached as {@code terminal} says. */
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+      Terminal terminal) {
+    StatusLine line = new StatusLine(new OutputStreamWriter(err, StandardCharsets.UTF_8));
+    Writer stdout = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    if (terminal.sharedWithStdout()) stdout = line.before(stdout);
+    PrintWriter o = new PrintWriter(new BufferedWriter(stdout), false);
+    PrintWriter e = new PrintWriter(line.messages(), true);
     try {
-      CommandLine cli = new CommandLine(new Main(in, o, e));
+      CommandLine cli = new CommandLine(new Main(in, o, e, terminal, line));
       cli.setOut(o);
       cli.setErr(e);
       cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
@@ -138,6 +166,7 @@ public final class Main implements Callable<Integer> {
       return FAILURE;
     } finally {
       o.flush();
+      line.erase();
       e.flush();
     }
   }
