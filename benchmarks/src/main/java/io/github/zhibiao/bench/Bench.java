@@ -1,6 +1,8 @@
 package io.github.zhibiao.bench;
 
 import io.github.zhibiao.Zhibiao;
+import io.github.zhibiao.check.Checker;
+import io.github.zhibiao.stats.Totals;
 import io.github.zhibiao.bench.Measure.Budget;
 import io.github.zhibiao.bench.Measure.Sample;
 import java.io.IOException;
@@ -60,6 +62,10 @@ public final class Bench {
   private final boolean full;
   private final Corpus corpus;
   private final Zhibiao zhibiao = Zhibiao.create();
+  /** Investment totals by province, the CLI's main job. */
+  private final Totals totals = Totals.standard();
+  /** Every editorial rule: extract, then the checks (which read the layout again). */
+  private final Checker checker = Checker.create();
   private final Map<String, Sample> results = new LinkedHashMap<>();
 
   private Bench(boolean quick, boolean full, Corpus corpus) {
@@ -78,8 +84,13 @@ public final class Bench {
         Stage.NAIVE_REGEX,
         Stage.of("normalize", t -> zhibiao.normalize(t).text().length()),
         Stage.of("findQuantities", t -> zhibiao.findQuantities(t).size()),
-        Stage.of("extract", t -> zhibiao.extract(t).indicators().size()));
+        Stage.of("extract", t -> zhibiao.extract(t).indicators().size()),
+        Stage.of("extract + totals", t -> totals.of(zhibiao.extract(t)).size()),
+        Stage.of("check", t -> checker.check(t).size()));
   }
+
+  /** Stages that rightly find nothing in a short clean text: findings, investment totals. */
+  private static final List<String> SPARSE_STAGES = List.of("extract + totals", "check");
 
   /** The stage the targets, thread scaling and profile are about. */
   private static final String FULL = "extract";
@@ -332,10 +343,12 @@ public final class Bench {
       if (w.chars() == 0) failures.add(w.name() + ": empty");
       for (Stage stage : stages()) {
         long found = Measure.pass(stage, w.docs());
-        // Worst cases may rightly hold no figure; real text must give every stage something.
+        // Worst cases may rightly hold no figure; real text must give every stage something,
+        // except that one short, clean article may hold no finding and no investment total.
         boolean real = !w.name().startsWith("worst");
+        boolean sparse = w.chars() < 1_000 && SPARSE_STAGES.contains(stage.name());
         System.out.printf("%-26s %-16s %,12d%n", w.name(), stage.name(), found);
-        if (found == 0 && (real || stage == Stage.RAW_PASS)) {
+        if (found == 0 && ((real && !sparse) || stage == Stage.RAW_PASS)) {
           failures.add(w.name() + " / " + stage.name() + ": found nothing");
         }
       }
