@@ -126,6 +126,16 @@ class NormalizedTextTest {
   }
 
   @Example
+  void normalize_deletionAtTheVeryEnd_isNotLengthPreserving() {
+    // The repaired run ends the text: no kept character follows the deletion.
+    NormalizedText n = ZHIBIAO.normalize("发布发布发布发布");
+    assertThat(n.text()).isEqualTo("发布发布");
+    assertThat(n.isLengthPreserving()).isFalse();
+    assertThat(n.toOriginal(4)).isEqualTo(8);
+    assertThat(ZHIBIAO.normalize("增长8% ").isLengthPreserving()).isTrue();
+  }
+
+  @Example
   void normalize_genuineReduplication_unchanged() {
     for (String s : List.of("常常看看", "1111", "研究研究", "看看常常", "讨论讨论")) {
       NormalizedText n = ZHIBIAO.normalize(s);

@@ -20,10 +20,15 @@ import java.util.regex.Pattern;
 final class ApproximationRule implements Rule {
   private static final String NUM =
       "(?:\\d{1,12}(?:[.,]\\d{1,12}){0,4}|[零〇一二两三四五六七八九十百千]{1,8})(?:万亿|亿|万|千|百)?";
-  private static final Pattern PAIR = Pattern.compile(
+  static final Pattern PAIR = Pattern.compile(
       "(大约|约|将近|接近|近|超过|逾|至少|不到|不足)(" + NUM + ")"
           + "(?:(余|多)(万亿|亿|万)?()|([\\p{IsHan}%]{0,4}?)(左右|上下|以上|开外|以下))");
   private static final Pattern UNIT_OK = Pattern.compile("[\\p{IsHan}%]{0,4}");
+  /**
+   * Every match starts with a marker, whose first character is one of these; it is at most 2 + 66
+   * (the longest NUM) + 4 + 2 characters long.
+   */
+  static final Anchored NEAR_MARKERS = new Anchored(PAIR, "大约将接近超逾至不", 0, 80);
 
   @Override
   public String id() {
@@ -37,34 +42,35 @@ final class ApproximationRule implements Rule {
 
   @Override
   public void check(CheckContext c, List<Finding> out) {
-    Matcher m = PAIR.matcher(c.text);
-    while (m.find()) {
-      String pre = m.group(1);
-      int s = m.start();
-      char prev = s > 0 ? c.text.charAt(s - 1) : ' ';
-      // 最近, 附近, 临近 are not 近; 节约, 制约, 签约, 合约 are not 约
-      if (pre.equals("近") && "最附临邻靠将接就亲贴逼走拉".indexOf(prev) >= 0) continue;
-      if (pre.equals("约") && "大节制签合预公条契履违相邀特简集".indexOf(prev) >= 0) continue;
-      String post;
-      int postStart;
-      int postEnd;
-      if (m.group(3) != null) {
-        post = m.group(3);
-        postStart = m.start(3);
-        postEnd = m.end(3);
-      } else {
-        post = m.group(7);
-        postStart = m.start(7);
-        postEnd = m.end(7);
-        if (!UNIT_OK.matcher(m.group(6)).matches()) continue;
-      }
-      if (!conflicts(pre, post)) continue;
-      int end = m.group(3) != null ? m.end(3) + (m.group(4) == null ? 0 : m.group(4).length()) : m.end();
-      String span = c.text.substring(s, end);
-      String fixed = c.text.substring(s, postStart) + c.text.substring(postEnd, end);
-      out.add(c.finding(id(), Severity.WARNING, s, end,
-          "约数标记重复：“" + pre + "”与“" + post + "”不宜同用，保留其一，如“" + fixed + "”", fixed));
+    NEAR_MARKERS.forEachMatch(c.text, m -> report(c, m, out));
+  }
+
+  private void report(CheckContext c, Matcher m, List<Finding> out) {
+    String pre = m.group(1);
+    int s = m.start();
+    char prev = s > 0 ? c.text.charAt(s - 1) : ' ';
+    // 最近, 附近, 临近 are not 近; 节约, 制约, 签约, 合约 are not 约
+    if (pre.equals("近") && "最附临邻靠将接就亲贴逼走拉".indexOf(prev) >= 0) return;
+    if (pre.equals("约") && "大节制签合预公条契履违相邀特简集".indexOf(prev) >= 0) return;
+    String post;
+    int postStart;
+    int postEnd;
+    if (m.group(3) != null) {
+      post = m.group(3);
+      postStart = m.start(3);
+      postEnd = m.end(3);
+    } else {
+      post = m.group(7);
+      postStart = m.start(7);
+      postEnd = m.end(7);
+      if (!UNIT_OK.matcher(m.group(6)).matches()) return;
     }
+    if (!conflicts(pre, post)) return;
+    int end = m.group(3) != null ? m.end(3) + (m.group(4) == null ? 0 : m.group(4).length()) : m.end();
+    String span = c.text.substring(s, end);
+    String fixed = c.text.substring(s, postStart) + c.text.substring(postEnd, end);
+    out.add(c.finding(id(), Severity.WARNING, s, end,
+        "约数标记重复：“" + pre + "”与“" + post + "”不宜同用，保留其一，如“" + fixed + "”", fixed));
   }
 
   /** Which pre- and post-markers say the same thing twice, or contradict each other. */

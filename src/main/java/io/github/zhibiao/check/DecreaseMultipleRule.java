@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * 至少}, {@code 不少}, {@code 多少}, {@code 最低} are not decreases ({@code 增长至少3倍} is fine).
  */
 final class DecreaseMultipleRule implements Rule {
-  private static final Pattern DECREASE_TIMES = Pattern.compile(
+  static final Pattern DECREASE_TIMES = Pattern.compile(
       "(降低|减少|下降|缩小|缩减|减|降|少|低)(了)?(\\d{1,6}(?:\\.\\d{1,4})?|[一二两三四五六七八九十百]{1,4})倍(多)?");
+  /** Every match holds one 倍, at most 2 + 1 + 11 characters after its start and 2 before its end. */
+  static final Anchored NEAR_TIMES = new Anchored(DECREASE_TIMES, "倍", 14, 2);
 
   @Override
   public String id() {
@@ -30,18 +32,19 @@ final class DecreaseMultipleRule implements Rule {
 
   @Override
   public void check(CheckContext c, List<Finding> out) {
-    Matcher m = DECREASE_TIMES.matcher(c.text);
-    while (m.find()) {
-      int s = m.start();
-      String verb = m.group(1);
-      char prev = s > 0 ? c.text.charAt(s - 1) : ' ';
-      if (verb.equals("少") && (prev == '至' || prev == '不' || prev == '多' || prev == '减')) continue;
-      if (verb.equals("低") && (prev == '最' || prev == '降' || prev == '不')) continue;
-      if (verb.equals("降") && (prev == '下' || prev == '升')) continue;
-      if (verb.equals("减") && prev == '增') continue;
-      out.add(c.finding(id(), Severity.ERROR, s, m.end(),
-          "减少不能用倍数表示：“" + m.group() + "”应改用分数或百分数，如“降至原来的几分之一”或“下降X%”",
-          null));
-    }
+    NEAR_TIMES.forEachMatch(c.text, m -> report(c, m, out));
+  }
+
+  private void report(CheckContext c, Matcher m, List<Finding> out) {
+    int s = m.start();
+    String verb = m.group(1);
+    char prev = s > 0 ? c.text.charAt(s - 1) : ' ';
+    if (verb.equals("少") && (prev == '至' || prev == '不' || prev == '多' || prev == '减')) return;
+    if (verb.equals("低") && (prev == '最' || prev == '降' || prev == '不')) return;
+    if (verb.equals("降") && (prev == '下' || prev == '升')) return;
+    if (verb.equals("减") && prev == '增') return;
+    out.add(c.finding(id(), Severity.ERROR, s, m.end(),
+        "减少不能用倍数表示：“" + m.group() + "”应改用分数或百分数，如“降至原来的几分之一”或“下降X%”",
+        null));
   }
 }

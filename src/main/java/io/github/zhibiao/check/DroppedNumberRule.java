@@ -40,6 +40,9 @@ final class DroppedNumberRule implements Rule {
     "亿千瓦时", "万千瓦时", "万千瓦", "千瓦时", "平方公里", "立方米", "平方米", "个百分点", "千伏", "千瓦", "兆瓦",
     "万吨");
   private static final List<String> MONEY_UNITS = List.of("亿美元", "万美元", "亿元", "万元");
+  /** The first characters of {@link #NUMBER_UNITS} and {@link #MONEY_UNITS}: a cheap first test. */
+  private static final String UNIT_STARTS = firstCharacters(NUMBER_UNITS, MONEY_UNITS);
+
   /** Verbs after which a money unit needs its number: 投资亿元. */
   private static final List<String> AMOUNT_VERBS = List.of(
     "投资", "完成", "实现", "签约", "增收", "合计", "总计", "累计", "共计", "达到", "金额", "总额", "营收",
@@ -47,6 +50,16 @@ final class DroppedNumberRule implements Rule {
   /** A unit after one of these stands without a number legitimately: 数亿元, 上亿元, 每平方米. */
   private static final String NUMERAL_LIKE =
       "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两〇零数几上近超逾每多余约%.．";
+
+  private static String firstCharacters(List<String> a, List<String> b) {
+    StringBuilder out = new StringBuilder();
+    for (List<String> words : List.of(a, b)) {
+      for (String w : words) {
+        if (out.indexOf(w.substring(0, 1)) < 0) out.append(w.charAt(0));
+      }
+    }
+    return out.toString();
+  }
 
   @Override
   public String id() {
@@ -69,7 +82,8 @@ final class DroppedNumberRule implements Rule {
       if (ch == '年' || ch == '月') {
         date(c, i, out);
       }
-      if (i > 0 && NUMERAL_LIKE.indexOf(t.charAt(i - 1)) < 0 && Forms.han(t.charAt(i - 1))) {
+      if (i > 0 && UNIT_STARTS.indexOf(ch) >= 0 && NUMERAL_LIKE.indexOf(t.charAt(i - 1)) < 0
+          && Forms.han(t.charAt(i - 1))) {
         unit(c, i, out);
       }
     }

@@ -1,5 +1,6 @@
 package io.github.zhibiao.check;
 
+import io.github.zhibiao.text.NormalizedText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,16 +94,45 @@ final class Forms {
    * doubled run, a stray space). In text order.
    */
   static List<int[]> deletions(CheckContext c) {
+    return deletions(c.normalized);
+  }
+
+  /**
+   * The deletions of {@code t} as {@link #deletions(CheckContext)} gives them. The shift {@code
+   * toOriginal(i) - i} never decreases and grows exactly where a deletion ends, so each deletion is
+   * found by a galloping search: O(d log n) lookups for d deletions instead of one per character.
+   */
+  static List<int[]> deletions(NormalizedText t) {
     List<int[]> out = new ArrayList<>();
-    if (c.normalized.isLengthPreserving()) return out;
-    int n = c.text.length();
-    int prev = -1;
-    for (int i = 0; i <= n; i++) {
-      int o = c.normalized.toOriginal(i);
-      if (o > prev + 1) out.add(new int[] {i, prev + 1, o});
-      prev = o;
+    if (t.isLengthPreserving()) return out;
+    int n = t.text().length();
+    int shift = 0; // the shift before position 0: nothing deleted yet
+    int i = 0;
+    while (i <= n && shiftAt(t, n) > shift) {
+      // the first j >= i with a larger shift: gallop, then halve
+      int lo = i;
+      int hi = i;
+      int step = 1;
+      while (shiftAt(t, hi) == shift) {
+        lo = hi + 1;
+        hi = Math.min(n, hi + step);
+        step <<= 1;
+      }
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (shiftAt(t, mid) > shift) hi = mid;
+        else lo = mid + 1;
+      }
+      int o = t.toOriginal(lo);
+      out.add(new int[] {lo, lo == 0 ? 0 : t.toOriginal(lo - 1) + 1, o});
+      shift = o - lo;
+      i = lo + 1;
     }
     return out;
+  }
+
+  private static int shiftAt(NormalizedText t, int i) {
+    return t.toOriginal(i) - i;
   }
 
   /**

@@ -46,13 +46,19 @@ final class HeadlineRule implements Rule {
         body.add(i);
       }
     }
-    for (Indicator h : heads) {
-      if (Mentions.key(h) == null) continue;
+    // Each body figure is compared with every headline figure: clean its metric and period once.
+    Compared[] bodies = new Compared[body.size()];
+    for (int k = 0; k < bodies.length; k++) bodies[k] = Compared.of(body.get(k));
+    for (Indicator head : heads) {
+      Compared hc = Compared.of(head);
+      if (hc == null) continue;
+      Indicator h = hc.indicator;
       Indicator contradiction = null;
       boolean supported = false;
       boolean mixed = false;
-      for (Indicator b : body) {
-        if (Mentions.key(b) == null || !sameFigure(h, b)) continue;
+      for (Compared bc : bodies) {
+        if (bc == null || !sameFigure(hc, bc)) continue;
+        Indicator b = bc.indicator;
         if (b.value().compareTo(h.value()) == 0) {
           supported = true;
           break;
@@ -78,15 +84,26 @@ final class HeadlineRule implements Rule {
     return (i.value().signum() < 0 ? "下降" : "增长") + i.text().strip();
   }
 
-  private static boolean sameFigure(Indicator h, Indicator b) {
+  /** An indicator the C rules compare, with its metric and period cleaned up. */
+  private record Compared(Indicator indicator, String metric, String period) {
+    /** Null if the indicator has no {@link Mentions#key}. */
+    static Compared of(Indicator i) {
+      if (Mentions.key(i) == null) return null;
+      return new Compared(i, Mentions.metric(i), Mentions.period(i.period()));
+    }
+  }
+
+  private static boolean sameFigure(Compared hc, Compared bc) {
+    Indicator h = hc.indicator;
+    Indicator b = bc.indicator;
     if (h.type() != b.type() || !h.unit().equals(b.unit()) || h.status() != b.status()) return false;
     if (!Objects.equals(h.province(), b.province())) return false;
     if (!Objects.equals(h.base(), b.base())) return false;
-    String hp = Mentions.period(h.period());
-    String bp = Mentions.period(b.period());
+    String hp = hc.period;
+    String bp = bc.period;
     if (!hp.isEmpty() && !bp.isEmpty() && !hp.equals(bp)) return false;
-    String hm = Mentions.metric(h);
-    String bm = Mentions.metric(b);
+    String hm = hc.metric;
+    String bm = bc.metric;
     return hm.equals(bm) || (hm.length() >= 2 && bm.contains(hm))
         || (bm.length() >= 2 && hm.contains(bm));
   }

@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
 final class ImpossibleValueRule implements Rule {
   private static final Pattern SHARE_WORD = Pattern.compile("占|比重|份额|比例");
   private static final Pattern FALL = Pattern.compile("(?:" + Moves.DOWN + ")了?$");
-  private static final Pattern DATE = Pattern.compile(
+  static final Pattern DATE = Pattern.compile(
       "(?<![\\d.．~～\\-—至])(?:(\\d{4})\\s?年\\s?)?(\\d{1,2})\\s?月(?:\\s?(\\d{1,2})\\s?日)?");
+  /** Every date holds one 月, at most 4 + 1 + 1 + 1 + 2 + 1 after its start and 1 + 1 + 2 + 1 + 1 before its end. */
+  static final Anchored NEAR_MONTH = new Anchored(DATE, "月", 10, 6);
 
   @Override
   public String id() {
@@ -65,28 +67,29 @@ final class ImpossibleValueRule implements Rule {
             "个数应为整数，文中为" + Figures.slice(c, i), null));
       }
     }
-    Matcher m = DATE.matcher(c.text);
-    while (m.find()) {
-      int month = Integer.parseInt(m.group(2));
-      if (month < 1 || month > 12) {
-        if (isDuration(c.text, m.end())) continue;
-        out.add(c.finding(id(), Severity.ERROR, m.start(2), m.end(),
-            "月份不存在：" + month + "月", null));
-        continue;
-      }
-      if (m.group(3) == null) continue;
-      int day = Integer.parseInt(m.group(3));
-      int year = m.group(1) == null ? -1 : Integer.parseInt(m.group(1));
-      int max = switch (month) {
-        case 2 -> year < 0 || Year.isLeap(year) ? 29 : 28;
-        case 4, 6, 9, 11 -> 30;
-        default -> 31;
-      };
-      if (day >= 1 && day <= max) continue;
-      String when = (year < 0 ? "" : year + "年") + month + "月";
-      out.add(c.finding(id(), Severity.ERROR, m.start(), m.end(),
-          "日期不存在：" + when + (day < 1 ? "没有" + day + "日" : "只有" + max + "天"), null));
+    NEAR_MONTH.forEachMatch(c.text, m -> date(c, m, out));
+  }
+
+  private void date(CheckContext c, Matcher m, List<Finding> out) {
+    int month = Integer.parseInt(m.group(2));
+    if (month < 1 || month > 12) {
+      if (isDuration(c.text, m.end())) return;
+      out.add(c.finding(id(), Severity.ERROR, m.start(2), m.end(),
+          "月份不存在：" + month + "月", null));
+      return;
     }
+    if (m.group(3) == null) return;
+    int day = Integer.parseInt(m.group(3));
+    int year = m.group(1) == null ? -1 : Integer.parseInt(m.group(1));
+    int max = switch (month) {
+      case 2 -> year < 0 || Year.isLeap(year) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+    if (day >= 1 && day <= max) return;
+    String when = (year < 0 ? "" : year + "年") + month + "月";
+    out.add(c.finding(id(), Severity.ERROR, m.start(), m.end(),
+        "日期不存在：" + when + (day < 1 ? "没有" + day + "日" : "只有" + max + "天"), null));
   }
 
   /** 13个月 is not a month; 月 followed by 份 or nothing is. */

@@ -62,16 +62,69 @@ final class Mentions {
         + "|" + Objects.toString(i.base(), "") + "|" + period(i.period()) + "|" + metric;
   }
 
-  /** The metric without leading scope words and trailing particles. */
+  /** Scope words dropped from the front of a metric, tried in this order (共计 before 共). */
+  private static final java.util.List<String> LEADING =
+      java.util.List.of("全年", "累计", "共计", "共", "合计", "全省", "全市", "全区", "本次", "其中", "今年", "当年");
+  /** Particles dropped from the end of a metric (达到 is the only word of two: no ambiguity). */
+  private static final java.util.List<String> TRAILING = java.util.List.of("中", "的", "为", "达", "达到", "有");
+
+  /**
+   * The metric without white space, leading scope words and trailing particles: {@code 全年累计完成投资达}
+   * → {@code 完成投资}. Hand-written rather than three regular expressions: this runs for every
+   * indicator of every checked text.
+   */
   static String metric(Indicator i) {
-    String m = i.metric().replaceAll("\\s+", "");
-    m = m.replaceFirst("^(?:全年|累计|共计|共|合计|全省|全市|全区|本次|其中|今年|当年)+", "");
-    m = m.replaceFirst("(?:中|的|为|达|达到|有)+$", "");
-    return m;
+    return metric(i.metric());
+  }
+
+  static String metric(String written) {
+    String m = withoutSpace(written);
+    int from = 0;
+    boolean more = true;
+    while (more) {
+      more = false;
+      for (String w : LEADING) {
+        if (m.startsWith(w, from)) {
+          from += w.length();
+          more = true;
+          break;
+        }
+      }
+    }
+    int to = m.length();
+    more = true;
+    while (more) {
+      more = false;
+      for (String w : TRAILING) {
+        if (to - w.length() >= from && m.startsWith(w, to - w.length())) {
+          to -= w.length();
+          more = true;
+          break;
+        }
+      }
+    }
+    return m.substring(from, to);
   }
 
   static String period(Period p) {
-    return p == null ? "" : p.text().replaceAll("\\s+", "");
+    return p == null ? "" : withoutSpace(p.text());
+  }
+
+  /** {@code s} without the characters of the regular-expression class {@code \s}. */
+  static String withoutSpace(String s) {
+    int k = 0;
+    while (k < s.length() && !isSpace(s.charAt(k))) k++;
+    if (k == s.length()) return s;
+    StringBuilder b = new StringBuilder(s.length()).append(s, 0, k);
+    for (; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (!isSpace(c)) b.append(c);
+    }
+    return b.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Whether a/b is 10⁴ or 10⁸ (either way round): a 万/亿 slip. */

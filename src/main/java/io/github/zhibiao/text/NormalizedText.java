@@ -72,7 +72,8 @@ public final class NormalizedText {
 
   /** Returns whether normalization deleted nothing (it may still have folded characters 1:1). */
   public boolean isLengthPreserving() {
-    return at.length == 0;
+    // Not at.length == 0: a deletion at the very end ("发布发布发布发布" → "发布发布") has no map entry.
+    return text.length() == original.length();
   }
 
   /**
