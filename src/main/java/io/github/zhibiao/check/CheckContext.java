@@ -26,12 +26,13 @@ final class CheckContext {
   private final int[] starts;
   private final int[] ends;
 
-  CheckContext(NormalizedText normalized, Document document, Checker.Options options) {
+  CheckContext(NormalizedText normalized, Structure structure, Document document,
+      Checker.Options options) {
     this.original = normalized.original();
     this.normalized = normalized;
     this.text = normalized.text();
     this.document = document;
-    this.structure = Structure.of(text);
+    this.structure = structure;
     this.options = options;
     List<Quantity> qs = document.quantities();
     this.starts = new int[qs.size()];

@@ -8,7 +8,10 @@ import com.google.common.collect.ImmutableSet;
 import io.github.zhibiao.Document;
 import io.github.zhibiao.Finding;
 import io.github.zhibiao.Severity;
-import io.github.zhibiao.Zhibiao;
+import io.github.zhibiao.Quantity;
+import io.github.zhibiao.indicator.IndicatorTyper;
+import io.github.zhibiao.indicator.Structure;
+import io.github.zhibiao.number.QuantityScanner;
 import io.github.zhibiao.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +34,6 @@ import java.util.Set;
  * input is skipped for that input and the others still run.
  */
 public final class Checker {
-  private final Zhibiao zhibiao;
   private final ImmutableList<Rule> rules;
   private final Options options;
 
@@ -39,7 +41,6 @@ public final class Checker {
   record Options(Severity minSeverity, boolean spacesAroundNumbers, boolean failFast) {}
 
   private Checker(Builder b) {
-    this.zhibiao = Zhibiao.create();
     List<Rule> enabled = new ArrayList<>();
     for (Rule r : Rules.all()) {
       boolean on = b.enabled == null ? !b.disabled.contains(r.id()) : b.enabled.contains(r.id());
@@ -147,13 +148,26 @@ public final class Checker {
    */
   public List<Finding> check(String text) {
     checkNotNull(text, "text");
-    return check(zhibiao.extract(text));
+    // What zhibiao.extract(text) does, keeping the normalized text and the layout for the rules
+    // instead of finding them a second time (CheckerTest holds the two paths equal).
+    NormalizedText normalized = NormalizedText.of(text);
+    Structure structure = Structure.of(normalized.text());
+    List<Quantity> quantities = new ArrayList<>();
+    QuantityScanner.standard().scan(normalized, false, quantities, null);
+    Document document = new Document(text, null, quantities,
+        IndicatorTyper.standard().type(normalized, structure, quantities, null));
+    return check(new CheckContext(normalized, structure, document, options));
   }
 
   /** Checks an already extracted document (its text is {@link Document#text()}). */
   public List<Finding> check(Document document) {
     checkNotNull(document, "document");
-    CheckContext context = new CheckContext(NormalizedText.of(document.text()), document, options);
+    NormalizedText normalized = NormalizedText.of(document.text());
+    return check(
+        new CheckContext(normalized, Structure.of(normalized.text()), document, options));
+  }
+
+  private List<Finding> check(CheckContext context) {
     List<Finding> out = new ArrayList<>();
     for (Rule rule : rules) {
       List<Finding> found = new ArrayList<>();

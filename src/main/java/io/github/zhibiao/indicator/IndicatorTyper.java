@@ -51,6 +51,21 @@ public final class IndicatorTyper {
     checkNotNull(text, "text");
     checkNotNull(quantities, "quantities");
     if (quantities.isEmpty()) return ImmutableList.of();
-    return new TypingRun(keywords, gazetteer, text, documentDate).type(quantities);
+    return type(text, Structure.of(text.text()), quantities, documentDate);
+  }
+
+  /**
+   * As {@link #type(NormalizedText, List, LocalDate)}, with the layout of the text already found
+   * (the check stage reads the same layout, and finds it once).
+   *
+   * @param structure {@code Structure.of(text.text())}
+   */
+  public List<Indicator> type(NormalizedText text, Structure structure, List<Quantity> quantities,
+      LocalDate documentDate) {
+    checkNotNull(text, "text");
+    checkNotNull(structure, "structure");
+    checkNotNull(quantities, "quantities");
+    if (quantities.isEmpty()) return ImmutableList.of();
+    return new TypingRun(keywords, gazetteer, text, structure, documentDate).type(quantities);
   }
 }

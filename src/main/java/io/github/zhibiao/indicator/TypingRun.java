@@ -57,11 +57,12 @@ final class TypingRun implements Trie.Sink<ImmutableList<Keyword>> {
   private final int[] sectionStarts;
   private final Place[] sectionPlaces;
 
-  TypingRun(Keywords keywords, Gazetteer gazetteer, NormalizedText normalized, LocalDate date) {
+  TypingRun(Keywords keywords, Gazetteer gazetteer, NormalizedText normalized, Structure structure,
+      LocalDate date) {
     this.normalized = normalized;
     this.s = normalized.text();
     this.date = date;
-    this.structure = Structure.of(s);
+    this.structure = structure;
     for (int i = 0; i < s.length(); i++) {
       scanFrom = i;
       keywords.trie.forEachMatch(s, i, this);

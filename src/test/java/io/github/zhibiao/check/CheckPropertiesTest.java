@@ -21,7 +21,7 @@ class CheckPropertiesTest {
   private static final Checker ALL = Checker.builder().failFast().build();
 
   /** Tokens: digits of both widths, numerals, units, breaks, doubled runs, surrogates. */
-  private static final List<String> ALPHABET = List.of(
+  static final List<String> ALPHABET = List.of(
       "0", "1", "2", "3", "5", "9", "０", "２", "９", "O", "o", "○", ".", "．", "。", ",", "，",
       "零", "〇", "一", "二", "三", "六", "七", "九", "十", "百", "千", "万", "亿", "几", "两", "点",
       "元", "亿元", "千伏", "个", "项", "年", "月", "日", "底", "%", "％", "～", "~", "-", "—", "至",
