@@ -11,8 +11,13 @@ import java.util.Map;
  */
 public final class Trie<V> {
   private final Node<V> root;
-  /** The root's children indexed by character: one array read for the usual miss. */
+  /** The root's children indexed by character. */
   private final Node<V>[] first;
+  /**
+   * The characters keys start with, as a bit set (8 KB, cache-resident): the usual miss costs one
+   * read of it rather than a read of the 256 KB {@link #first} table.
+   */
+  private final long[] starts = new long[(Character.MAX_VALUE + 1) / 64];
 
   private static final class Node<V> {
     char[] keys = new char[0];
@@ -61,14 +66,20 @@ public final class Trie<V> {
         });
     @SuppressWarnings("unchecked")
     Node<V>[] table = new Node[Character.MAX_VALUE + 1];
-    for (int k = 0; k < root.keys.length; k++) table[root.keys[k]] = root.children[k];
+    for (int k = 0; k < root.keys.length; k++) {
+      char c = root.keys[k];
+      table[c] = root.children[k];
+      starts[c >>> 6] |= 1L << c;
+    }
     first = table;
   }
 
   /** Reports every key that starts at {@code from}, shortest first. */
   public void forEachMatch(CharSequence s, int from, Sink<? super V> sink) {
     if (from >= s.length()) return;
-    Node<V> node = first[s.charAt(from)];
+    char c = s.charAt(from);
+    if ((starts[c >>> 6] & (1L << c)) == 0) return;
+    Node<V> node = first[c];
     if (node == null) return;
     if (node.value != null) sink.match(from + 1, node.value);
     for (int i = from + 1; i < s.length(); i++) {
