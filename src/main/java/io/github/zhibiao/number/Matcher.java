@@ -38,6 +38,7 @@ final class Matcher {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
   private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+  private static final BigDecimal THIRTY_ONE = BigDecimal.valueOf(31);
 
   // Token types of the numeral grammar.
   private static final int DIGIT = 1; // 一 … 九, 零; val = digit
@@ -469,6 +470,26 @@ final class Matcher {
   }
 
   private BigDecimal parseArabic(int from, int to) {
+    // Up to 18 digits and one point: the value without building a string (most figures).
+    long unscaled = 0;
+    int digits = 0;
+    int scale = -1; // digits after the point, -1 before it
+    boolean plain = true;
+    for (int i = from; i < to && plain; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        if (scale >= 0) scale++;
+      } else if (c == '.' && scale < 0) {
+        scale = 0;
+      } else if (c != ',') {
+        plain = false;
+      }
+    }
+    if (plain && digits > 0 && digits <= 18) {
+      return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+    }
     StringBuilder b = new StringBuilder(to - from);
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
@@ -665,7 +686,7 @@ final class Matcher {
     if (e >= n) return null;
     char c = s.charAt(e);
     boolean smallInt = num.integer && !num.approximate() && !num.more && num.low.signum() > 0
-        && num.low.compareTo(BigDecimal.valueOf(31)) <= 0;
+        && num.low.compareTo(THIRTY_ONE) <= 0;
     switch (c) {
       case '年' -> {
         if (s.startsWith("年代", e)) return RejectionReason.PERIOD; // 90年代
