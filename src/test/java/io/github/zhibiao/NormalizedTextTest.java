@@ -135,6 +135,24 @@ class NormalizedTextTest {
   }
 
   @Example
+  void normalize_doubledHeadlineWithOneCharacterChunkAtEitherEnd_repaired() {
+    // The quick check before the table looks for a chunk repeated at once at each end.
+    assertThat(ZHIBIAO.normalize("全全年年经济经济增长增长").text()).isEqualTo("全年经济增长");
+    assertThat(ZHIBIAO.normalize("经济增长经济增长快快").text()).isEqualTo("经济增长快");
+    // After the 省份： prefix the first chunk is " 发布", beginning with a space.
+    assertThat(ZHIBIAO.normalize("山西： 发布 发布108108个混改项目个混改项目").text())
+        .isEqualTo("山西： 发布108个混改项目");
+  }
+
+  @Example
+  void normalize_lineDoubledOnlyAtItsEnds_unchanged() {
+    // Passes the quick check (发布发布…项目项目) but the middle is not doubled.
+    for (String s : List.of("发布发布了一批重大项目项目", "山西：发布发布了一批重大项目项目")) {
+      assertThat(ZHIBIAO.normalize(s).text()).as(s).isEqualTo(s);
+    }
+  }
+
+  @Example
   void normalize_columnWrappedParagraph_joined() {
     String original = "全区重大项目总投资约2262亿元，同比增长8.5%，其中工业项目\n"
         + "完成投资1200亿元，服务业项目完成投资800亿元，基础设施项目\n"

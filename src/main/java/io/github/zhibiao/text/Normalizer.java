@@ -27,8 +27,9 @@ final class Normalizer {
     foldNumberSymbols(b);
     BitSet deleted = new BitSet(n);
     Lines lines = Lines.of(b);
+    DoubledRunTables tables = new DoubledRunTables();
     for (int i = 0; i < lines.count; i++) {
-      repairDoubledRun(b, lines.start[i], lines.end[i], deleted);
+      repairDoubledRun(b, lines.start[i], lines.end[i], deleted, tables);
     }
     joinColumnBreaks(b, lines, deleted);
     deleteSpacesAfterNumbers(b, deleted);
@@ -124,27 +125,36 @@ final class Normalizer {
    * and the repaired part three or more ({@code 常常看看} has only one-character chunks; {@code 1111}
    * and {@code 研究研究} repair to fewer than three).
    */
-  private static void repairDoubledRun(char[] b, int from, int to, BitSet deleted) {
+  private static void repairDoubledRun(char[] b, int from, int to, BitSet deleted,
+      DoubledRunTables tables) {
     while (from < to && isSpace(b[from])) from++;
     while (to > from && isSpace(b[to - 1])) to--;
     if (to - from < 6 || to - from > MAX_DOUBLED_LINE) return;
     // The whole line first (北京北京：：保障房开工保障房开工…), then after a 省份： prefix.
-    if (repairDoubled(b, from, to, deleted)) return;
+    if (repairDoubled(b, from, to, deleted, tables)) return;
     for (int i = from; i < Math.min(to, from + 10); i++) {
       if (b[i] == '：' || b[i] == ':') {
-        repairDoubled(b, i + 1, to, deleted);
+        repairDoubled(b, i + 1, to, deleted, tables);
         return;
       }
     }
   }
 
-  private static boolean repairDoubled(char[] b, int body, int to, BitSet deleted) {
+  /**
+   * The fewest-chunks split of {@code [body, to)} by dynamic programming from the right: best[i]
+   * is the fewest chunks that cover {@code [body + i, to)}, choice[i] the length of the chunk that
+   * starts there (0: a space skipped). O(n²) table steps, so only after {@link #mayBeDoubled}.
+   */
+  private static boolean repairDoubled(char[] b, int body, int to, BitSet deleted,
+      DoubledRunTables tables) {
     int n = to - body;
-    if (n < 6) return false;
+    if (n < 6 || !mayBeDoubled(b, body, to)) return false;
     int inf = Integer.MAX_VALUE;
-    int[] best = new int[n + 1];
-    int[] choice = new int[n + 1];
-    Arrays.fill(best, inf);
+    tables.allocate();
+    int[] best = tables.best;
+    int[] choice = tables.choice;
+    Arrays.fill(best, 0, n, inf);
+    Arrays.fill(choice, 0, n + 1, 0);
     best[n] = 0;
     for (int i = n - 1; i >= 0; i--) {
       if (isSpace(b[body + i]) && best[i + 1] != inf) {
@@ -187,6 +197,52 @@ final class Normalizer {
       i += 2 * len;
     }
     return true;
+  }
+
+  /**
+   * A necessary condition for {@code [body, to)} to split wholly into doubled chunks and spaces,
+   * checked in a few comparisons: the first chunk repeats at once, {@code b[s, s + len) == b[s +
+   * len, s + 2 len)}, where s is {@code body} or any position up to the first non-space (a chunk
+   * may begin with a space), and the last chunk likewise ends at {@code to} or after the last
+   * non-space. Ordinary prose fails at the start: {@code 全年完成投资…} has no {@code 全…全…}
+   * with the same text in between. {@code 发布发布108个} passes the start and fails the end;
+   * {@code 发布发布个个项目项目} passes both and the table decides.
+   */
+  private static boolean mayBeDoubled(char[] b, int body, int to) {
+    boolean starts = false;
+    for (int s = body; s < to && !starts; s++) {
+      for (int len = 1; s + 2 * len <= to; len++) {
+        if (regionEquals(b, s, s + len, len)) {
+          starts = true;
+          break;
+        }
+      }
+      if (!isSpace(b[s])) break;
+    }
+    if (!starts) return false;
+    for (int e = to; e > body; e--) {
+      for (int len = 1; e - 2 * len >= body; len++) {
+        if (regionEquals(b, e - 2 * len, e - len, len)) return true;
+      }
+      if (!isSpace(b[e - 1])) break;
+    }
+    return false;
+  }
+
+  /**
+   * Scratch for {@link #repairDoubled}: one pair per text (lines are at most {@link
+   * #MAX_DOUBLED_LINE}), allocated only when a line passes {@link #mayBeDoubled}.
+   */
+  private static final class DoubledRunTables {
+    int[] best;
+    int[] choice;
+
+    void allocate() {
+      if (best == null) {
+        best = new int[MAX_DOUBLED_LINE + 1];
+        choice = new int[MAX_DOUBLED_LINE + 1];
+      }
+    }
   }
 
   /** Compares two runs, ignoring the context-dependent folding of number symbols (8585％％). */
