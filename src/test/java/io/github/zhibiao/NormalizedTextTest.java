@@ -153,6 +153,34 @@ class NormalizedTextTest {
   }
 
   @Example
+  void normalize_nothingToChange_returnsTheOriginalString() {
+    String s = "全年完成投资2262亿元，同比增长8.5%。\n\n一、工业生产";
+    assertThat(ZHIBIAO.normalize(s).text()).isSameAs(s);
+    assertThat(ZHIBIAO.normalize("").text()).isEmpty();
+    // Changed 1:1 but nothing deleted: a new string, also where only a line break became a space.
+    assertThat(ZHIBIAO.normalize("增长８％").text()).isEqualTo("增长8%");
+    NormalizedText joined = ZHIBIAO.normalize("per\ncent");
+    assertThat(joined.text()).isEqualTo("per cent");
+    assertThat(joined.isLengthPreserving()).isTrue();
+  }
+
+  @Example
+  void normalize_deletionsAtTheStartAndTheEnd_mapped() {
+    NormalizedText n = ZHIBIAO.normalize("1 亿元");
+    assertThat(n.text()).isEqualTo("1亿元");
+    assertThat(List.of(n.toOriginal(0), n.toOriginal(1), n.toOriginal(3))).containsExactly(0, 2, 4);
+    // The last doubled run reaches the end of the text; with a final line break it does not.
+    NormalizedText h = ZHIBIAO.normalize("北京北京：：保障房开工保障房开工55万套55万套");
+    assertThat(h.text()).isEqualTo("北京：保障房开工55万套");
+    assertThat(h.toOriginal(11)).isEqualTo(19);
+    assertThat(h.toOriginal(12)).isEqualTo(24);
+    assertThat(h.toNormalized(20)).isEqualTo(12);
+    NormalizedText l = ZHIBIAO.normalize("北京北京：：保障房开工保障房开工55万套55万套\n");
+    assertThat(l.text()).isEqualTo("北京：保障房开工55万套\n");
+    assertThat(l.toOriginal(12)).isEqualTo(24);
+  }
+
+  @Example
   void normalize_columnWrappedParagraph_joined() {
     String original = "全区重大项目总投资约2262亿元，同比增长8.5%，其中工业项目\n"
         + "完成投资1200亿元，服务业项目完成投资800亿元，基础设施项目\n"

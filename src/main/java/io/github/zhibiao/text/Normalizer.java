@@ -418,38 +418,46 @@ final class Normalizer {
 
   // ---------------------------------------------------------------- output
 
+  /**
+   * Compacts {@code b} in place, moving each kept run down over the deleted runs before it, and
+   * records one map entry per deleted run that a kept character follows.
+   */
   private static NormalizedText build(String original, char[] b, BitSet deleted) {
     if (deleted.isEmpty()) {
-      String text = new String(b);
-      return new NormalizedText(original, text.equals(original) ? original : text, new int[0],
-          new int[0]);
+      return new NormalizedText(original, sameChars(original, b) ? original : new String(b),
+          new int[0], new int[0]);
     }
-    StringBuilder out = new StringBuilder(b.length);
+    int n = b.length;
     int entries = 0;
-    int[] at = new int[16];
-    int[] shift = new int[16];
-    int removed = 0;
-    boolean pending = false;
-    for (int i = 0; i < b.length; i++) {
-      if (deleted.get(i)) {
-        removed++;
-        pending = true;
-        continue;
-      }
-      if (pending) {
-        if (entries == at.length) {
-          at = Arrays.copyOf(at, entries * 2);
-          shift = Arrays.copyOf(shift, entries * 2);
-        }
-        at[entries] = out.length();
-        shift[entries] = removed;
-        entries++;
-        pending = false;
-      }
-      out.append(b[i]);
+    for (int d = deleted.nextSetBit(0); d >= 0; d = deleted.nextSetBit(d)) {
+      d = deleted.nextClearBit(d);
+      if (d < n) entries++;
     }
-    return new NormalizedText(original, out.toString(), Arrays.copyOf(at, entries),
-        Arrays.copyOf(shift, entries));
+    int[] at = new int[entries];
+    int[] shift = new int[entries];
+    int kept = 0; // b[0, kept) is the output so far
+    int read = 0; // b[read, …) is still to be copied
+    int k = 0;
+    for (int d = deleted.nextSetBit(0); d >= 0; d = deleted.nextSetBit(read)) {
+      System.arraycopy(b, read, b, kept, d - read);
+      kept += d - read;
+      read = deleted.nextClearBit(d);
+      if (read < n) {
+        at[k] = kept;
+        shift[k] = read - kept;
+        k++;
+      }
+    }
+    System.arraycopy(b, read, b, kept, n - read);
+    kept += n - read;
+    return new NormalizedText(original, new String(b, 0, kept), at, shift);
+  }
+
+  private static boolean sameChars(String s, char[] b) {
+    for (int i = 0; i < b.length; i++) {
+      if (s.charAt(i) != b[i]) return false;
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- character classes
