@@ -231,6 +231,13 @@ class NormalizedTextTest {
   }
 
   @Example
+  void normalize_everyNumberSymbol_foldsNextToDigits() {
+    // One of each symbol the folding looks at (it skips all other characters up front).
+    assertThat(ZHIBIAO.normalize("增长5﹪，下降−2，15〜20亿元，１２，５００元，＋３，－３，１．５％，８～９").text())
+        .isEqualTo("增长5%，下降-2，15~20亿元，12,500元，+3，-3，1.5%，8~9");
+  }
+
+  @Example
   void toOriginal_outOfRange_throws() {
     NormalizedText n = ZHIBIAO.normalize("abc");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> n.toOriginal(4))
