@@ -194,6 +194,29 @@ class NormalizedTextTest {
   }
 
   @Example
+  void normalize_columnBreak_joinedOnlyAfterALineOfTheUsualWidth() {
+    // The usual width is the 80th percentile of the line widths: that of b, c and d here, not
+    // e's. a is narrower than 0.8 of it, so its break stays; the others are joined. Once with
+    // short lines (the widths are counted), once with few wide ones (the widths are sorted).
+    for (int scale : new int[] {1, 10}) {
+      String a = ideographs(0, 10 * scale);
+      String b = ideographs(10 * scale, 15 * scale);
+      String c = ideographs(25 * scale, 15 * scale);
+      String d = ideographs(40 * scale, 15 * scale);
+      String e = ideographs(55 * scale, 20 * scale);
+      assertThat(ZHIBIAO.normalize(String.join("\n", a, b, c, d, e)).text()).as("scale %d", scale)
+          .isEqualTo(a + "\n" + b + c + d + e);
+    }
+  }
+
+  /** Distinct ideographs, so that no line looks doubled and none starts a block. */
+  private static String ideographs(int from, int count) {
+    StringBuilder s = new StringBuilder();
+    for (int k = 0; k < count; k++) s.append((char) ('\u4E30' + from + k));
+    return s.toString();
+  }
+
+  @Example
   void normalize_numberSplitFromUnitAcrossColumnBreak_joined() {
     String original = "完成投资额4400余万\n\n元，同比增长２８．９％";
     assertThat(ZHIBIAO.normalize(original).text()).isEqualTo("完成投资额4400余万元，同比增长28.9%");

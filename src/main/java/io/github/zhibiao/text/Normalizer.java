@@ -291,12 +291,20 @@ final class Normalizer {
     int[] widths = new int[lines.count];
     int breaks = 0;
     int blankBreaks = 0;
+    // So far only doubled runs are deleted, on a few lines. A cursor over them, moving on with
+    // the lines, tells which lines have any. (BitSet.nextSetBit from every line would scan to the
+    // next deletion however far away: quadratic in a text of many lines with one at its end.)
+    int nextDeleted = deleted.nextSetBit(0);
     for (int i = 0; i < lines.count; i++) {
-      widths[i] = displayWidth(b, lines.start[i], lines.end[i], deleted);
+      if (nextDeleted >= 0 && nextDeleted < lines.start[i]) {
+        nextDeleted = deleted.nextSetBit(lines.start[i]);
+      }
+      boolean intact = nextDeleted < 0 || nextDeleted >= lines.end[i];
+      widths[i] = intact ? displayWidth(b, lines.start[i], lines.end[i])
+          : displayWidth(b, lines.start[i], lines.end[i], deleted);
     }
-    int[] nonEmpty = Arrays.stream(widths).filter(w -> w > 0).sorted().toArray();
-    if (nonEmpty.length == 0) return;
-    int usual = nonEmpty[(int) Math.floor(0.8 * (nonEmpty.length - 1))];
+    int usual = usualWidth(widths);
+    if (usual == 0) return;
     // Count breaks between non-empty lines: how many of them are blank-line breaks?
     int prev = -1;
     for (int i = 0; i < lines.count; i++) {
@@ -334,6 +342,38 @@ final class Normalizer {
     }
   }
 
+  /**
+   * The 80th percentile of the non-zero widths, {@code sorted[floor(0.8 (m - 1))]} of the m
+   * non-zero ones, or 0 if there are none. Counted in a histogram when the widths are small for
+   * their number (any text of many lines), else sorted (a few very long lines).
+   */
+  private static int usualWidth(int[] widths) {
+    int m = 0;
+    int max = 0;
+    for (int w : widths) {
+      if (w > 0) {
+        m++;
+        max = Math.max(max, w);
+      }
+    }
+    if (m == 0) return 0;
+    int rank = (int) Math.floor(0.8 * (m - 1));
+    if (max > 4 * m + 256) {
+      int[] nonEmpty = new int[m];
+      int k = 0;
+      for (int w : widths) if (w > 0) nonEmpty[k++] = w;
+      Arrays.sort(nonEmpty);
+      return nonEmpty[rank];
+    }
+    int[] lines = new int[max + 1]; // lines[w]: how many lines are w wide
+    for (int w : widths) lines[w]++;
+    int narrower = 0;
+    for (int w = 1; ; w++) {
+      narrower += lines[w];
+      if (narrower > rank) return w;
+    }
+  }
+
   private static int lastVisible(char[] b, int from, int to, BitSet deleted) {
     for (int i = to - 1; i >= from; i--) {
       if (!isSpace(b[i]) && !deleted.get(i)) return i;
@@ -355,9 +395,24 @@ final class Normalizer {
     int last = lastVisible(b, from, to, deleted);
     int w = 0;
     for (int i = first; i <= last; i++) {
-      if (!deleted.get(i)) w += b[i] < 0x1100 ? 1 : 2;
+      if (!deleted.get(i)) w += columns(b[i]);
     }
     return w;
+  }
+
+  /** {@link #displayWidth(char[], int, int, BitSet)} of a line where nothing is deleted. */
+  private static int displayWidth(char[] b, int from, int to) {
+    int first = from;
+    while (first < to && isSpace(b[first])) first++;
+    int last = to - 1;
+    while (last >= first && isSpace(b[last])) last--;
+    int w = 0;
+    for (int i = first; i <= last; i++) w += columns(b[i]);
+    return w;
+  }
+
+  private static int columns(char c) {
+    return c < 0x1100 ? 1 : 2;
   }
 
   private static boolean endsSentence(char[] b, int i) {
@@ -480,7 +535,10 @@ final class Normalizer {
   }
 
   private static boolean isChineseDigit(char c) {
-    return "零〇一二两三四五六七八九十".indexOf(c) >= 0;
+    return switch (c) {
+      case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十' -> true;
+      default -> false;
+    };
   }
 
   static boolean isIdeograph(char c) {
