@@ -145,6 +145,13 @@ class NormalizedTextTest {
   }
 
   @Example
+  void normalize_doubledHeadlineWhoseCopiesFoldDifferently_repaired() {
+    // Only the second ％ of each pair follows a digit and folds; the copies still match.
+    assertThat(ZHIBIAO.normalize("工业增长工业增长8585％％").text()).isEqualTo("工业增长85%");
+    assertThat(ZHIBIAO.normalize("％增长8％增长8工业工业").text()).isEqualTo("％增长8工业");
+  }
+
+  @Example
   void normalize_lineDoubledOnlyAtItsEnds_unchanged() {
     // Passes the quick check (发布发布…项目项目) but the middle is not doubled.
     for (String s : List.of("发布发布了一批重大项目项目", "山西：发布发布了一批重大项目项目")) {

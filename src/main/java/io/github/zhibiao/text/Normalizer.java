@@ -218,22 +218,29 @@ final class Normalizer {
    * {@code 发布发布个个项目项目} passes both and the table decides.
    */
   private static boolean mayBeDoubled(char[] b, int body, int to) {
-    boolean starts = false;
-    for (int s = body; s < to && !starts; s++) {
+    return startsWithRepeat(b, body, to) && endsWithRepeat(b, body, to);
+  }
+
+  private static boolean startsWithRepeat(char[] b, int body, int to) {
+    for (int s = body; s < to; s++) {
+      char first = asciiSymbol(b[s]);
       for (int len = 1; s + 2 * len <= to; len++) {
-        if (regionEquals(b, s, s + len, len)) {
-          starts = true;
-          break;
+        if (asciiSymbol(b[s + len]) == first && regionEquals(b, s, s + len, len)) return true;
+      }
+      if (!isSpace(b[s])) return false;
+    }
+    return false;
+  }
+
+  private static boolean endsWithRepeat(char[] b, int body, int to) {
+    for (int e = to; e > body; e--) {
+      char last = asciiSymbol(b[e - 1]);
+      for (int len = 1; e - 2 * len >= body; len++) {
+        if (asciiSymbol(b[e - len - 1]) == last && regionEquals(b, e - 2 * len, e - len, len)) {
+          return true;
         }
       }
-      if (!isSpace(b[s])) break;
-    }
-    if (!starts) return false;
-    for (int e = to; e > body; e--) {
-      for (int len = 1; e - 2 * len >= body; len++) {
-        if (regionEquals(b, e - 2 * len, e - len, len)) return true;
-      }
-      if (!isSpace(b[e - 1])) break;
+      if (!isSpace(b[e - 1])) return false;
     }
     return false;
   }
@@ -263,6 +270,7 @@ final class Normalizer {
   }
 
   private static char asciiSymbol(char c) {
+    if (c < '％') return c; // ideographs and ASCII, most of the text: one comparison
     return switch (c) {
       case '％' -> '%';
       case '．' -> '.';
