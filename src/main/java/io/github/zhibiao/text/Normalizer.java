@@ -29,7 +29,7 @@ final class Normalizer {
     Lines lines = Lines.of(b);
     DoubledRunTables tables = new DoubledRunTables();
     for (int i = 0; i < lines.count; i++) {
-      repairDoubledRun(b, lines.start[i], lines.end[i], deleted, tables);
+      repairDoubledRun(b, lines.start(i), lines.end(i), deleted, tables);
     }
     joinColumnBreaks(b, lines, deleted);
     deleteSpacesAfterNumbers(b, deleted);
@@ -304,12 +304,12 @@ final class Normalizer {
     // next deletion however far away: quadratic in a text of many lines with one at its end.)
     int nextDeleted = deleted.nextSetBit(0);
     for (int i = 0; i < lines.count; i++) {
-      if (nextDeleted >= 0 && nextDeleted < lines.start[i]) {
-        nextDeleted = deleted.nextSetBit(lines.start[i]);
+      if (nextDeleted >= 0 && nextDeleted < lines.start(i)) {
+        nextDeleted = deleted.nextSetBit(lines.start(i));
       }
-      boolean intact = nextDeleted < 0 || nextDeleted >= lines.end[i];
-      widths[i] = intact ? displayWidth(b, lines.start[i], lines.end[i])
-          : displayWidth(b, lines.start[i], lines.end[i], deleted);
+      boolean intact = nextDeleted < 0 || nextDeleted >= lines.end(i);
+      widths[i] = intact ? displayWidth(b, lines.start(i), lines.end(i))
+          : displayWidth(b, lines.start(i), lines.end(i), deleted);
     }
     int usual = usualWidth(widths);
     if (usual == 0) return;
@@ -329,8 +329,8 @@ final class Normalizer {
       if (widths[i] == 0) continue;
       if (prev >= 0) {
         boolean blank = i - prev > 1;
-        int a = lastVisible(b, lines.start[prev], lines.end[prev], deleted);
-        int z = firstVisible(b, lines.start[i], lines.end[i], deleted);
+        int a = lastVisible(b, lines.start(prev), lines.end(prev), deleted);
+        int z = firstVisible(b, lines.start(i), lines.end(i), deleted);
         boolean numberSplit = a >= 0 && z >= 0 && isNumberEnd(b[a]) && isIdeograph(b[z])
             && i - prev <= 2;
         if (a >= 0 && z >= 0 && (!blank || doubleSpaced || numberSplit)) {
@@ -561,33 +561,35 @@ final class Normalizer {
     return c == ' ' || c == '\t' || c == '\u3000';
   }
 
-  /** Line boundaries: line i is {@code [start[i], end[i])}, end including its '\n'. */
+  /** Line boundaries: line i is {@code [start(i), end(i))}, end including its '\n'. */
   private static final class Lines {
     final int count;
-    final int[] start;
-    final int[] end;
+    // bounds[i] is where line i starts and line i - 1 ends; bounds[count] is the text's length.
+    private final int[] bounds;
 
-    private Lines(int count, int[] start, int[] end) {
+    private Lines(int count, int[] bounds) {
       this.count = count;
-      this.start = start;
-      this.end = end;
+      this.bounds = bounds;
     }
 
     static Lines of(char[] b) {
       int count = 1;
       for (char c : b) if (c == '\n') count++;
-      int[] start = new int[count];
-      int[] end = new int[count];
+      int[] bounds = new int[count + 1];
       int k = 0;
-      start[0] = 0;
       for (int i = 0; i < b.length; i++) {
-        if (b[i] == '\n') {
-          end[k] = i + 1;
-          start[++k] = i + 1;
-        }
+        if (b[i] == '\n') bounds[++k] = i + 1;
       }
-      end[k] = b.length;
-      return new Lines(count, start, end);
+      bounds[count] = b.length;
+      return new Lines(count, bounds);
+    }
+
+    int start(int i) {
+      return bounds[i];
+    }
+
+    int end(int i) {
+      return bounds[i + 1];
     }
   }
 }
