@@ -261,6 +261,12 @@ class NormalizedTextTest {
   }
 
   @Example
+  void normalize_fullWidthDigitsAndLetters_foldAtTheEdgesOfTheirRanges() {
+    // ０９ＡＺａｚ fold; their neighbours ／：＠［｀｛ do not; a no-break space becomes a space.
+    assertThat(ZHIBIAO.normalize("／０９：＠ＡＺ［｀ａｚ｛\u00A0元").text()).isEqualTo("／09：＠AZ［｀az｛ 元");
+  }
+
+  @Example
   void normalize_everyNumberSymbol_foldsNextToDigits() {
     // One of each symbol the folding looks at (it skips all other characters up front).
     assertThat(ZHIBIAO.normalize("增长5﹪，下降−2，15〜20亿元，１２，５００元，＋３，－３，１．５％，８～９").text())

@@ -42,10 +42,10 @@ final class Normalizer {
   private static void foldWidth(char[] b) {
     for (int i = 0; i < b.length; i++) {
       char c = b[i];
-      if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
+      if (c < '０') { // most characters: ideographs, ASCII, CJK punctuation
+        if (c == '\u00A0') b[i] = ' ';
+      } else if (c <= '９' || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
         b[i] = (char) (c - 0xFEE0);
-      } else if (c == '\u00A0') {
-        b[i] = ' ';
       }
     }
   }
