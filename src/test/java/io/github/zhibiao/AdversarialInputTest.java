@@ -60,6 +60,16 @@ class AdversarialInputTest {
   }
 
   @Test
+  void normalize_manyLinesAndOneDeletionAtTheEnd_fast() {
+    // Line widths leave out deleted characters. Looking for the next deletion afresh from each
+    // of the million lines would scan to the end of the text each time.
+    String text = "一\n".repeat(1_000_000) + "山西：发布发布108108个混改项目个混改项目";
+    String normalized = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        () -> DEFAULT.normalize(text).text());
+    assertThat(normalized).isEqualTo("一".repeat(1_000_000) + "山西：发布108个混改项目");
+  }
+
+  @Test
   void audit_hundredDigitNumber_rejectedTooLong() {
     String digits = "7".repeat(100);
     String text = "总额" + digits + "元。";

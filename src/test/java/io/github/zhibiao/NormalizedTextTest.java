@@ -145,6 +145,59 @@ class NormalizedTextTest {
   }
 
   @Example
+  void normalize_doubledHeadlineWithOneCharacterChunkAtEitherEnd_repaired() {
+    // The quick check before the table looks for a chunk repeated at once at each end.
+    assertThat(ZHIBIAO.normalize("全全年年经济经济增长增长").text()).isEqualTo("全年经济增长");
+    assertThat(ZHIBIAO.normalize("经济增长经济增长快快").text()).isEqualTo("经济增长快");
+    // After the 省份： prefix the first chunk is " 发布", beginning with a space.
+    assertThat(ZHIBIAO.normalize("山西： 发布 发布108108个混改项目个混改项目").text())
+        .isEqualTo("山西： 发布108个混改项目");
+  }
+
+  @Example
+  void normalize_doubledHeadlineWhoseCopiesFoldDifferently_repaired() {
+    // Only the second ％ of each pair follows a digit and folds; the copies still match.
+    assertThat(ZHIBIAO.normalize("工业增长工业增长8585％％").text()).isEqualTo("工业增长85%");
+    assertThat(ZHIBIAO.normalize("％增长8％增长8工业工业").text()).isEqualTo("％增长8工业");
+  }
+
+  @Example
+  void normalize_lineDoubledOnlyAtItsEnds_unchanged() {
+    // Passes the quick check (发布发布…项目项目) but the middle is not doubled.
+    for (String s : List.of("发布发布了一批重大项目项目", "山西：发布发布了一批重大项目项目")) {
+      assertThat(ZHIBIAO.normalize(s).text()).as(s).isEqualTo(s);
+    }
+  }
+
+  @Example
+  void normalize_nothingToChange_returnsTheOriginalString() {
+    String s = "全年完成投资2262亿元，同比增长8.5%。\n\n一、工业生产";
+    assertThat(ZHIBIAO.normalize(s).text()).isSameAs(s);
+    assertThat(ZHIBIAO.normalize("").text()).isEmpty();
+    // Changed 1:1 but nothing deleted: a new string, also where only a line break became a space.
+    assertThat(ZHIBIAO.normalize("增长８％").text()).isEqualTo("增长8%");
+    NormalizedText joined = ZHIBIAO.normalize("per\ncent");
+    assertThat(joined.text()).isEqualTo("per cent");
+    assertThat(joined.isLengthPreserving()).isTrue();
+  }
+
+  @Example
+  void normalize_deletionsAtTheStartAndTheEnd_mapped() {
+    NormalizedText n = ZHIBIAO.normalize("1 亿元");
+    assertThat(n.text()).isEqualTo("1亿元");
+    assertThat(List.of(n.toOriginal(0), n.toOriginal(1), n.toOriginal(3))).containsExactly(0, 2, 4);
+    // The last doubled run reaches the end of the text; with a final line break it does not.
+    NormalizedText h = ZHIBIAO.normalize("北京北京：：保障房开工保障房开工55万套55万套");
+    assertThat(h.text()).isEqualTo("北京：保障房开工55万套");
+    assertThat(h.toOriginal(11)).isEqualTo(19);
+    assertThat(h.toOriginal(12)).isEqualTo(24);
+    assertThat(h.toNormalized(20)).isEqualTo(12);
+    NormalizedText l = ZHIBIAO.normalize("北京北京：：保障房开工保障房开工55万套55万套\n");
+    assertThat(l.text()).isEqualTo("北京：保障房开工55万套\n");
+    assertThat(l.toOriginal(12)).isEqualTo(24);
+  }
+
+  @Example
   void normalize_columnWrappedParagraph_joined() {
     String original = "全区重大项目总投资约2262亿元，同比增长8.5%，其中工业项目\n"
         + "完成投资1200亿元，服务业项目完成投资800亿元，基础设施项目\n"
@@ -155,6 +208,29 @@ class NormalizedTextTest {
     List<Quantity> found = ZHIBIAO.findQuantities(original);
     assertThat(found).extracting(Quantity::text)
         .containsExactly("约2262亿元", "8.5%", "1200亿元", "800亿元", "262亿元");
+  }
+
+  @Example
+  void normalize_columnBreak_joinedOnlyAfterALineOfTheUsualWidth() {
+    // The usual width is the 80th percentile of the line widths: that of b, c and d here, not
+    // e's. a is narrower than 0.8 of it, so its break stays; the others are joined. Once with
+    // short lines (the widths are counted), once with few wide ones (the widths are sorted).
+    for (int scale : new int[] {1, 10}) {
+      String a = ideographs(0, 10 * scale);
+      String b = ideographs(10 * scale, 15 * scale);
+      String c = ideographs(25 * scale, 15 * scale);
+      String d = ideographs(40 * scale, 15 * scale);
+      String e = ideographs(55 * scale, 20 * scale);
+      assertThat(ZHIBIAO.normalize(String.join("\n", a, b, c, d, e)).text()).as("scale %d", scale)
+          .isEqualTo(a + "\n" + b + c + d + e);
+    }
+  }
+
+  /** Distinct ideographs, so that no line looks doubled and none starts a block. */
+  private static String ideographs(int from, int count) {
+    StringBuilder s = new StringBuilder();
+    for (int k = 0; k < count; k++) s.append((char) ('\u4E30' + from + k));
+    return s.toString();
   }
 
   @Example
@@ -192,6 +268,19 @@ class NormalizedTextTest {
     assertThat(ZHIBIAO.normalize("１２，５００元").text()).isEqualTo("12,500元");
     // ％ not after a digit stays full-width: it is not part of a number.
     assertThat(ZHIBIAO.normalize("％的").text()).isEqualTo("％的");
+  }
+
+  @Example
+  void normalize_fullWidthDigitsAndLetters_foldAtTheEdgesOfTheirRanges() {
+    // ０９ＡＺａｚ fold; their neighbours ／：＠［｀｛ do not; a no-break space becomes a space.
+    assertThat(ZHIBIAO.normalize("／０９：＠ＡＺ［｀ａｚ｛\u00A0元").text()).isEqualTo("／09：＠AZ［｀az｛ 元");
+  }
+
+  @Example
+  void normalize_everyNumberSymbol_foldsNextToDigits() {
+    // One of each symbol the folding looks at (it skips all other characters up front).
+    assertThat(ZHIBIAO.normalize("增长5﹪，下降−2，15〜20亿元，１２，５００元，＋３，－３，１．５％，８～９").text())
+        .isEqualTo("增长5%，下降-2，15~20亿元，12,500元，+3，-3，1.5%，8~9");
   }
 
   @Example

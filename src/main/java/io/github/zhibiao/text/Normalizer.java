@@ -27,8 +27,9 @@ final class Normalizer {
     foldNumberSymbols(b);
     BitSet deleted = new BitSet(n);
     Lines lines = Lines.of(b);
+    DoubledRunTables tables = new DoubledRunTables();
     for (int i = 0; i < lines.count; i++) {
-      repairDoubledRun(b, lines.start[i], lines.end[i], deleted);
+      repairDoubledRun(b, lines.start(i), lines.end(i), deleted, tables);
     }
     joinColumnBreaks(b, lines, deleted);
     deleteSpacesAfterNumbers(b, deleted);
@@ -41,10 +42,10 @@ final class Normalizer {
   private static void foldWidth(char[] b) {
     for (int i = 0; i < b.length; i++) {
       char c = b[i];
-      if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
+      if (c < '０') { // most characters: ideographs, ASCII, CJK punctuation
+        if (c == '\u00A0') b[i] = ' ';
+      } else if (c <= '９' || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
         b[i] = (char) (c - 0xFEE0);
-      } else if (c == '\u00A0') {
-        b[i] = ' ';
       }
     }
   }
@@ -56,31 +57,40 @@ final class Normalizer {
   private static void foldNumberSymbols(char[] b) {
     for (int i = 0; i < b.length; i++) {
       char c = b[i];
-      boolean digitBefore = i > 0 && isAsciiDigit(b[i - 1]);
-      boolean digitAfter = i + 1 < b.length && isAsciiDigit(b[i + 1]);
+      // Only the symbols below are looked at, their neighbours only then. Every other character
+      // takes the same way through this test, so that it costs no mispredicted branches.
+      if (c < '\uFE6A' && c != ',' && c != '−' && c != '〜') continue;
       switch (c) {
         case '％', '﹪' -> {
-          if (digitBefore) b[i] = '%';
+          if (digitBefore(b, i)) b[i] = '%';
         }
         case '．' -> {
-          if (digitBefore && digitAfter) b[i] = '.';
+          if (digitBefore(b, i) && digitAfter(b, i)) b[i] = '.';
         }
         case '，', ',' -> {
           if (isThousandsSeparator(b, i)) b[i] = ',';
         }
         case '＋' -> {
-          if (digitAfter) b[i] = '+';
+          if (digitAfter(b, i)) b[i] = '+';
         }
         case '－', '−' -> {
-          if (digitAfter) b[i] = '-';
+          if (digitAfter(b, i)) b[i] = '-';
         }
         case '～', '〜' -> {
           // 15～20%, 15%～20%, 30万～50万元: a wave dash before a digit is a range sign.
-          if (digitAfter && i > 0 && !isSpace(b[i - 1])) b[i] = '~';
+          if (digitAfter(b, i) && i > 0 && !isSpace(b[i - 1])) b[i] = '~';
         }
         default -> {}
       }
     }
+  }
+
+  private static boolean digitBefore(char[] b, int i) {
+    return i > 0 && isAsciiDigit(b[i - 1]);
+  }
+
+  private static boolean digitAfter(char[] b, int i) {
+    return i + 1 < b.length && isAsciiDigit(b[i + 1]);
   }
 
   /**
@@ -124,27 +134,36 @@ final class Normalizer {
    * and the repaired part three or more ({@code 常常看看} has only one-character chunks; {@code 1111}
    * and {@code 研究研究} repair to fewer than three).
    */
-  private static void repairDoubledRun(char[] b, int from, int to, BitSet deleted) {
+  private static void repairDoubledRun(char[] b, int from, int to, BitSet deleted,
+      DoubledRunTables tables) {
     while (from < to && isSpace(b[from])) from++;
     while (to > from && isSpace(b[to - 1])) to--;
     if (to - from < 6 || to - from > MAX_DOUBLED_LINE) return;
     // The whole line first (北京北京：：保障房开工保障房开工…), then after a 省份： prefix.
-    if (repairDoubled(b, from, to, deleted)) return;
+    if (repairDoubled(b, from, to, deleted, tables)) return;
     for (int i = from; i < Math.min(to, from + 10); i++) {
       if (b[i] == '：' || b[i] == ':') {
-        repairDoubled(b, i + 1, to, deleted);
+        repairDoubled(b, i + 1, to, deleted, tables);
         return;
       }
     }
   }
 
-  private static boolean repairDoubled(char[] b, int body, int to, BitSet deleted) {
+  /**
+   * The fewest-chunks split of {@code [body, to)} by dynamic programming from the right: best[i]
+   * is the fewest chunks that cover {@code [body + i, to)}, choice[i] the length of the chunk that
+   * starts there (0: a space skipped). O(n²) table steps, so only after {@link #mayBeDoubled}.
+   */
+  private static boolean repairDoubled(char[] b, int body, int to, BitSet deleted,
+      DoubledRunTables tables) {
     int n = to - body;
-    if (n < 6) return false;
+    if (n < 6 || !mayBeDoubled(b, body, to)) return false;
     int inf = Integer.MAX_VALUE;
-    int[] best = new int[n + 1];
-    int[] choice = new int[n + 1];
-    Arrays.fill(best, inf);
+    tables.allocate();
+    int[] best = tables.best;
+    int[] choice = tables.choice;
+    Arrays.fill(best, 0, n, inf);
+    Arrays.fill(choice, 0, n + 1, 0);
     best[n] = 0;
     for (int i = n - 1; i >= 0; i--) {
       if (isSpace(b[body + i]) && best[i + 1] != inf) {
@@ -189,6 +208,59 @@ final class Normalizer {
     return true;
   }
 
+  /**
+   * A necessary condition for {@code [body, to)} to split wholly into doubled chunks and spaces:
+   * the first chunk repeats at once, {@code b[s, s + len) == b[s + len, s + 2 len)}, where s is
+   * {@code body} or any position up to the first non-space (a chunk may begin with a space), and
+   * the last chunk likewise ends at {@code to} or after the last non-space. Ordinary prose fails
+   * at the start in about one comparison per character: in {@code 全年完成投资2262亿元} no chunk
+   * from 全 is followed at once by itself. {@code 发布发布108个} passes the start and fails the end;
+   * {@code 发布发布了一批项目项目} passes both and the table rejects it.
+   */
+  private static boolean mayBeDoubled(char[] b, int body, int to) {
+    return startsWithRepeat(b, body, to) && endsWithRepeat(b, body, to);
+  }
+
+  private static boolean startsWithRepeat(char[] b, int body, int to) {
+    for (int s = body; s < to; s++) {
+      char first = asciiSymbol(b[s]);
+      for (int len = 1; s + 2 * len <= to; len++) {
+        if (asciiSymbol(b[s + len]) == first && regionEquals(b, s, s + len, len)) return true;
+      }
+      if (!isSpace(b[s])) return false;
+    }
+    return false;
+  }
+
+  private static boolean endsWithRepeat(char[] b, int body, int to) {
+    for (int e = to; e > body; e--) {
+      char last = asciiSymbol(b[e - 1]);
+      for (int len = 1; e - 2 * len >= body; len++) {
+        if (asciiSymbol(b[e - len - 1]) == last && regionEquals(b, e - 2 * len, e - len, len)) {
+          return true;
+        }
+      }
+      if (!isSpace(b[e - 1])) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Scratch for {@link #repairDoubled}: one pair per text (lines are at most {@link
+   * #MAX_DOUBLED_LINE}), allocated only when a line passes {@link #mayBeDoubled}.
+   */
+  private static final class DoubledRunTables {
+    int[] best;
+    int[] choice;
+
+    void allocate() {
+      if (best == null) {
+        best = new int[MAX_DOUBLED_LINE + 1];
+        choice = new int[MAX_DOUBLED_LINE + 1];
+      }
+    }
+  }
+
   /** Compares two runs, ignoring the context-dependent folding of number symbols (8585％％). */
   private static boolean regionEquals(char[] b, int p, int q, int len) {
     for (int k = 0; k < len; k++) {
@@ -198,6 +270,7 @@ final class Normalizer {
   }
 
   private static char asciiSymbol(char c) {
+    if (c < '％') return c; // ideographs and ASCII, most of the text: one comparison
     return switch (c) {
       case '％' -> '%';
       case '．' -> '.';
@@ -226,12 +299,20 @@ final class Normalizer {
     int[] widths = new int[lines.count];
     int breaks = 0;
     int blankBreaks = 0;
+    // So far only doubled runs are deleted, on a few lines. A cursor over them, moving on with
+    // the lines, tells which lines have any. (BitSet.nextSetBit from every line would scan to the
+    // next deletion however far away: quadratic in a text of many lines with one at its end.)
+    int nextDeleted = deleted.nextSetBit(0);
     for (int i = 0; i < lines.count; i++) {
-      widths[i] = displayWidth(b, lines.start[i], lines.end[i], deleted);
+      if (nextDeleted >= 0 && nextDeleted < lines.start(i)) {
+        nextDeleted = deleted.nextSetBit(lines.start(i));
+      }
+      boolean intact = nextDeleted < 0 || nextDeleted >= lines.end(i);
+      widths[i] = intact ? displayWidth(b, lines.start(i), lines.end(i))
+          : displayWidth(b, lines.start(i), lines.end(i), deleted);
     }
-    int[] nonEmpty = Arrays.stream(widths).filter(w -> w > 0).sorted().toArray();
-    if (nonEmpty.length == 0) return;
-    int usual = nonEmpty[(int) Math.floor(0.8 * (nonEmpty.length - 1))];
+    int usual = usualWidth(widths);
+    if (usual == 0) return;
     // Count breaks between non-empty lines: how many of them are blank-line breaks?
     int prev = -1;
     for (int i = 0; i < lines.count; i++) {
@@ -248,8 +329,8 @@ final class Normalizer {
       if (widths[i] == 0) continue;
       if (prev >= 0) {
         boolean blank = i - prev > 1;
-        int a = lastVisible(b, lines.start[prev], lines.end[prev], deleted);
-        int z = firstVisible(b, lines.start[i], lines.end[i], deleted);
+        int a = lastVisible(b, lines.start(prev), lines.end(prev), deleted);
+        int z = firstVisible(b, lines.start(i), lines.end(i), deleted);
         boolean numberSplit = a >= 0 && z >= 0 && isNumberEnd(b[a]) && isIdeograph(b[z])
             && i - prev <= 2;
         if (a >= 0 && z >= 0 && (!blank || doubleSpaced || numberSplit)) {
@@ -266,6 +347,38 @@ final class Normalizer {
         }
       }
       prev = i;
+    }
+  }
+
+  /**
+   * The 80th percentile of the non-zero widths, {@code sorted[floor(0.8 (m - 1))]} of the m
+   * non-zero ones, or 0 if there are none. Counted in a histogram when the widths are small for
+   * their number (any text of many lines), else sorted (a few very long lines).
+   */
+  private static int usualWidth(int[] widths) {
+    int m = 0;
+    int max = 0;
+    for (int w : widths) {
+      if (w > 0) {
+        m++;
+        max = Math.max(max, w);
+      }
+    }
+    if (m == 0) return 0;
+    int rank = (int) Math.floor(0.8 * (m - 1));
+    if (max > 4 * m + 256) {
+      int[] nonEmpty = new int[m];
+      int k = 0;
+      for (int w : widths) if (w > 0) nonEmpty[k++] = w;
+      Arrays.sort(nonEmpty);
+      return nonEmpty[rank];
+    }
+    int[] lines = new int[max + 1]; // lines[w]: how many lines are w wide
+    for (int w : widths) lines[w]++;
+    int narrower = 0;
+    for (int w = 1; ; w++) {
+      narrower += lines[w];
+      if (narrower > rank) return w;
     }
   }
 
@@ -290,9 +403,24 @@ final class Normalizer {
     int last = lastVisible(b, from, to, deleted);
     int w = 0;
     for (int i = first; i <= last; i++) {
-      if (!deleted.get(i)) w += b[i] < 0x1100 ? 1 : 2;
+      if (!deleted.get(i)) w += columns(b[i]);
     }
     return w;
+  }
+
+  /** {@link #displayWidth(char[], int, int, BitSet)} of a line where nothing is deleted. */
+  private static int displayWidth(char[] b, int from, int to) {
+    int first = from;
+    while (first < to && isSpace(b[first])) first++;
+    int last = to - 1;
+    while (last >= first && isSpace(b[last])) last--;
+    int w = 0;
+    for (int i = first; i <= last; i++) w += columns(b[i]);
+    return w;
+  }
+
+  private static int columns(char c) {
+    return c < 0x1100 ? 1 : 2;
   }
 
   private static boolean endsSentence(char[] b, int i) {
@@ -362,38 +490,46 @@ final class Normalizer {
 
   // ---------------------------------------------------------------- output
 
+  /**
+   * Compacts {@code b} in place, moving each kept run down over the deleted runs before it, and
+   * records one map entry per deleted run that a kept character follows.
+   */
   private static NormalizedText build(String original, char[] b, BitSet deleted) {
     if (deleted.isEmpty()) {
-      String text = new String(b);
-      return new NormalizedText(original, text.equals(original) ? original : text, new int[0],
-          new int[0]);
+      return new NormalizedText(original, sameChars(original, b) ? original : new String(b),
+          new int[0], new int[0]);
     }
-    StringBuilder out = new StringBuilder(b.length);
-    int entries = 0;
-    int[] at = new int[16];
-    int[] shift = new int[16];
-    int removed = 0;
-    boolean pending = false;
+    int n = b.length;
+    int entries = 0; // deleted runs with a kept character after them
+    for (int d = deleted.nextSetBit(0), end; d >= 0; d = deleted.nextSetBit(end)) {
+      end = deleted.nextClearBit(d);
+      if (end < n) entries++;
+    }
+    int[] at = new int[entries];
+    int[] shift = new int[entries];
+    int kept = 0; // b[0, kept) is the output so far
+    int read = 0; // b[read, …) is still to be copied
+    int k = 0;
+    for (int d = deleted.nextSetBit(0); d >= 0; d = deleted.nextSetBit(read)) {
+      System.arraycopy(b, read, b, kept, d - read);
+      kept += d - read;
+      read = deleted.nextClearBit(d);
+      if (read < n) {
+        at[k] = kept;
+        shift[k] = read - kept;
+        k++;
+      }
+    }
+    System.arraycopy(b, read, b, kept, n - read);
+    kept += n - read;
+    return new NormalizedText(original, new String(b, 0, kept), at, shift);
+  }
+
+  private static boolean sameChars(String s, char[] b) {
     for (int i = 0; i < b.length; i++) {
-      if (deleted.get(i)) {
-        removed++;
-        pending = true;
-        continue;
-      }
-      if (pending) {
-        if (entries == at.length) {
-          at = Arrays.copyOf(at, entries * 2);
-          shift = Arrays.copyOf(shift, entries * 2);
-        }
-        at[entries] = out.length();
-        shift[entries] = removed;
-        entries++;
-        pending = false;
-      }
-      out.append(b[i]);
+      if (s.charAt(i) != b[i]) return false;
     }
-    return new NormalizedText(original, out.toString(), Arrays.copyOf(at, entries),
-        Arrays.copyOf(shift, entries));
+    return true;
   }
 
   // ---------------------------------------------------------------- character classes
@@ -407,7 +543,10 @@ final class Normalizer {
   }
 
   private static boolean isChineseDigit(char c) {
-    return "零〇一二两三四五六七八九十".indexOf(c) >= 0;
+    return switch (c) {
+      case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十' -> true;
+      default -> false;
+    };
   }
 
   static boolean isIdeograph(char c) {
@@ -422,33 +561,35 @@ final class Normalizer {
     return c == ' ' || c == '\t' || c == '\u3000';
   }
 
-  /** Line boundaries: line i is {@code [start[i], end[i])}, end including its '\n'. */
+  /** Line boundaries: line i is {@code [start(i), end(i))}, end including its '\n'. */
   private static final class Lines {
     final int count;
-    final int[] start;
-    final int[] end;
+    // bounds[i] is where line i starts and line i - 1 ends; bounds[count] is the text's length.
+    private final int[] bounds;
 
-    private Lines(int count, int[] start, int[] end) {
+    private Lines(int count, int[] bounds) {
       this.count = count;
-      this.start = start;
-      this.end = end;
+      this.bounds = bounds;
     }
 
     static Lines of(char[] b) {
       int count = 1;
       for (char c : b) if (c == '\n') count++;
-      int[] start = new int[count];
-      int[] end = new int[count];
+      int[] bounds = new int[count + 1];
       int k = 0;
-      start[0] = 0;
       for (int i = 0; i < b.length; i++) {
-        if (b[i] == '\n') {
-          end[k] = i + 1;
-          start[++k] = i + 1;
-        }
+        if (b[i] == '\n') bounds[++k] = i + 1;
       }
-      end[k] = b.length;
-      return new Lines(count, start, end);
+      bounds[count] = b.length;
+      return new Lines(count, bounds);
+    }
+
+    int start(int i) {
+      return bounds[i];
+    }
+
+    int end(int i) {
+      return bounds[i + 1];
     }
   }
 }
