@@ -87,12 +87,12 @@ final class Scan {
         i = crossing >= 0 ? crossing : end;
         continue;
       }
-      if (placeLength > 0 && !hasFullReading(found[placeLength])) {
+      if (placeLength > 0 && !found[placeLength].hasFullReading) {
         // A short name gives way to a full name that starts inside it and reaches beyond it:
         // 联合江西省 is 联 + 合 + 江西省, not 合江 (a former prefecture) + 西省.
         int end = i + placeLength;
         int crossing = crossingPlace(i + 1, end);
-        if (crossing >= 0 && hasFullReading(found[placeLength])) {
+        if (crossing >= 0 && found[placeLength].hasFullReading) {
           i = crossing;
           continue;
         }
@@ -146,25 +146,11 @@ final class Scan {
   private int crossingPlace(int from, int end) {
     for (int j = from; j < end; j++) {
       match(j);
-      if (placeLength > 0 && j + placeLength > end && !countyShortOnly(found[placeLength])) {
+      if (placeLength > 0 && j + placeLength > end && !found[placeLength].countyShortOnly) {
         return j;
       }
     }
     return -1;
-  }
-
-  private static boolean countyShortOnly(Entry e) {
-    for (Reading r : e.readings) {
-      if (!r.shortForm() || r.place().level() != Place.Level.COUNTY) return false;
-    }
-    return true;
-  }
-
-  private static boolean hasFullReading(Entry e) {
-    for (Reading r : e.readings) {
-      if (!r.shortForm()) return true;
-    }
-    return false;
   }
 
   private static boolean isIdeograph(char c) {
