@@ -89,6 +89,9 @@ public final class Gazetteer {
   /** Provinces by code, full name, short name and abbreviation. */
   private final ImmutableMap<String, Place> provinceKeys;
 
+  /** The numbers of the codes, as in {@link Reading#code()}. */
+  final ImmutableMap<String, Integer> codeNumbers;
+
   Gazetteer(PlaceTables tables) {
     Map<String, Compound> compounds = new LinkedHashMap<>();
     ImmutableList.Builder<Compound> wildcards = ImmutableList.builder();
@@ -135,6 +138,7 @@ public final class Gazetteer {
     for (Abbreviation a : abbreviations.values()) {
       keys.putIfAbsent(String.valueOf(a.character()), a.province());
     }
+    codeNumbers = tables.codeNumbers;
     provincesByShortName = ImmutableMap.copyOf(byShortName);
     provinceKeys = ImmutableMap.copyOf(keys);
   }

@@ -7,11 +7,10 @@ import io.github.zhibiao.place.PlaceTables.Abbreviation;
 import io.github.zhibiao.place.PlaceTables.Compound;
 import io.github.zhibiao.place.PlaceTables.Reading;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -282,21 +281,84 @@ final class Scan {
   // --- pass 2: readings --------------------------------------------------------------------------
 
   /**
+   * For each code (by its number, {@link Reading#code()}), the surface that named it first and
+   * whether another surface did too: all that {@link #namedBesides} needs of the set of surfaces
+   * that name it. An open-addressing table that grows with the codes the text names, never with
+   * the size of the gazetteer.
+   */
+  private static final class Surfaces {
+    private int[] keys = new int[16]; // code number + 1; 0 for an empty slot
+    private String[] first = new String[16];
+    private boolean[] many = new boolean[16];
+    private int size;
+
+    void add(int code, String surface) {
+      int slot = find(code);
+      if (keys[slot] == 0) {
+        keys[slot] = code + 1;
+        first[slot] = surface;
+        many[slot] = false;
+        if (++size * 2 > keys.length) grow();
+      } else if (!first[slot].equals(surface)) {
+        many[slot] = true;
+      }
+    }
+
+    /** Whether a surface other than {@code surface} names the code. */
+    boolean namedBesides(int code, String surface) {
+      int slot = find(code);
+      return keys[slot] != 0 && (many[slot] || !first[slot].equals(surface));
+    }
+
+    void clear() {
+      Arrays.fill(keys, 0);
+      Arrays.fill(first, null);
+      size = 0;
+    }
+
+    /** The slot of {@code code}, or the empty slot where it would go. */
+    private int find(int code) {
+      int mask = keys.length - 1;
+      int h = code * 0x9E3779B9;
+      int slot = (h ^ h >>> 16) & mask;
+      while (keys[slot] != 0 && keys[slot] != code + 1) slot = (slot + 1) & mask;
+      return slot;
+    }
+
+    private void grow() {
+      int[] oldKeys = keys;
+      String[] oldFirst = first;
+      boolean[] oldMany = many;
+      keys = new int[oldKeys.length * 2];
+      first = new String[keys.length];
+      many = new boolean[keys.length];
+      for (int k = 0; k < oldKeys.length; k++) {
+        if (oldKeys[k] == 0) continue;
+        int slot = find(oldKeys[k] - 1);
+        keys[slot] = oldKeys[k];
+        first[slot] = oldFirst[k];
+        many[slot] = oldMany[k];
+      }
+    }
+  }
+
+  /**
    * The places a text names, and by which surfaces, so that a candidate is never its own evidence
    * (a second bare 吉林 does not make the first one the province).
    */
   private static final class Context {
-    private final Map<String, Set<String>> codes = new HashMap<>();
-    private final Map<String, Set<String>> provinces = new HashMap<>();
+    private final Surfaces codes = new Surfaces();
+    private final Surfaces provinces = new Surfaces();
 
-    void add(Place place, String surface) {
-      codes.computeIfAbsent(place.code(), k -> new HashSet<>(2)).add(surface);
-      provinces.computeIfAbsent(place.provinceCode(), k -> new HashSet<>(2)).add(surface);
+    /** Records that {@code surface} names the division numbered {@code code} in {@code province}. */
+    void add(int code, int province, String surface) {
+      codes.add(code, surface);
+      provinces.add(province, surface);
     }
 
-    private static boolean namedBesides(Map<String, Set<String>> map, String key, String surface) {
-      Set<String> s = map.get(key);
-      return s != null && (s.size() > 1 || !s.contains(surface));
+    void clear() {
+      codes.clear();
+      provinces.clear();
     }
 
     /**
@@ -305,11 +367,10 @@ final class Scan {
      * municipality is its prefecture), 1 if its province is, else 0.
      */
     int score(Reading r, String surface) {
-      Place p = r.place();
-      if (namedBesides(codes, p.code(), surface)) return 4;
-      boolean county = p.level() == Place.Level.COUNTY;
-      if (county && namedBesides(codes, p.code().substring(0, 4) + "00", surface)) return 2;
-      return namedBesides(provinces, p.provinceCode(), surface) ? 1 : 0;
+      if (codes.namedBesides(r.code(), surface)) return 4;
+      boolean county = r.place().level() == Place.Level.COUNTY;
+      if (county && codes.namedBesides(r.prefecture(), surface)) return 2;
+      return provinces.namedBesides(r.province(), surface) ? 1 : 0;
     }
 
     /**
@@ -332,7 +393,14 @@ final class Scan {
   }
 
   private List<PlaceMention> resolve() {
-    Context context = abbreviationContext();
+    // An abbreviation names a province: its code is its province's code.
+    int[] abbreviated = new int[abbreviationMentions.size()];
+    for (int k = 0; k < abbreviated.length; k++) {
+      abbreviated[k] = gazetteer.codeNumbers.get(abbreviationMentions.get(k).place().code());
+    }
+    Context context = new Context();
+    Context next = new Context();
+    addAbbreviations(context, abbreviated);
     Reading[] chosen = new Reading[candidates.size()];
     // Round 1 reads what stands on its own; round 2 uses it as evidence; round 3 settles names
     // that round 2 made evidence for (道孚县 → 甘孜 → …). Each round is linear.
@@ -340,13 +408,18 @@ final class Scan {
       for (int c = 0; c < chosen.length; c++) {
         chosen[c] = choose(candidates.get(c), context);
       }
-      Context next = abbreviationContext();
+      next.clear();
+      addAbbreviations(next, abbreviated);
       for (int c = 0; c < chosen.length; c++) {
-        if (chosen[c] != null) next.add(chosen[c].place(), candidates.get(c).entry().surface);
+        Reading r = chosen[c];
+        if (r != null) next.add(r.code(), r.province(), candidates.get(c).entry().surface);
       }
+      Context t = context;
       context = next;
+      next = t;
     }
-    List<PlaceMention> out = new ArrayList<>(abbreviationMentions);
+    List<PlaceMention> out = new ArrayList<>(abbreviationMentions.size() + chosen.length);
+    out.addAll(abbreviationMentions);
     for (int c = 0; c < chosen.length; c++) {
       if (chosen[c] != null) {
         Candidate k = candidates.get(c);
@@ -357,11 +430,9 @@ final class Scan {
     return ImmutableList.copyOf(out);
   }
 
-  /** A context holding the provinces named by abbreviations (川渝 names Sichuan and Chongqing). */
-  private Context abbreviationContext() {
-    Context c = new Context();
-    for (PlaceMention m : abbreviationMentions) c.add(m.place(), ABBREVIATION_SURFACE);
-    return c;
+  /** Adds the provinces named by abbreviations (川渝 names Sichuan and Chongqing) to a context. */
+  private static void addAbbreviations(Context c, int[] abbreviated) {
+    for (int code : abbreviated) c.add(code, code, ABBREVIATION_SURFACE);
   }
 
   /** The reading of a candidate in this context, or null if it is not a place here. */
@@ -395,11 +466,10 @@ final class Scan {
    */
   private static Reading disambiguate(Entry e, Context context) {
     String surface = e.surface;
-    int[] scores = new int[e.readings.size()];
+    ImmutableList<Reading> readings = e.readings;
     int best = 0;
-    for (int k = 0; k < scores.length; k++) {
-      scores[k] = context.score(e.readings.get(k), surface);
-      best = Math.max(best, scores[k]);
+    for (int k = 0; k < readings.size(); k++) {
+      best = Math.max(best, context.score(readings.get(k), surface));
     }
     Reading preferred = e.preferred;
     if (preferred != null) {
@@ -407,15 +477,25 @@ final class Scan {
     } else if (best == 0) {
       return null;
     }
-    List<Reading> top = new ArrayList<>();
-    for (int k = 0; k < scores.length; k++) {
-      if (scores[k] == best) top.add(e.readings.get(k));
-    }
-    String province = top.get(0).place().provinceCode();
-    for (Reading r : top) {
-      if (!r.place().provinceCode().equals(province)) return null;
+    // The readings that score best (scores are recomputed: cheaper than keeping them). The list
+    // is only made when there are two or more.
+    Reading first = null;
+    List<Reading> top = null;
+    for (int k = 0; k < readings.size(); k++) {
+      Reading r = readings.get(k);
+      if (context.score(r, surface) != best) continue;
+      if (first == null) {
+        first = r;
+        continue;
+      }
+      if (r.province() != first.province()) return null;
+      if (top == null) {
+        top = new ArrayList<>();
+        top.add(first);
+      }
+      top.add(r);
     }
     // Within one province the rank decides: 朝阳 with 辽宁 is the city 朝阳市, not 朝阳县.
-    return Entry.preferred(top);
+    return top == null ? first : Entry.preferred(top);
   }
 }
