@@ -114,6 +114,11 @@ final class NameTrie<V> {
     }
   }
 
+  /** Whether some key starts with {@code c}. */
+  boolean startsKey(char c) {
+    return rootChild[c] != 0;
+  }
+
   /** The length of the longest key: a walk never looks further than this. */
   int depth() {
     return depth;

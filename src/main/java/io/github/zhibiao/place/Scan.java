@@ -77,6 +77,10 @@ final class Scan {
     int n = text.length();
     int i = 0;
     while (i < n) {
+      if (!gazetteer.mayStart(text.charAt(i))) {
+        i++; // what match(i) and abbreviations(i) would do here
+        continue;
+      }
       match(i);
       if (ordinaryLength > 0 && ordinaryLength >= placeLength) {
         // An ordinary word hides the names inside it (合作交流, 大理石), unless a name that starts
@@ -350,7 +354,7 @@ final class Scan {
     private final Surfaces codes = new Surfaces();
     private final Surfaces provinces = new Surfaces();
 
-    /** Records that {@code surface} names the division numbered {@code code} in {@code province}. */
+    /** Records that {@code surface} names the division {@code code} in {@code province}. */
     void add(int code, int province, String surface) {
       codes.add(code, surface);
       provinces.add(province, surface);
