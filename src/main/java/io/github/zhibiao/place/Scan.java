@@ -9,9 +9,7 @@ import io.github.zhibiao.place.PlaceTables.Reading;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One call of {@link Gazetteer#find}: a left-to-right pass that collects candidates, then a few
@@ -24,7 +22,7 @@ final class Scan {
    * A full name whose last character starts an ordinary word with the next one is read without its
    * suffix: 上海市场 is 上海 + 市场, not 上海市; 海南区域 is 海南 + 区域, not 海南区 (Wuhai); 城乡和县域 is not 和县 (Anhui).
    */
-  private static final ImmutableSet<String> SUFFIX_WORDS = ImmutableSet.of("市场", "区域", "县域");
+  private static final ImmutableList<String> SUFFIX_WORDS = ImmutableList.of("市场", "区域", "县域");
 
   /**
    * 宁 is 宁夏 only next to a western neighbour: in 沪宁, 宁杭 and 苏宁 it is Nanjing (or a company), so a
@@ -136,7 +134,8 @@ final class Scan {
     if (end >= text.length()) return false;
     char last = text.charAt(end - 1);
     char next = text.charAt(end);
-    for (String word : SUFFIX_WORDS) {
+    for (int k = 0; k < SUFFIX_WORDS.size(); k++) { // by index: no iterator at every name
+      String word = SUFFIX_WORDS.get(k);
       if (word.charAt(0) == last && word.charAt(1) == next) return true;
     }
     return false;
@@ -232,14 +231,19 @@ final class Scan {
     boolean strong = false;
     boolean ning = false;
     boolean ningxiaNeighbour = false;
-    Set<String> provinces = new HashSet<>();
     for (int j = start; j < end; j++) {
       char c = text.charAt(j);
       Abbreviation a = gazetteer.abbreviation(c);
       strong |= a.strong();
       ning |= c == '宁';
       ningxiaNeighbour |= NINGXIA_NEIGHBOURS.indexOf(c) >= 0;
-      if (!provinces.add(a.province().code())) return false;
+      // A run has at most MAX_RUN characters: comparing each with those before it is cheaper
+      // than a set.
+      for (int k = start; k < j; k++) {
+        if (gazetteer.abbreviation(text.charAt(k)).province().code().equals(a.province().code())) {
+          return false;
+        }
+      }
     }
     return strong && (!ning || ningxiaNeighbour);
   }
@@ -251,7 +255,8 @@ final class Scan {
 
   /** The wildcard compound (黔电送粤 for {@code *电送*}) that matches at {@code i}, or null. */
   private Compound pattern(int i) {
-    for (Compound p : gazetteer.patterns) {
+    for (int q = 0; q < gazetteer.patterns.size(); q++) {
+      Compound p = gazetteer.patterns.get(q);
       String s = p.surface();
       if (i + s.length() > text.length()) continue;
       boolean ok = true;
