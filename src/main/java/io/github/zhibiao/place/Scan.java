@@ -8,7 +8,6 @@ import io.github.zhibiao.place.PlaceTables.Compound;
 import io.github.zhibiao.place.PlaceTables.Reading;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -427,16 +426,24 @@ final class Scan {
       context = next;
       next = t;
     }
-    List<PlaceMention> out = new ArrayList<>(abbreviationMentions.size() + chosen.length);
-    out.addAll(abbreviationMentions);
-    for (int c = 0; c < chosen.length; c++) {
-      if (chosen[c] != null) {
-        Candidate k = candidates.get(c);
-        out.add(new PlaceMention(k.start(), k.end(), chosen[c].place(), false));
-      }
+    int names = 0;
+    for (Reading r : chosen) {
+      if (r != null) names++;
     }
-    out.sort(Comparator.comparingInt(PlaceMention::start));
-    return ImmutableList.copyOf(out);
+    // The pass made both lists in text order, and no two mentions overlap: a merge sorts them.
+    ImmutableList.Builder<PlaceMention> out =
+        ImmutableList.builderWithExpectedSize(abbreviationMentions.size() + names);
+    int a = 0;
+    for (int c = 0; c < chosen.length; c++) {
+      if (chosen[c] == null) continue;
+      Candidate k = candidates.get(c);
+      while (a < abbreviationMentions.size() && abbreviationMentions.get(a).start() < k.start()) {
+        out.add(abbreviationMentions.get(a++));
+      }
+      out.add(new PlaceMention(k.start(), k.end(), chosen[c].place(), false));
+    }
+    while (a < abbreviationMentions.size()) out.add(abbreviationMentions.get(a++));
+    return out.build();
   }
 
   /** Adds the provinces named by abbreviations (川渝 names Sichuan and Chongqing) to a context. */
