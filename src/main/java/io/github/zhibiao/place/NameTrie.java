@@ -34,6 +34,19 @@ final class NameTrie<V> {
   private final long[] edgeFilter = new long[1 << (FILTER_BITS - 6)];
 
   private static final int FILTER_BITS = 17;
+
+  /** A bit per character that starts a key. */
+  private final long[] firstBits = new long[(Character.MAX_VALUE + 1) / 64];
+
+  /**
+   * One bit per hashed pair of characters, set for the first two characters of every key: most
+   * characters that start a key are not followed by a second one that continues it (中 starts 中山,
+   * 中卫, …, but not 中国), and the pair says so without a walk.
+   */
+  private final long[] pairFilter = new long[1 << (FILTER_BITS - 6)];
+
+  /** Whether some key has a single character. */
+  private final boolean singleCharacterKeys;
   private final Object[] values;
   private final int depth;
   /**
@@ -88,6 +101,19 @@ final class NameTrie<V> {
     }
     values = vals.toArray();
     depth = longest;
+    boolean single = false;
+    for (String key : entries.keySet()) {
+      if (key.isEmpty()) continue;
+      char c = key.charAt(0);
+      firstBits[c >>> 6] |= 1L << c;
+      if (key.length() == 1) {
+        single = true;
+      } else {
+        int bit = pairBit(c, key.charAt(1));
+        pairFilter[bit >>> 6] |= 1L << bit;
+      }
+    }
+    singleCharacterKeys = single;
   }
 
   private static long edgeKey(int node, char c) {
@@ -96,6 +122,10 @@ final class NameTrie<V> {
 
   private int slot(long key) {
     return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & edgeMask;
+  }
+
+  private static int pairBit(char first, char second) {
+    return (first << 16 | second) * 0x9E3779B9 >>> (32 - FILTER_BITS);
   }
 
   private static int filterBit(long key) {
@@ -114,9 +144,17 @@ final class NameTrie<V> {
     }
   }
 
-  /** Whether some key starts with {@code c}. */
-  boolean startsKey(char c) {
-    return rootChild[c] != 0;
+  /**
+   * Whether a walk from {@code from} may find a key: false only if {@link #walk} would find none
+   * (every {@code found[k]} it sets would be null). Costs one or two reads of small bit sets.
+   */
+  boolean mayFind(CharSequence text, int from) {
+    char c = text.charAt(from);
+    if ((firstBits[c >>> 6] & 1L << c) == 0) return false;
+    if (singleCharacterKeys && values[rootChild[c]] != null) return true;
+    if (from + 1 >= text.length()) return false;
+    int bit = pairBit(c, text.charAt(from + 1));
+    return (pairFilter[bit >>> 6] & 1L << bit) != 0;
   }
 
   /** The length of the longest key: a walk never looks further than this. */

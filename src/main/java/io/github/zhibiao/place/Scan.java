@@ -74,7 +74,7 @@ final class Scan {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!gazetteer.mayStart(text.charAt(i))) {
+      if (!gazetteer.mayStart(text, i)) {
         i++; // what match(i) and abbreviations(i) would do here
         continue;
       }
