@@ -180,8 +180,8 @@ public final class Gazetteer {
    * Whether a name, an ordinary word, a compound or an abbreviation may start at {@code i} (a
    * pattern is only tried where an abbreviation stands); if not, the scan has nothing to do there.
    * Nineteen characters in twenty of the seed text start nothing (的, 1, ，, and 中 in 中国 or 增 in 增长,
-   * though 中山 and 增城 are names), and the scan passes them at the cost of two or three reads of
-   * bit sets small enough to stay in the cache.
+   * though 中山 and 增城 are names), and the scan passes them at the cost of two reads of bit sets
+   * small enough to stay in the cache.
    */
   boolean mayStart(CharSequence text, int i) {
     char c = text.charAt(i);

@@ -35,9 +35,6 @@ final class NameTrie<V> {
 
   private static final int FILTER_BITS = 17;
 
-  /** A bit per character that starts a key. */
-  private final long[] firstBits = new long[(Character.MAX_VALUE + 1) / 64];
-
   /**
    * One bit per hashed pair of characters, set for the first two characters of every key: most
    * characters that start a key are not followed by a second one that continues it (中 starts 中山,
@@ -104,12 +101,10 @@ final class NameTrie<V> {
     boolean single = false;
     for (String key : entries.keySet()) {
       if (key.isEmpty()) continue;
-      char c = key.charAt(0);
-      firstBits[c >>> 6] |= 1L << c;
       if (key.length() == 1) {
         single = true;
       } else {
-        int bit = pairBit(c, key.charAt(1));
+        int bit = pairBit(key.charAt(0), key.charAt(1));
         pairFilter[bit >>> 6] |= 1L << bit;
       }
     }
@@ -146,11 +141,10 @@ final class NameTrie<V> {
 
   /**
    * Whether a walk from {@code from} may find a key: false only if {@link #walk} would find none
-   * (every {@code found[k]} it sets would be null). Costs one or two reads of small bit sets.
+   * (every {@code found[k]} it sets would be null). Costs a read of a small bit set.
    */
   boolean mayFind(CharSequence text, int from) {
     char c = text.charAt(from);
-    if ((firstBits[c >>> 6] & 1L << c) == 0) return false;
     if (singleCharacterKeys && values[rootChild[c]] != null) return true;
     if (from + 1 >= text.length()) return false;
     int bit = pairBit(c, text.charAt(from + 1));
