@@ -188,6 +188,13 @@ public final class Gazetteer {
     return (abbreviationBits[c >>> 6] & 1L << c) != 0 || trie.mayFind(text, i);
   }
 
+  /** The first position from {@code i} on where {@link #mayStart}, or the text's length. */
+  int nextStart(CharSequence text, int i) {
+    int n = text.length();
+    while (i < n && !mayStart(text, i)) i++;
+    return i;
+  }
+
   /** The abbreviation the character stands for, or null. */
   Abbreviation abbreviation(char c) {
     return abbreviationByChar[c];

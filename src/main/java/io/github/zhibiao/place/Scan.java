@@ -74,10 +74,9 @@ final class Scan {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!gazetteer.mayStart(text, i)) {
-        i++; // what match(i) and abbreviations(i) would do here
-        continue;
-      }
+      // Where nothing may start, match(i) and abbreviations(i) would only move on by one.
+      i = gazetteer.nextStart(text, i);
+      if (i == n) break;
       match(i);
       if (ordinaryLength > 0 && ordinaryLength >= placeLength) {
         // An ordinary word hides the names inside it (合作交流, 大理石), unless a name that starts
