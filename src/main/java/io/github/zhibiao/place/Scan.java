@@ -410,11 +410,17 @@ final class Scan {
     addAbbreviations(context, abbreviated);
     Reading[] chosen = new Reading[candidates.size()];
     // Round 1 reads what stands on its own; round 2 uses it as evidence; round 3 settles names
-    // that round 2 made evidence for (道孚县 → 甘孜 → …). Each round is linear.
+    // that round 2 made evidence for (道孚县 → 甘孜 → …). Each round is linear. A round that
+    // changes no reading (the first one included: before it, none was chosen) rebuilds the context
+    // it was given, and every later round would repeat it: the rounds stop there.
     for (int round = 0; round < 3; round++) {
+      boolean changed = false;
       for (int c = 0; c < chosen.length; c++) {
-        chosen[c] = choose(candidates.get(c), context);
+        Reading r = choose(candidates.get(c), context);
+        changed |= r != chosen[c];
+        chosen[c] = r;
       }
+      if (!changed || round == 2) break;
       next.clear();
       addAbbreviations(next, abbreviated);
       for (int c = 0; c < chosen.length; c++) {

@@ -98,6 +98,16 @@ class AmbiguityTest {
     assertThat(Mentions.of("吉林、" + others + "吉林")).hasSize(42).endsWith("吉林=220000");
   }
 
+  /**
+   * Evidence that takes every round: 辽宁 stands on its own; it makes bare 朝阳 the city of Liaoning;
+   * that city is the prefecture that bare 建平 (建平县) needs. Without 辽宁, neither is a place.
+   */
+  @Test
+  void chaoyang_evidenceChainOverThreeRounds() {
+    assertThat(Mentions.of("辽宁朝阳的建平")).containsExactly("辽宁=210000", "朝阳=211300", "建平=211322");
+    assertThat(Mentions.of("朝阳的建平")).isEmpty();
+  }
+
   @Test
   void hejiang_formerPrefectureGivesWayToTheCountyOfANamedPrefecture() {
     assertThat(Mentions.of("泸州合江")).containsExactly("泸州=510500", "合江=510522");
