@@ -169,7 +169,11 @@ final class Scan {
     if (first == null && compound == 0) return i + 1;
     Entry compoundEntry = compound > 0 ? found[compound] : null;
     Compound pattern = first == null ? null : pattern(i);
-    int runEnd = first == null ? i + 1 : runEnd(i);
+    // 创新京津冀: 新 ends 创新, it does not start a run. 东北黑吉辽 is a curated compound. A run that
+    // cannot start here is not looked for (in 创新创新… that would be a walk at every character
+    // of every run).
+    boolean leadingOk = first == null || first.strong() || !precededByWord(i);
+    int runEnd = first == null || !leadingOk ? i + 1 : runEnd(i);
     if (runEnd - i >= 2
         && text.charAt(runEnd - 1) == '新'
         && runEnd < text.length()
@@ -178,8 +182,6 @@ final class Scan {
       // is "new", not 新疆 (京新高速 is lost with it).
       runEnd--;
     }
-    // 创新京津冀: 新 ends 创新, it does not start a run. 东北黑吉辽 is a curated compound.
-    boolean leadingOk = first == null || first.strong() || !precededByWord(i);
     boolean runOk = leadingOk && runEnd - i >= 2 && runEnd - i <= MAX_RUN && validRun(i, runEnd);
     int patternLength = pattern == null ? 0 : pattern.surface().length();
     int runLength = runOk ? runEnd - i : 0;
