@@ -14,6 +14,9 @@ import java.util.TreeMap;
  * @param <V> the value stored at the end of a key
  */
 final class NameTrie<V> {
+  /** The size of each hashed bit set below: 2^17 bits, 16 KB. */
+  private static final int FILTER_BITS = 17;
+
   /**
    * Every edge below the root in one open-addressing table (linear probing, at most half full):
    * {@link #edgeKeys} holds {@code node << 16 | character} (never 0, since the root's edges are
@@ -27,13 +30,11 @@ final class NameTrie<V> {
   private final int edgeMask;
 
   /**
-   * One bit per hashed edge, set for every edge in the table. Nearly every walk ends at its
-   * second or third character, and this filter (16 KB, small enough to stay in the cache, where
-   * the table does not) answers most of those failing steps without a read of the table.
+   * One bit per hashed edge, set for every edge in the table. Most walks end at their second or
+   * third character, and this filter (small enough to stay in the cache, where the table does
+   * not) answers most of those failing steps without a read of the table.
    */
   private final long[] edgeFilter = new long[1 << (FILTER_BITS - 6)];
-
-  private static final int FILTER_BITS = 17;
 
   /**
    * One bit per hashed pair of characters, set for the first two characters of every key: most
@@ -44,12 +45,10 @@ final class NameTrie<V> {
 
   /** Whether some key has a single character. */
   private final boolean singleCharacterKeys;
+
   private final Object[] values;
   private final int depth;
-  /**
-   * The root's children indexed by character (0: none), so that the walk from each position of
-   * the text, which usually ends at once, costs one array read instead of a hash.
-   */
+  /** The root's children indexed by character (0: none): a walk's first step is one array read. */
   private final int[] rootChild = new int[Character.MAX_VALUE + 1];
 
   NameTrie(Map<String, V> entries) {

@@ -170,8 +170,8 @@ final class Scan {
     Entry compoundEntry = compound > 0 ? found[compound] : null;
     Compound pattern = first == null ? null : pattern(i);
     // 创新京津冀: 新 ends 创新, it does not start a run. 东北黑吉辽 is a curated compound. A run that
-    // cannot start here is not looked for (in 创新创新… that would be a walk at every character
-    // of every run).
+    // cannot start here is not looked for (in 新新新… that cost up to six trie walks at every
+    // character).
     boolean leadingOk = first == null || first.strong() || !precededByWord(i);
     int runEnd = first == null || !leadingOk ? i + 1 : runEnd(i);
     if (runEnd - i >= 2
