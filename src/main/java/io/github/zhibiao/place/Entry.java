@@ -26,6 +26,12 @@ final class Entry {
   final boolean ordinary;
   final Compound compound; // null unless a curated compound
 
+  /** Whether some reading is a full name or an alias, not a short form: 婺城区 has one, 婺城 not. */
+  final boolean hasFullReading;
+
+  /** Whether every reading is a county's short name, like 资兴 (资兴市) in 投资兴业. */
+  final boolean countyShortOnly;
+
   Entry(
       String surface,
       ImmutableList<Reading> readings,
@@ -46,6 +52,10 @@ final class Entry {
             > 1;
     this.ordinary = ordinary;
     this.compound = compound;
+    this.hasFullReading = readings.stream().anyMatch(r -> !r.shortForm());
+    this.countyShortOnly =
+        readings.stream()
+            .allMatch(r -> r.shortForm() && r.place().level() == Place.Level.COUNTY);
   }
 
   boolean isPlace() {

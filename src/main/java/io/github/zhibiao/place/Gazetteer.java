@@ -83,11 +83,17 @@ public final class Gazetteer {
   /** Compounds with a wildcard: 黔电送粤 is {@code *电送*}. */
   final ImmutableList<Compound> patterns;
 
+  /** {@link #abbreviations} as a bit per character (8 KB, where the table above is 256 KB). */
+  private final long[] abbreviationBits = new long[(Character.MAX_VALUE + 1) / 64];
+
   /** Provinces by short name (广西), as used in the abbreviation tables. */
   final ImmutableMap<String, Place> provincesByShortName;
 
   /** Provinces by code, full name, short name and abbreviation. */
   private final ImmutableMap<String, Place> provinceKeys;
+
+  /** The numbers of the codes, as in {@link Reading#code()}. */
+  final ImmutableMap<String, Integer> codeNumbers;
 
   Gazetteer(PlaceTables tables) {
     Map<String, Compound> compounds = new LinkedHashMap<>();
@@ -123,6 +129,7 @@ public final class Gazetteer {
     abbreviations = tables.abbreviations;
     abbreviations.forEach((c, a) -> abbreviationByChar[c] = a);
     patterns = wildcards.build();
+    abbreviations.keySet().forEach(c -> abbreviationBits[c >>> 6] |= 1L << c);
 
     Map<String, Place> byShortName = new LinkedHashMap<>();
     Map<String, Place> keys = new LinkedHashMap<>();
@@ -135,6 +142,7 @@ public final class Gazetteer {
     for (Abbreviation a : abbreviations.values()) {
       keys.putIfAbsent(String.valueOf(a.character()), a.province());
     }
+    codeNumbers = tables.codeNumbers;
     provincesByShortName = ImmutableMap.copyOf(byShortName);
     provinceKeys = ImmutableMap.copyOf(keys);
   }
@@ -166,6 +174,25 @@ public final class Gazetteer {
   public List<PlaceMention> find(CharSequence text) {
     checkNotNull(text, "text");
     return new Scan(this, text).run();
+  }
+
+  /**
+   * Whether a name, an ordinary word, a compound or an abbreviation may start at {@code i} (a
+   * pattern is only tried where an abbreviation stands); if not, the scan has nothing to do there.
+   * Nineteen characters in twenty of the seed text start nothing (的, 1, ，, and 中 in 中国 or 增 in 增长,
+   * though 中山 and 增城 are names), and the scan passes them at the cost of two reads of bit sets
+   * small enough to stay in the cache.
+   */
+  boolean mayStart(CharSequence text, int i) {
+    char c = text.charAt(i);
+    return (abbreviationBits[c >>> 6] & 1L << c) != 0 || trie.mayFind(text, i);
+  }
+
+  /** The first position from {@code i} on where {@link #mayStart}, or the text's length. */
+  int nextStart(CharSequence text, int i) {
+    int n = text.length();
+    while (i < n && !mayStart(text, i)) i++;
+    return i;
   }
 
   /** The abbreviation the character stands for, or null. */

@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,8 +31,16 @@ final class PlaceTables {
   static final String COMPOUNDS = "abbreviation-compounds.tsv";
   static final String ORDINARY_WORDS = "ordinary-words.txt";
 
-  /** One reading of a surface form: the division it names and how it was written. */
-  record Reading(Place place, boolean current, boolean shortForm) {}
+  /**
+   * One reading of a surface form: the division it names and how it was written.
+   *
+   * <p>{@code code}, {@code prefecture} and {@code province} number the six-digit codes of the
+   * division, of its prefecture (the first four digits and {@code 00}, whether or not the table
+   * has such a division) and of its province: equal numbers for equal codes, one numbering per
+   * table load. The scan compares them instead of strings.
+   */
+  record Reading(
+      Place place, boolean current, boolean shortForm, int code, int prefecture, int province) {}
 
   /** A one-character province abbreviation. Weak ones start many ordinary words (新增, 青年). */
   record Abbreviation(char character, Place province, boolean strong) {}
@@ -57,13 +66,18 @@ final class PlaceTables {
   final ImmutableList<Compound> compounds;
   final ImmutableSet<String> ordinaryWords;
 
+  /** The numbers of {@link Reading}: every code of the tables, and every prefecture code. */
+  final ImmutableMap<String, Integer> codeNumbers;
+
   private PlaceTables(
       ImmutableMap<String, ImmutableList<Reading>> readings,
       ImmutableMap<String, Place> provincesByCode,
       ImmutableMap<Character, Abbreviation> abbreviations,
       ImmutableList<Compound> compounds,
-      ImmutableSet<String> ordinaryWords) {
+      ImmutableSet<String> ordinaryWords,
+      ImmutableMap<String, Integer> codeNumbers) {
     this.readings = readings;
+    this.codeNumbers = codeNumbers;
     this.provincesByCode = provincesByCode;
     this.abbreviations = abbreviations;
     this.compounds = compounds;
@@ -78,6 +92,7 @@ final class PlaceTables {
   /** Loads tables from the named resources next to this class (tests use broken copies). */
   static PlaceTables load(String places, String abbreviations, String compounds, String words) {
     Map<String, List<Reading>> byName = new LinkedHashMap<>();
+    Map<String, Integer> codeNumbers = new HashMap<>();
     Map<String, Place> provinces = new LinkedHashMap<>();
     Map<String, String> provinceShortNames = new LinkedHashMap<>();
     for (Row row : rows(places, 8)) {
@@ -93,7 +108,14 @@ final class PlaceTables {
         throw row.error("kind must be full, alias or short: " + kind);
       }
       // An alias keeps the division's suffix (延边州, 务川县) and is read like a full name.
-      Reading reading = new Reading(place, row.flag(6, "y", "n"), kind.equals("short"));
+      Reading reading =
+          new Reading(
+              place,
+              row.flag(6, "y", "n"),
+              kind.equals("short"),
+              number(codeNumbers, code),
+              number(codeNumbers, code.substring(0, 4) + "00"),
+              number(codeNumbers, provinceCode));
       byName.computeIfAbsent(row.field(0), k -> new ArrayList<>()).add(reading);
       if (level == Place.Level.PROVINCE) {
         if (!code.equals(provinceCode)) {
@@ -151,7 +173,18 @@ final class PlaceTables {
         ImmutableMap.copyOf(provinces),
         ImmutableMap.copyOf(abbreviationMap),
         ImmutableList.copyOf(compoundList),
-        ImmutableSet.copyOf(wordSet));
+        ImmutableSet.copyOf(wordSet),
+        ImmutableMap.copyOf(codeNumbers));
+  }
+
+  /** The number of {@code code}, the next free one if it has none yet. */
+  private static int number(Map<String, Integer> numbers, String code) {
+    Integer n = numbers.get(code);
+    if (n == null) {
+      n = numbers.size();
+      numbers.put(code, n);
+    }
+    return n;
   }
 
   /** A data line of a table file, with what is needed to complain about it. */

@@ -7,12 +7,8 @@ import io.github.zhibiao.place.PlaceTables.Abbreviation;
 import io.github.zhibiao.place.PlaceTables.Compound;
 import io.github.zhibiao.place.PlaceTables.Reading;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * One call of {@link Gazetteer#find}: a left-to-right pass that collects candidates, then a few
@@ -25,7 +21,7 @@ final class Scan {
    * A full name whose last character starts an ordinary word with the next one is read without its
    * suffix: 上海市场 is 上海 + 市场, not 上海市; 海南区域 is 海南 + 区域, not 海南区 (Wuhai); 城乡和县域 is not 和县 (Anhui).
    */
-  private static final ImmutableSet<String> SUFFIX_WORDS = ImmutableSet.of("市场", "区域", "县域");
+  private static final ImmutableList<String> SUFFIX_WORDS = ImmutableList.of("市场", "区域", "县域");
 
   /**
    * 宁 is 宁夏 only next to a western neighbour: in 沪宁, 宁杭 and 苏宁 it is Nanjing (or a company), so a
@@ -78,6 +74,9 @@ final class Scan {
     int n = text.length();
     int i = 0;
     while (i < n) {
+      // Where nothing may start, match(i) and abbreviations(i) would only move on by one.
+      i = gazetteer.nextStart(text, i);
+      if (i == n) break;
       match(i);
       if (ordinaryLength > 0 && ordinaryLength >= placeLength) {
         // An ordinary word hides the names inside it (合作交流, 大理石), unless a name that starts
@@ -87,12 +86,12 @@ final class Scan {
         i = crossing >= 0 ? crossing : end;
         continue;
       }
-      if (placeLength > 0 && !hasFullReading(found[placeLength])) {
+      if (placeLength > 0 && !found[placeLength].hasFullReading) {
         // A short name gives way to a full name that starts inside it and reaches beyond it:
         // 联合江西省 is 联 + 合 + 江西省, not 合江 (a former prefecture) + 西省.
         int end = i + placeLength;
         int crossing = crossingPlace(i + 1, end);
-        if (crossing >= 0 && hasFullReading(found[placeLength])) {
+        if (crossing >= 0 && found[placeLength].hasFullReading) {
           i = crossing;
           continue;
         }
@@ -133,7 +132,8 @@ final class Scan {
     if (end >= text.length()) return false;
     char last = text.charAt(end - 1);
     char next = text.charAt(end);
-    for (String word : SUFFIX_WORDS) {
+    for (int k = 0; k < SUFFIX_WORDS.size(); k++) { // by index: no iterator at every name
+      String word = SUFFIX_WORDS.get(k);
       if (word.charAt(0) == last && word.charAt(1) == next) return true;
     }
     return false;
@@ -146,25 +146,11 @@ final class Scan {
   private int crossingPlace(int from, int end) {
     for (int j = from; j < end; j++) {
       match(j);
-      if (placeLength > 0 && j + placeLength > end && !countyShortOnly(found[placeLength])) {
+      if (placeLength > 0 && j + placeLength > end && !found[placeLength].countyShortOnly) {
         return j;
       }
     }
     return -1;
-  }
-
-  private static boolean countyShortOnly(Entry e) {
-    for (Reading r : e.readings) {
-      if (!r.shortForm() || r.place().level() != Place.Level.COUNTY) return false;
-    }
-    return true;
-  }
-
-  private static boolean hasFullReading(Entry e) {
-    for (Reading r : e.readings) {
-      if (!r.shortForm()) return true;
-    }
-    return false;
   }
 
   private static boolean isIdeograph(char c) {
@@ -183,7 +169,11 @@ final class Scan {
     if (first == null && compound == 0) return i + 1;
     Entry compoundEntry = compound > 0 ? found[compound] : null;
     Compound pattern = first == null ? null : pattern(i);
-    int runEnd = first == null ? i + 1 : runEnd(i);
+    // 创新京津冀: 新 ends 创新, it does not start a run. 东北黑吉辽 is a curated compound. A run that
+    // cannot start here is not looked for (in 新新新… that cost up to six trie walks at every
+    // character).
+    boolean leadingOk = first == null || first.strong() || !precededByWord(i);
+    int runEnd = first == null || !leadingOk ? i + 1 : runEnd(i);
     if (runEnd - i >= 2
         && text.charAt(runEnd - 1) == '新'
         && runEnd < text.length()
@@ -192,8 +182,6 @@ final class Scan {
       // is "new", not 新疆 (京新高速 is lost with it).
       runEnd--;
     }
-    // 创新京津冀: 新 ends 创新, it does not start a run. 东北黑吉辽 is a curated compound.
-    boolean leadingOk = first == null || first.strong() || !precededByWord(i);
     boolean runOk = leadingOk && runEnd - i >= 2 && runEnd - i <= MAX_RUN && validRun(i, runEnd);
     int patternLength = pattern == null ? 0 : pattern.surface().length();
     int runLength = runOk ? runEnd - i : 0;
@@ -243,14 +231,19 @@ final class Scan {
     boolean strong = false;
     boolean ning = false;
     boolean ningxiaNeighbour = false;
-    Set<String> provinces = new HashSet<>();
     for (int j = start; j < end; j++) {
       char c = text.charAt(j);
       Abbreviation a = gazetteer.abbreviation(c);
       strong |= a.strong();
       ning |= c == '宁';
       ningxiaNeighbour |= NINGXIA_NEIGHBOURS.indexOf(c) >= 0;
-      if (!provinces.add(a.province().code())) return false;
+      // A run has at most MAX_RUN characters: comparing each with those before it is cheaper
+      // than a set.
+      for (int k = start; k < j; k++) {
+        if (gazetteer.abbreviation(text.charAt(k)).province().code().equals(a.province().code())) {
+          return false;
+        }
+      }
     }
     return strong && (!ning || ningxiaNeighbour);
   }
@@ -262,7 +255,8 @@ final class Scan {
 
   /** The wildcard compound (黔电送粤 for {@code *电送*}) that matches at {@code i}, or null. */
   private Compound pattern(int i) {
-    for (Compound p : gazetteer.patterns) {
+    for (int q = 0; q < gazetteer.patterns.size(); q++) {
+      Compound p = gazetteer.patterns.get(q);
       String s = p.surface();
       if (i + s.length() > text.length()) continue;
       boolean ok = true;
@@ -296,21 +290,84 @@ final class Scan {
   // --- pass 2: readings --------------------------------------------------------------------------
 
   /**
+   * For each code (by its number, {@link Reading#code()}), the surface that named it first and
+   * whether another surface did too: all that {@link #namedBesides} needs of the set of surfaces
+   * that name it. An open-addressing table that grows with the codes the text names, never with
+   * the size of the gazetteer.
+   */
+  private static final class Surfaces {
+    private int[] keys = new int[16]; // code number + 1; 0 for an empty slot
+    private String[] first = new String[16];
+    private boolean[] many = new boolean[16];
+    private int size;
+
+    void add(int code, String surface) {
+      int slot = find(code);
+      if (keys[slot] == 0) {
+        keys[slot] = code + 1;
+        first[slot] = surface;
+        many[slot] = false;
+        if (++size * 2 > keys.length) grow();
+      } else if (!first[slot].equals(surface)) {
+        many[slot] = true;
+      }
+    }
+
+    /** Whether a surface other than {@code surface} names the code. */
+    boolean namedBesides(int code, String surface) {
+      int slot = find(code);
+      return keys[slot] != 0 && (many[slot] || !first[slot].equals(surface));
+    }
+
+    void clear() {
+      Arrays.fill(keys, 0);
+      Arrays.fill(first, null);
+      size = 0;
+    }
+
+    /** The slot of {@code code}, or the empty slot where it would go. */
+    private int find(int code) {
+      int mask = keys.length - 1;
+      int h = code * 0x9E3779B9;
+      int slot = (h ^ h >>> 16) & mask;
+      while (keys[slot] != 0 && keys[slot] != code + 1) slot = (slot + 1) & mask;
+      return slot;
+    }
+
+    private void grow() {
+      int[] oldKeys = keys;
+      String[] oldFirst = first;
+      boolean[] oldMany = many;
+      keys = new int[oldKeys.length * 2];
+      first = new String[keys.length];
+      many = new boolean[keys.length];
+      for (int k = 0; k < oldKeys.length; k++) {
+        if (oldKeys[k] == 0) continue;
+        int slot = find(oldKeys[k] - 1);
+        keys[slot] = oldKeys[k];
+        first[slot] = oldFirst[k];
+        many[slot] = oldMany[k];
+      }
+    }
+  }
+
+  /**
    * The places a text names, and by which surfaces, so that a candidate is never its own evidence
    * (a second bare 吉林 does not make the first one the province).
    */
   private static final class Context {
-    private final Map<String, Set<String>> codes = new HashMap<>();
-    private final Map<String, Set<String>> provinces = new HashMap<>();
+    private final Surfaces codes = new Surfaces();
+    private final Surfaces provinces = new Surfaces();
 
-    void add(Place place, String surface) {
-      codes.computeIfAbsent(place.code(), k -> new HashSet<>(2)).add(surface);
-      provinces.computeIfAbsent(place.provinceCode(), k -> new HashSet<>(2)).add(surface);
+    /** Records that {@code surface} names the division {@code code} in {@code province}. */
+    void add(int code, int province, String surface) {
+      codes.add(code, surface);
+      provinces.add(province, surface);
     }
 
-    private static boolean namedBesides(Map<String, Set<String>> map, String key, String surface) {
-      Set<String> s = map.get(key);
-      return s != null && (s.size() > 1 || !s.contains(surface));
+    void clear() {
+      codes.clear();
+      provinces.clear();
     }
 
     /**
@@ -319,11 +376,10 @@ final class Scan {
      * municipality is its prefecture), 1 if its province is, else 0.
      */
     int score(Reading r, String surface) {
-      Place p = r.place();
-      if (namedBesides(codes, p.code(), surface)) return 4;
-      boolean county = p.level() == Place.Level.COUNTY;
-      if (county && namedBesides(codes, p.code().substring(0, 4) + "00", surface)) return 2;
-      return namedBesides(provinces, p.provinceCode(), surface) ? 1 : 0;
+      if (codes.namedBesides(r.code(), surface)) return 4;
+      boolean county = r.place().level() == Place.Level.COUNTY;
+      if (county && codes.namedBesides(r.prefecture(), surface)) return 2;
+      return provinces.namedBesides(r.province(), surface) ? 1 : 0;
     }
 
     /**
@@ -346,36 +402,60 @@ final class Scan {
   }
 
   private List<PlaceMention> resolve() {
-    Context context = abbreviationContext();
+    // An abbreviation names a province: its code is its province's code.
+    int[] abbreviated = new int[abbreviationMentions.size()];
+    for (int k = 0; k < abbreviated.length; k++) {
+      abbreviated[k] = gazetteer.codeNumbers.get(abbreviationMentions.get(k).place().code());
+    }
+    Context context = new Context();
+    Context next = new Context();
+    addAbbreviations(context, abbreviated);
     Reading[] chosen = new Reading[candidates.size()];
     // Round 1 reads what stands on its own; round 2 uses it as evidence; round 3 settles names
-    // that round 2 made evidence for (道孚县 → 甘孜 → …). Each round is linear.
+    // that round 2 made evidence for (道孚县 → 甘孜 → …). Each round is linear. A round that
+    // changes no reading (the first one included: before it, none was chosen) rebuilds the context
+    // it was given, and every later round would repeat it: the rounds stop there.
     for (int round = 0; round < 3; round++) {
+      boolean changed = false;
       for (int c = 0; c < chosen.length; c++) {
-        chosen[c] = choose(candidates.get(c), context);
+        Reading r = choose(candidates.get(c), context);
+        changed |= r != chosen[c];
+        chosen[c] = r;
       }
-      Context next = abbreviationContext();
+      if (!changed || round == 2) break;
+      next.clear();
+      addAbbreviations(next, abbreviated);
       for (int c = 0; c < chosen.length; c++) {
-        if (chosen[c] != null) next.add(chosen[c].place(), candidates.get(c).entry().surface);
+        Reading r = chosen[c];
+        if (r != null) next.add(r.code(), r.province(), candidates.get(c).entry().surface);
       }
+      Context t = context;
       context = next;
+      next = t;
     }
-    List<PlaceMention> out = new ArrayList<>(abbreviationMentions);
+    int names = 0;
+    for (Reading r : chosen) {
+      if (r != null) names++;
+    }
+    // The pass made both lists in text order, and no two mentions overlap: a merge sorts them.
+    ImmutableList.Builder<PlaceMention> out =
+        ImmutableList.builderWithExpectedSize(abbreviationMentions.size() + names);
+    int a = 0;
     for (int c = 0; c < chosen.length; c++) {
-      if (chosen[c] != null) {
-        Candidate k = candidates.get(c);
-        out.add(new PlaceMention(k.start(), k.end(), chosen[c].place(), false));
+      if (chosen[c] == null) continue;
+      Candidate k = candidates.get(c);
+      while (a < abbreviationMentions.size() && abbreviationMentions.get(a).start() < k.start()) {
+        out.add(abbreviationMentions.get(a++));
       }
+      out.add(new PlaceMention(k.start(), k.end(), chosen[c].place(), false));
     }
-    out.sort(Comparator.comparingInt(PlaceMention::start));
-    return ImmutableList.copyOf(out);
+    while (a < abbreviationMentions.size()) out.add(abbreviationMentions.get(a++));
+    return out.build();
   }
 
-  /** A context holding the provinces named by abbreviations (川渝 names Sichuan and Chongqing). */
-  private Context abbreviationContext() {
-    Context c = new Context();
-    for (PlaceMention m : abbreviationMentions) c.add(m.place(), ABBREVIATION_SURFACE);
-    return c;
+  /** Adds the provinces named by abbreviations (川渝 names Sichuan and Chongqing) to a context. */
+  private static void addAbbreviations(Context c, int[] abbreviated) {
+    for (int code : abbreviated) c.add(code, code, ABBREVIATION_SURFACE);
   }
 
   /** The reading of a candidate in this context, or null if it is not a place here. */
@@ -409,11 +489,10 @@ final class Scan {
    */
   private static Reading disambiguate(Entry e, Context context) {
     String surface = e.surface;
-    int[] scores = new int[e.readings.size()];
+    ImmutableList<Reading> readings = e.readings;
     int best = 0;
-    for (int k = 0; k < scores.length; k++) {
-      scores[k] = context.score(e.readings.get(k), surface);
-      best = Math.max(best, scores[k]);
+    for (int k = 0; k < readings.size(); k++) {
+      best = Math.max(best, context.score(readings.get(k), surface));
     }
     Reading preferred = e.preferred;
     if (preferred != null) {
@@ -421,15 +500,25 @@ final class Scan {
     } else if (best == 0) {
       return null;
     }
-    List<Reading> top = new ArrayList<>();
-    for (int k = 0; k < scores.length; k++) {
-      if (scores[k] == best) top.add(e.readings.get(k));
-    }
-    String province = top.get(0).place().provinceCode();
-    for (Reading r : top) {
-      if (!r.place().provinceCode().equals(province)) return null;
+    // The readings that score best (scores are recomputed: cheaper than keeping them). The list
+    // is only made when there are two or more.
+    Reading first = null;
+    List<Reading> top = null;
+    for (int k = 0; k < readings.size(); k++) {
+      Reading r = readings.get(k);
+      if (context.score(r, surface) != best) continue;
+      if (first == null) {
+        first = r;
+        continue;
+      }
+      if (r.province() != first.province()) return null;
+      if (top == null) {
+        top = new ArrayList<>();
+        top.add(first);
+      }
+      top.add(r);
     }
     // Within one province the rank decides: 朝阳 with 辽宁 is the city 朝阳市, not 朝阳县.
-    return Entry.preferred(top);
+    return top == null ? first : Entry.preferred(top);
   }
 }

@@ -118,6 +118,10 @@ class AbbreviationTest {
         "新新",
         "川川",
         "吉吉",
+        // One province by two abbreviations, side by side or not.
+        "川蜀",
+        "川渝蜀",
+        "陕秦晋",
         "青云直上",
         "平台经济",
         "出台政策",

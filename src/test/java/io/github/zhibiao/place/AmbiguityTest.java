@@ -83,6 +83,31 @@ class AmbiguityTest {
     assertThat(G.lookup("鼓楼区")).isEmpty();
   }
 
+  /**
+   * Evidence is kept however many places the text names: 南京 or 吉林市 first, then forty other cities
+   * (the scan's table of named codes grows several times in between), then 鼓楼 or 吉林.
+   */
+  @Test
+  void evidenceAmongManyPlaces() {
+    String others =
+        "大连、沈阳、长春、哈尔滨、石家庄、太原、郑州、武汉、长沙、广州、深圳、南宁、海口、成都、贵阳、昆明、拉萨、西安、兰州、西宁、"
+            + "银川、乌鲁木齐、呼和浩特、济南、青岛、合肥、南昌、杭州、宁波、温州、厦门、泉州、无锡、常州、扬州、绍兴、洛阳、桂林、宜昌、岳阳、";
+    assertThat(Mentions.of("南京、" + others + "鼓楼")).hasSize(42).endsWith("鼓楼=320106");
+    assertThat(Mentions.of(others + "鼓楼")).hasSize(40).doesNotContain("鼓楼=320106");
+    assertThat(Mentions.of("吉林市、" + others + "吉林")).hasSize(42).endsWith("吉林=220200");
+    assertThat(Mentions.of("吉林、" + others + "吉林")).hasSize(42).endsWith("吉林=220000");
+  }
+
+  /**
+   * Evidence that takes every round: 辽宁 stands on its own; it makes bare 朝阳 the city of Liaoning;
+   * that city is the prefecture that bare 建平 (建平县) needs. Without 辽宁, neither is a place.
+   */
+  @Test
+  void chaoyang_evidenceChainOverThreeRounds() {
+    assertThat(Mentions.of("辽宁朝阳的建平")).containsExactly("辽宁=210000", "朝阳=211300", "建平=211322");
+    assertThat(Mentions.of("朝阳的建平")).isEmpty();
+  }
+
   @Test
   void hejiang_formerPrefectureGivesWayToTheCountyOfANamedPrefecture() {
     assertThat(Mentions.of("泸州合江")).containsExactly("泸州=510500", "合江=510522");
