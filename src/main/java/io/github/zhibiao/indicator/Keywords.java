@@ -31,11 +31,14 @@ final class Keywords {
   /** One row: a phrase in one role; {@code type} and {@code status} are set for those roles. */
   record Keyword(String phrase, Role role, IndicatorType type, Status status) {}
 
-  final Trie<ImmutableList<Keyword>> trie;
+  /** The rows of each phrase, as arrays: the typer reads them at every match (never written). */
+  final Trie<Keyword[]> trie;
   final int size;
 
   private Keywords(Map<String, ImmutableList<Keyword>> byPhrase, int size) {
-    this.trie = new Trie<>(byPhrase);
+    Map<String, Keyword[]> arrays = new java.util.LinkedHashMap<>();
+    byPhrase.forEach((phrase, rows) -> arrays.put(phrase, rows.toArray(new Keyword[0])));
+    this.trie = new Trie<>(arrays);
     this.size = size;
   }
 

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** Types the quantities of one text. Not thread-safe; one per call. */
-final class TypingRun implements Trie.Sink<ImmutableList<Keyword>> {
+final class TypingRun implements Trie.Sink<Keyword[]> {
   /** How far back from a figure its clause is read: bounded work per figure. */
   static final int WINDOW = 40;
   /** How far back in its sentence a figure looks for a status word. */
@@ -84,8 +84,8 @@ final class TypingRun implements Trie.Sink<ImmutableList<Keyword>> {
   private int scanFrom;
 
   @Override
-  public void match(int end, ImmutableList<Keyword> list) {
-    for (int k = 0; k < list.size(); k++) addHit(scanFrom, end, list.get(k));
+  public void match(int end, Keyword[] list) {
+    for (Keyword k : list) addHit(scanFrom, end, k);
   }
 
   private void addHit(int start, int end, Keyword k) {
