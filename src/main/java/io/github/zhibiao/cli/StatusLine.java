@@ -101,6 +101,7 @@ final class StatusLine {
       if (len <= 0) return;
       erase();
       to.write(cbuf, off, len);
+      settle();
       open = cbuf[off + len - 1] != '\n';
     }
 
@@ -109,6 +110,7 @@ final class StatusLine {
       if (len <= 0) return;
       erase();
       to.write(s, off, len);
+      settle();
       open = s.charAt(off + len - 1) != '\n';
     }
 
@@ -116,7 +118,17 @@ final class StatusLine {
     public void write(int c) throws IOException {
       erase();
       to.write(c);
+      settle();
       open = (char) c != '\n';
+    }
+
+    /**
+     * When standard output shares the terminal, pushes what was written to the screen at once:
+     * {@link #open} must describe the screen, and an encoder may hold back part of a line (even
+     * half a UTF-8 character) that the status line would then overwrite.
+     */
+    private void settle() throws IOException {
+      if (eraseOnFlush) to.flush();
     }
 
     @Override

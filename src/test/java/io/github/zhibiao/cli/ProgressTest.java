@@ -274,4 +274,50 @@ class ProgressTest {
     assertThat(Terminal.none().stderr()).isFalse();
     assertThat(Terminal.none().sharedWithStdout()).isFalse();
   }
+
+  /**
+   * Standard output on the same screen goes through an encoder that may hold back bytes; what the
+   * guard passed on must be on the screen before the status line is drawn over it.
+   */
+  @Test
+  void standardOutputReachesTheScreenBeforeTheLineIsDrawn() throws IOException {
+    StringBuilder screen = new StringBuilder();
+    Writer terminal = new Writer() {
+      @Override
+      public void write(char[] cbuf, int off, int len) {
+        screen.append(cbuf, off, len);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    StatusLine line = new StatusLine(terminal);
+    // what an OutputStreamWriter is to the screen: it passes text on only when flushed
+    StringWriter held = new StringWriter();
+    Writer encoder = new Writer() {
+      @Override
+      public void write(char[] cbuf, int off, int len) {
+        held.write(cbuf, off, len);
+      }
+
+      @Override
+      public void flush() {
+        screen.append(held);
+        held.getBuffer().setLength(0);
+      }
+
+      @Override
+      public void close() {}
+    };
+    Writer out = line.before(encoder);
+    out.write("第一行\n");
+    line.show("files 1/2");
+    out.write("第二行\n");
+    out.flush();
+    assertThat(screen.toString()).startsWith("第一行\n\rfiles 1/2");
+    assertThat(screen.toString()).endsWith("第二行\n");
+  }
 }
