@@ -1,5 +1,6 @@
 package io.github.zhibiao.check;
 
+import io.github.zhibiao.number.CharSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,20 +18,16 @@ import java.util.regex.Pattern;
  */
 final class Anchored {
   private final Pattern pattern;
-  /** The anchor characters as a bit set over all of UTF-16: one read per character of the text. */
-  private final long[] anchors = new long[(Character.MAX_VALUE + 1) / 64];
+  /** The anchor characters: one read per character of the text. */
+  private final CharSet anchors;
   private final int before;
   private final int after;
 
   Anchored(Pattern pattern, String anchors, int before, int after) {
     this.pattern = pattern;
-    for (char c : anchors.toCharArray()) this.anchors[c >>> 6] |= 1L << c;
+    this.anchors = CharSet.of(anchors);
     this.before = before;
     this.after = after;
-  }
-
-  private boolean isAnchor(char c) {
-    return (anchors[c >>> 6] & (1L << c)) != 0;
   }
 
   /** Calls {@code each} with the matcher positioned on each match, in text order. */
@@ -39,7 +36,7 @@ final class Anchored {
     int n = text.length();
     int lastEnd = 0;
     for (int k = 0; k < n; k++) {
-      if (k < lastEnd || !isAnchor(text.charAt(k))) continue;
+      if (k < lastEnd || !anchors.contains(text.charAt(k))) continue;
       m.region(Math.max(lastEnd, k - before), Math.min(n, k + after));
       if (before == 0) {
         // A match whose first anchor is its first character: try k alone.

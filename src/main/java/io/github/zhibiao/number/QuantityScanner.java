@@ -34,7 +34,7 @@ public final class QuantityScanner {
    * Indexed by character: whether a candidate can start there (a digit, a numeral character, 翻, 几
    * or 数). The scan reads this once per character, instead of a handful of switches.
    */
-  private final boolean[] candidateStart = new boolean[Character.MAX_VALUE + 1];
+  private final CharSet candidateStart;
 
   /** An idiom, and the offset in it of the numeral character it is indexed under. */
   record IdiomAt(String idiom, int offset) {
@@ -51,11 +51,8 @@ public final class QuantityScanner {
 
   private QuantityScanner(Tables tables) {
     this.units = new Trie<>(tables.units);
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      char ch = (char) c;
-      candidateStart[c] = Numerals.isAsciiDigit(ch) || Numerals.isNumeralChar(ch) || ch == '翻'
-          || ch == '几' || ch == '数';
-    }
+    this.candidateStart = CharSet.matching(c -> Numerals.isAsciiDigit((char) c)
+        || Numerals.isNumeralChar((char) c) || c == '翻' || c == '几' || c == '数');
     this.before = tables.qualifiers.stream().filter(Tables.QualifierEntry::before)
         .collect(ImmutableList.toImmutableList());
     this.after = tables.qualifiers.stream().filter(q -> !q.before())
@@ -82,7 +79,7 @@ public final class QuantityScanner {
 
   /** Whether a candidate can start at character {@code c}. */
   boolean startsCandidate(char c) {
-    return candidateStart[c];
+    return candidateStart.contains(c);
   }
 
   /** The idioms that contain {@code c}, without boxing (this runs for every numeral). */

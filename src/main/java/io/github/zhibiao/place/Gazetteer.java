@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.zhibiao.Place;
+import io.github.zhibiao.number.CharSet;
 import io.github.zhibiao.place.PlaceTables.Abbreviation;
 import io.github.zhibiao.place.PlaceTables.Compound;
 import io.github.zhibiao.place.PlaceTables.Reading;
@@ -83,8 +84,8 @@ public final class Gazetteer {
   /** Compounds with a wildcard: 黔电送粤 is {@code *电送*}. */
   final ImmutableList<Compound> patterns;
 
-  /** {@link #abbreviations} as a bit per character (8 KB, where the table above is 256 KB). */
-  private final long[] abbreviationBits = new long[(Character.MAX_VALUE + 1) / 64];
+  /** The characters of {@link #abbreviations} (8 KB, where the table above is 256 KB). */
+  private final CharSet abbreviationChars;
 
   /** Provinces by short name (广西), as used in the abbreviation tables. */
   final ImmutableMap<String, Place> provincesByShortName;
@@ -129,7 +130,7 @@ public final class Gazetteer {
     abbreviations = tables.abbreviations;
     abbreviations.forEach((c, a) -> abbreviationByChar[c] = a);
     patterns = wildcards.build();
-    abbreviations.keySet().forEach(c -> abbreviationBits[c >>> 6] |= 1L << c);
+    abbreviationChars = CharSet.of(abbreviations.keySet());
 
     Map<String, Place> byShortName = new LinkedHashMap<>();
     Map<String, Place> keys = new LinkedHashMap<>();
@@ -185,7 +186,7 @@ public final class Gazetteer {
    */
   boolean mayStart(CharSequence text, int i) {
     char c = text.charAt(i);
-    return (abbreviationBits[c >>> 6] & 1L << c) != 0 || trie.mayFind(text, i);
+    return abbreviationChars.contains(c) || trie.mayFind(text, i);
   }
 
   /** The first position from {@code i} on where {@link #mayStart}, or the text's length. */
