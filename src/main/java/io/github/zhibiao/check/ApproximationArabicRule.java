@@ -12,17 +12,11 @@ import java.util.List;
  * one-digit numbers joined by a 顿号 before a classifier of people, things or time. {@code 1、2号线}
  * and {@code 3、4季度} are lists and are not reported.
  */
-final class ApproximationArabicRule implements Rule {
+final class ApproximationArabicRule extends CatalogueRule {
   private static final String CLASSIFIERS = "个位人天年岁家项名";
 
-  @Override
-  public String id() {
-    return "E8";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+  ApproximationArabicRule() {
+    super("E8", Severity.ERROR);
   }
 
   @Override

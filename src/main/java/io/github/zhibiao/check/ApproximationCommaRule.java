@@ -13,18 +13,12 @@ import java.util.List;
  * reported: {@code 二、三产业}, {@code 第三、四季度}, {@code 一、二年级}, {@code 一、二线城市}, {@code
  * 一、二、三类}.
  */
-final class ApproximationCommaRule implements Rule {
+final class ApproximationCommaRule extends CatalogueRule {
   private static final String DIGITS = "一二三四五六七八九";
   private static final String CLASSIFIERS = "个位人天年岁家项名条";
 
-  @Override
-  public String id() {
-    return "E7";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+  ApproximationCommaRule() {
+    super("E7", Severity.ERROR);
   }
 
   @Override

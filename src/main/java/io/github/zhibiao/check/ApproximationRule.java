@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Read on the text, not on the quantities, because the quantity finder already folds the markers
  * into one qualifier.
  */
-final class ApproximationRule implements Rule {
+final class ApproximationRule extends CatalogueRule {
   private static final String NUM =
       "(?:\\d{1,12}(?:[.,]\\d{1,12}){0,4}|[零〇一二两三四五六七八九十百千]{1,8})(?:万亿|亿|万|千|百)?";
   static final Pattern PAIR = Pattern.compile(
@@ -30,14 +30,8 @@ final class ApproximationRule implements Rule {
    */
   static final Anchored NEAR_MARKERS = new Anchored(PAIR, "大约将接近超逾至不", 0, 80);
 
-  @Override
-  public String id() {
-    return "D7";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.WARNING;
+  ApproximationRule() {
+    super("D7", Severity.WARNING);
   }
 
   @Override

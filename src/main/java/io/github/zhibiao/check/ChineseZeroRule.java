@@ -9,18 +9,12 @@ import java.util.List;
  * 零 in a number used to count): {@code 二零二三年} → {@code 二〇二三年}, {@code 三千〇五十二} → {@code
  * 三千零五十二}, {@code 九十五点〇六} → {@code 九十五点零六}. Years with a Latin O or an Arabic 0 are A4.
  */
-final class ChineseZeroRule implements Rule {
+final class ChineseZeroRule extends CatalogueRule {
   private static final String YEAR_DIGITS = "〇零一二三四五六七八九";
   private static final int MAX_COUNT = 24;
 
-  @Override
-  public String id() {
-    return "E17";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+  ChineseZeroRule() {
+    super("E17", Severity.ERROR);
   }
 
   @Override

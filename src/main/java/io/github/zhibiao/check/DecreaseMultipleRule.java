@@ -14,20 +14,14 @@ import java.util.regex.Pattern;
  * <p>Precision guard: the verb stands right before the number ({@code 了} between at most); {@code
  * 至少}, {@code 不少}, {@code 多少}, {@code 最低} are not decreases ({@code 增长至少3倍} is fine).
  */
-final class DecreaseMultipleRule implements Rule {
+final class DecreaseMultipleRule extends CatalogueRule {
   static final Pattern DECREASE_TIMES = Pattern.compile(
       "(降低|减少|下降|缩小|缩减|减|降|少|低)(了)?(\\d{1,6}(?:\\.\\d{1,4})?|[一二两三四五六七八九十百]{1,4})倍(多)?");
   /** Every match holds one 倍, at most 2 + 1 + 11 characters after its start and 2 before its end. */
   static final Anchored NEAR_TIMES = new Anchored(DECREASE_TIMES, "倍", 14, 2);
 
-  @Override
-  public String id() {
-    return "D2";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+  DecreaseMultipleRule() {
+    super("D2", Severity.ERROR);
   }
 
   @Override

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * {@code 了}, {@code 为}, {@code 达} between); moves are the explicit {@code 由/从…至…} form of {@link
  * Moves}.
  */
-final class DirectionRule implements Rule {
+final class DirectionRule extends CatalogueRule {
   private static final Pattern VERB_BEFORE = Pattern.compile(
       "(?:(" + Moves.DOWN + "|降幅|跌幅|减幅)|(" + Moves.UP + "))(?:了|为|达|达到)?\\s*$");
   private static final Map<String, String> OPPOSITE = Map.ofEntries(
@@ -32,14 +32,8 @@ final class DirectionRule implements Rule {
       Map.entry("缩小", "扩大"), Map.entry("放缓", "加快"), Map.entry("回调", "回升"),
       Map.entry("降", "升"), Map.entry("减", "增"), Map.entry("跌", "涨"));
 
-  @Override
-  public String id() {
-    return "D4";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+  DirectionRule() {
+    super("D4", Severity.ERROR);
   }
 
   @Override

@@ -16,18 +16,12 @@ import java.util.List;
  * line must be short, wholly made of doubled ideographs, with at least two pairs of two different
  * characters ({@code 常常}, {@code 哈哈哈哈} and {@code 谢谢} alone are not reported).
  */
-final class DoubledRunRule implements Rule {
+final class DoubledRunRule extends CatalogueRule {
   /** A line doubled by character is a byline or a short headline. */
   private static final int MAX_CHAR_DOUBLED = 24;
 
-  @Override
-  public String id() {
-    return "A2";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+  DoubledRunRule() {
+    super("A2", Severity.ERROR);
   }
 
   @Override

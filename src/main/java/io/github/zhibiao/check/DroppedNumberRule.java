@@ -23,7 +23,7 @@ import java.util.List;
  *   <li>a date with no year or month: {@code (年7月30日)}, {@code （月30日}.
  * </ul>
  */
-final class DroppedNumberRule implements Rule {
+final class DroppedNumberRule extends CatalogueRule {
   /** Classifiers that a list item may start with when its number was dropped. */
   private static final String CLASSIFIERS = "个项家座条处户批宗笔台套辆艘所";
   /** Words that start with a classifier: not a dropped number. */
@@ -61,14 +61,8 @@ final class DroppedNumberRule implements Rule {
     return out.toString();
   }
 
-  @Override
-  public String id() {
-    return "A3";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.WARNING;
+  DroppedNumberRule() {
+    super("A3", Severity.WARNING);
   }
 
   @Override

@@ -13,15 +13,9 @@ import java.util.List;
  * speaks of digits, and the full-width percent sign is ordinary in Chinese typesetting. Neither is
  * the wave dash of a range ({@code 15～30}), which is the correct full-width connector.
  */
-final class FullWidthNumberRule implements Rule {
-  @Override
-  public String id() {
-    return "A5";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+final class FullWidthNumberRule extends CatalogueRule {
+  FullWidthNumberRule() {
+    super("A5", Severity.ERROR);
   }
 
   @Override

@@ -19,15 +19,9 @@ import java.util.List;
  * allows for the rounding of every stated figure (interval bounds from half the last digit of
  * each), and a sign disagreement is left to D4.
  */
-final class GrowthRule implements Rule {
-  @Override
-  public String id() {
-    return "B5";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.WARNING;
+final class GrowthRule extends CatalogueRule {
+  GrowthRule() {
+    super("B5", Severity.WARNING);
   }
 
   @Override

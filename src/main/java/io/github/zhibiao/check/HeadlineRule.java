@@ -19,17 +19,11 @@ import java.util.Objects;
  * headline figure with no body figure at all is not reported: weekly round-ups list items whose
  * figures are elsewhere. A 万/亿 slip is C3's.
  */
-final class HeadlineRule implements Rule {
+final class HeadlineRule extends CatalogueRule {
   private static final int MAX_BODY = 2000;
 
-  @Override
-  public String id() {
-    return "C1";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+  HeadlineRule() {
+    super("C1", Severity.ERROR);
   }
 
   @Override

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * growth rate with a word of decrease right before it (a fall of a rate in 百分点 is not). Dates
  * are Arabic numerals with 月 directly after the month, not after another digit or a dot.
  */
-final class ImpossibleValueRule implements Rule {
+final class ImpossibleValueRule extends CatalogueRule {
   private static final Pattern SHARE_WORD = Pattern.compile("占|比重|份额|比例");
   private static final Pattern FALL = Pattern.compile("(?:" + Moves.DOWN + ")了?$");
   static final Pattern DATE = Pattern.compile(
@@ -31,14 +31,8 @@ final class ImpossibleValueRule implements Rule {
   /** Every date holds one 月, at most 4 + 1 + 1 + 1 + 2 + 1 after its start and 1 + 1 + 2 + 1 + 1 before its end. */
   static final Anchored NEAR_MONTH = new Anchored(DATE, "月", 10, 6);
 
-  @Override
-  public String id() {
-    return "D6";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+  ImpossibleValueRule() {
+    super("D6", Severity.ERROR);
   }
 
   @Override

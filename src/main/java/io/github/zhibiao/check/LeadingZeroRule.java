@@ -12,15 +12,9 @@ import java.util.List;
  * word ({@code v.2}, {@code No.5}, {@code 3.5} are left alone). {@code 0。46} is only reported after a
  * lone {@code 0}: {@code 达到100。2023年} is two sentences.
  */
-final class LeadingZeroRule implements Rule {
-  @Override
-  public String id() {
-    return "E9";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+final class LeadingZeroRule extends CatalogueRule {
+  LeadingZeroRule() {
+    super("E9", Severity.ERROR);
   }
 
   @Override

@@ -12,15 +12,9 @@ import java.util.List;
  * <p>Precision guard: the same key as C2 ({@link Mentions}: type, metric, unit, status, place, base,
  * period), both exact; headlines included. Linear: a map from key to the first indicator.
  */
-final class MagnitudeSlipRule implements Rule {
-  @Override
-  public String id() {
-    return "C3";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.WARNING;
+final class MagnitudeSlipRule extends CatalogueRule {
+  MagnitudeSlipRule() {
+    super("C3", Severity.WARNING);
   }
 
   @Override

@@ -12,17 +12,11 @@ import java.util.List;
  * and a Chinese digit is part of the same numeral: {@code 统一10项} and {@code “十四五”2021年} are two
  * words side by side, not one mixed number. Zero look-alikes in years ({@code 二0一八年}) are A4.
  */
-final class MixedNumeralRule implements Rule {
+final class MixedNumeralRule extends CatalogueRule {
   private static final int MAX_TOKEN = 20;
 
-  @Override
-  public String id() {
-    return "E2";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+  MixedNumeralRule() {
+    super("E2", Severity.ERROR);
   }
 
   @Override

@@ -15,17 +15,11 @@ import java.util.List;
  * spaces (one to three) between a number and an ideograph count: a line break is layout, and a
  * space between a number and Latin text or punctuation ({@code 《意见》 2018}) is left alone.
  */
-final class NumberSpacingRule implements Rule {
+final class NumberSpacingRule extends CatalogueRule {
   private static final int MAX_SPACES = 3;
 
-  @Override
-  public String id() {
-    return "A6";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.INFO;
+  NumberSpacingRule() {
+    super("A6", Severity.INFO);
   }
 
   @Override

@@ -15,20 +15,14 @@ import java.util.regex.Pattern;
  * total word before the whole ({@code 总规模}, {@code 共}) and a first-instalment word before the
  * part ({@code 首期}, {@code 一期}, {@code 首批}).
  */
-final class PartWholeRule implements Rule {
+final class PartWholeRule extends CatalogueRule {
   private static final Pattern TOTAL_BEFORE = Pattern.compile(
       "(?:总规模|总投资|总金额|总额|合计|总计|共计|累计|共|总量|总数)(?:为|达|达到|约)?$");
   private static final Pattern INSTALMENT = Pattern.compile(
       "^[，,]?(?:其中|首期|一期|第一期|首批|第一批)[\\p{IsHan}]{0,8}$");
 
-  @Override
-  public String id() {
-    return "B4";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+  PartWholeRule() {
+    super("B4", Severity.ERROR);
   }
 
   @Override

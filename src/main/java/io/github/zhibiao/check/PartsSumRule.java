@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * classes overlap. Counts must add up exactly; amounts within the sum of their rounding (half
  * the last digit of each). A single part larger than the total is B4's.
  */
-final class PartsSumRule implements Rule {
+final class PartsSumRule extends CatalogueRule {
   private static final int MAX_PARTS = 12;
   private static final Pattern TOTAL_WORD =
       Pattern.compile("(?:共|合计|总计|累计|总数|总量|总规模|总投资|总额|总)[\\p{IsHan}]{0,8}(?:为|达|达到)?$");
@@ -31,14 +31,8 @@ final class PartsSumRule implements Rule {
   private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是|达到|达|有)?$");
   private static final Pattern OVERLAP = Pattern.compile("以上|以下|超过|不足|其他|另|包括|含");
 
-  @Override
-  public String id() {
-    return "B3";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+  PartsSumRule() {
+    super("B3", Severity.ERROR);
   }
 
   @Override

@@ -14,18 +14,12 @@ import java.util.List;
  * 2千米}, {@code 100千字}, {@code 0.5百分点}. A place word followed by a Chinese digit ({@code 1百零8})
  * is a mixed numeral, E2.
  */
-final class PlaceWordRule implements Rule {
+final class PlaceWordRule extends CatalogueRule {
   /** After 十/百/千 these begin a unit or a word: 千克, 千米, 千瓦, 千伏, 千字, 百分点, 千兆. */
   private static final String UNIT_AFTER = "克米瓦伏帕焦赫卡字兆分";
 
-  @Override
-  public String id() {
-    return "E1";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+  PlaceWordRule() {
+    super("E1", Severity.ERROR);
   }
 
   @Override

@@ -14,15 +14,9 @@ import java.util.List;
  * figures in one sentence, Z directly after Y. The difference of the two stated rates, rounded to
  * the places Z is written with, must equal Z. (The direction of the verbs is D4's.)
  */
-final class PointChangeRule implements Rule {
-  @Override
-  public String id() {
-    return "B6";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+final class PointChangeRule extends CatalogueRule {
+  PointChangeRule() {
+    super("B6", Severity.ERROR);
   }
 
   @Override

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * needs a level noun right before the verb and no percentage earlier in the sentence (so that
  * {@code 利润增长24.4%，比上年提高3个百分点}, about the growth rate, is not read).
  */
-final class PointsRule implements Rule {
+final class PointsRule extends CatalogueRule {
   private static final String BASE =
       "(?:比上年|比去年|比上月|比上季度|比年初|同比|环比|较上年|较去年|较上月|较年初|较上季度)?";
   private static final Pattern RATE_CHANGE = Pattern.compile(
@@ -33,14 +33,8 @@ final class PointsRule implements Rule {
       "(?:产量|产值|金额|总额|收入|销售额|营业额|投资额|进出口额|出口额|进口额|工资|人数)"
           + BASE + "(?:增长|增加|提高|上升|下降|减少|降低)了?$");
 
-  @Override
-  public String id() {
-    return "D1";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.WARNING;
+  PointsRule() {
+    super("D1", Severity.WARNING);
   }
 
   @Override

@@ -13,17 +13,11 @@ import java.util.List;
  * (not the end of a date such as {@code 2023-1}). {@code 400—429页} and {@code 100～150 kg} keep the
  * unit once, which the standard allows.
  */
-final class RangeUnitRule implements Rule {
+final class RangeUnitRule extends CatalogueRule {
   private static final String CONNECTORS = "～~〜—–-至到";
 
-  @Override
-  public String id() {
-    return "E3";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+  RangeUnitRule() {
+    super("E3", Severity.ERROR);
   }
 
   @Override

@@ -15,15 +15,9 @@ import java.util.List;
  * slip (C3's). Headline figures are C1's. Linear: one pass with a map from key to the first
  * indicator.
  */
-final class RepeatRule implements Rule {
-  @Override
-  public String id() {
-    return "C2";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.WARNING;
+final class RepeatRule extends CatalogueRule {
+  RepeatRule() {
+    super("C2", Severity.WARNING);
   }
 
   @Override

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code 其中}), and only share words stand between the part and the percentage ({@code 占比达到},
  * {@code 占总数的}); {@code 占全市的30%} (a share of something else) is not read.
  */
-final class ShareRule implements Rule {
+final class ShareRule extends CatalogueRule {
   /** Between whole and part: {@code 任务中已完成…的有}, {@code ，其中}. Not 中央, 中国, 中心, 中小. */
   static final Pattern PART_OF =
       Pattern.compile("^[^，。；,;：:\\d]{0,12}?中(?![央国心小型部])|其中");
@@ -27,14 +27,8 @@ final class ShareRule implements Rule {
           + "|占(?:全部|所有|总)[\\p{IsHan}]{0,5}的|占[\\p{IsHan}]{0,5}总[数量额和]的)"
           + "(?:已|已经)?(?:达到|达|为|是|约为|高达)?");
 
-  @Override
-  public String id() {
-    return "B1";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+  ShareRule() {
+    super("B1", Severity.ERROR);
   }
 
   @Override

@@ -15,15 +15,9 @@ import java.util.List;
  * qualifier ({@code 超\n过340亿元}) or after a Chinese numeral ({@code 两\n\n年}: Chinese text breaks
  * anywhere) is ordinary layout and not reported.
  */
-final class SplitNumberRule implements Rule {
-  @Override
-  public String id() {
-    return "A1";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.WARNING;
+final class SplitNumberRule extends CatalogueRule {
+  SplitNumberRule() {
+    super("A1", Severity.WARNING);
   }
 
   @Override

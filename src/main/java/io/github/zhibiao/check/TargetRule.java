@@ -17,21 +17,15 @@ import java.util.regex.Pattern;
  * nearby fits the rate, the article is taken to be consistent. With no stated target nothing is
  * reported: an implied target alone is not a problem.
  */
-final class TargetRule implements Rule {
+final class TargetRule extends CatalogueRule {
   private static final int REACH = 400;
   private static final int MAX_CANDIDATES = 24;
   private static final Pattern RATE_OF_TARGET = Pattern.compile(
       "[，,]?(?:达|达到|完成|占|为|相当于)?了?[\\p{IsHan}]{0,6}(?:目标|计划)[\\p{IsHan}]{0,3}的(?:比例为)?");
   private static final Pattern TARGET_WORD = Pattern.compile("目标|计划|任务");
 
-  @Override
-  public String id() {
-    return "B2";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.WARNING;
+  TargetRule() {
+    super("B2", Severity.WARNING);
   }
 
   @Override

@@ -13,20 +13,14 @@ import java.util.List;
  * 90年代} is a decade, {@code 10年来} and {@code 近10年} are durations: not reported. The century is
  * only suggested after a four-digit year; elsewhere it must come from the context.
  */
-final class TwoDigitYearRule implements Rule {
+final class TwoDigitYearRule extends CatalogueRule {
   private static final List<String> AFTER = List.of("底", "末", "初", "度", "上半年", "下半年");
   private static final List<String> NOT_AFTER = List.of("初步", "初心", "初衷", "底线", "末端", "度过");
   /** Before the digits these make a duration: 近10年底, 满18年末, 前10年初. */
   private static final String DURATION_BEFORE = "近满前后过每约余多第〔[（(这那该";
 
-  @Override
-  public String id() {
-    return "E5";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+  TwoDigitYearRule() {
+    super("E5", Severity.ERROR);
   }
 
   @Override

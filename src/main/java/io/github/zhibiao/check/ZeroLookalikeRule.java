@@ -14,15 +14,9 @@ import java.util.List;
  * <p>Letters are only read as zeros between or after digits of a token that starts with a digit
  * and is not followed by a letter: {@code CO2}, {@code 3Oct} and {@code G20} are left alone.
  */
-final class ZeroLookalikeRule implements Rule {
-  @Override
-  public String id() {
-    return "A4";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
+final class ZeroLookalikeRule extends CatalogueRule {
+  ZeroLookalikeRule() {
+    super("A4", Severity.ERROR);
   }
 
   @Override
