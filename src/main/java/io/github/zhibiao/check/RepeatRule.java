@@ -1,7 +1,6 @@
 package io.github.zhibiao.check;
 
 import io.github.zhibiao.Finding;
-import io.github.zhibiao.Indicator;
 import io.github.zhibiao.Severity;
 import io.github.zhibiao.Span;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.github.zhibiao.indicator;
 
-import com.google.common.collect.ImmutableList;
 import io.github.zhibiao.Dimension;
 import io.github.zhibiao.Indicator;
 import io.github.zhibiao.IndicatorType;
