@@ -1,8 +1,6 @@
 package io.github.zhibiao.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.zhibiao.Document;
 import io.github.zhibiao.Finding;
 import io.github.zhibiao.Severity;
@@ -47,9 +45,6 @@ import picocli.CommandLine.TypeConversionException;
       "2:usage error, an input that could not be read, or an unexpected error"
     })
 final class CheckCommand implements Callable<Integer> {
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
   /** Characters of context shown on each side of a finding in a table. */
   private static final int CONTEXT = 30;
 
@@ -91,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Checker checker = checker();
     PrintWriter out = main.out();
-    JsonGenerator json = format == Format.JSONL ? JSON.createGenerator(out) : null;
+    JsonGenerator json = format == Format.JSONL ? JsonlWriter.JSON.createGenerator(out) : null;
     if (json != null) json.setRootValueSeparator(null);
     // Streamed like extract: each chunk is checked as it is read (rules look within a sentence or
     // a paragraph; a chunk ends after a paragraph), its offsets and line numbers shifted.

@@ -25,7 +25,8 @@ import java.util.Map;
  * UTF-8); Jackson does the escaping.
  */
 final class JsonlWriter implements QuantityWriter {
-  private static final JsonFactory JSON = JsonFactory.builder()
+  /** The JSON factory of every command: generators never close the writer they are given. */
+  static final JsonFactory JSON = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .build();
 

@@ -3,9 +3,7 @@ package io.github.zhibiao.cli;
 import static io.github.zhibiao.cli.QuantityWriter.escape;
 import static io.github.zhibiao.cli.QuantityWriter.plain;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.zhibiao.Document;
 import io.github.zhibiao.Indicator;
 import io.github.zhibiao.IndicatorType;
@@ -54,9 +52,6 @@ import picocli.CommandLine.ParentCommand;
       "2:usage error, an input that could not be read, or an unexpected error"
     })
 final class StatsCommand implements Callable<Integer> {
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
   private static final List<String> COLUMNS = List.of("unit", "count", "min", "q1", "median", "q3",
       "max", "mean", "sd", "outliers");
 
@@ -198,7 +193,7 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   private void jsonl(PrintWriter out, String keyColumn, List<Row> rows) throws IOException {
-    JsonGenerator g = JSON.createGenerator(out);
+    JsonGenerator g = JsonlWriter.JSON.createGenerator(out);
     g.setRootValueSeparator(null);
     for (Row r : rows) {
       Summary<Item> s = r.summary();

@@ -3,9 +3,7 @@ package io.github.zhibiao.cli;
 import static io.github.zhibiao.cli.QuantityWriter.escape;
 import static io.github.zhibiao.cli.QuantityWriter.plain;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.zhibiao.Dimension;
 import io.github.zhibiao.Document;
 import io.github.zhibiao.IndicatorType;
@@ -52,9 +50,6 @@ import picocli.CommandLine.ParentCommand;
       "2:usage error, an input that could not be read, or an unexpected error"
     })
 final class TotalsCommand implements Callable<Integer> {
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
   private static final BigDecimal YI = BigDecimal.ONE.scaleByPowerOfTen(8);
   private static final String NONE_LABEL = "(none)";
 
@@ -202,7 +197,7 @@ final class TotalsCommand implements Callable<Integer> {
   }
 
   private void jsonl(PrintWriter out, List<Total> rows) throws IOException {
-    JsonGenerator g = JSON.createGenerator(out);
+    JsonGenerator g = JsonlWriter.JSON.createGenerator(out);
     g.setRootValueSeparator(null);
     for (Total t : rows) {
       g.writeStartObject();
