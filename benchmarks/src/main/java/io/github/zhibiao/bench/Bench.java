@@ -244,7 +244,9 @@ public final class Bench {
         Corpus.split(corpus.synthetic(quick ? MB / 2 : 2 * MB), THREAD_DOC_SIZE));
     System.out.printf("## Threads%n%n%s cut into %,d documents of about %d KB; one shared engine;"
         + " wall time of the whole corpus (scaling is a wall-clock matter, so on a shared machine"
-        + " it shows the other load too); CPU time summed over the threads.%n%n", w.name(),
+        + " it shows the other load too); CPU time summed over the threads. The thread counts"
+        + " are measured in turn within every round, warm-up rounds first, so that warm-up and"
+        + " load fall on all of them alike.%n%n", w.name(),
         w.docs().size(), THREAD_DOC_SIZE / KB);
     System.out.println("| stage | threads | wall median ms | M chars/s (wall) | speedup |"
         + " efficiency | CPU median ms | B/char |");
@@ -252,11 +254,14 @@ public final class Bench {
     LinkedHashSet<Integer> counts = new LinkedHashSet<>(List.of(1, 2, n));
     for (Stage stage : stages()) {
       if (!stage.name().equals(FULL) && !stage.name().equals(Stage.NAIVE_REGEX.name())) continue;
-      Sample one = null;
-      for (int t : counts) {
-        Sample s = Measure.runThreads(w.name(), stage, w.docs(), t, quick ? 1 : 2, quick ? 3 : 5);
+      List<Integer> threads = List.copyOf(counts);
+      List<Sample> samples = Measure.runThreads(w.name(), stage, w.docs(), threads,
+          quick ? 1 : 3, quick ? 3 : 7);
+      Sample one = samples.get(0);
+      for (int k = 0; k < threads.size(); k++) {
+        int t = threads.get(k);
+        Sample s = samples.get(k);
         results.put(key("threads", stage.name() + " ×" + t), s);
-        if (one == null) one = s;
         double speedup = (double) one.median() / s.median();
         System.out.printf("| %s | %d | %s | %.1f | %.2f× | %.0f%% | %s | %.1f |%n", stage.name(),
             t, ms(s.median()), s.charsPerSecondMillions(), speedup, 100 * speedup / t,

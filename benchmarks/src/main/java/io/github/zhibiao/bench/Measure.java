@@ -141,63 +141,90 @@ final class Measure {
   }
 
   /**
-   * Runs {@code stage} over {@code docs} on {@code threads} threads sharing whatever the stage
-   * closes over (one engine): thread k takes documents k, k + threads, ... The time is the wall
-   * time of the slowest thread; the allocation is the sum over the threads.
+   * Runs {@code stage} over {@code docs} on each of the thread counts {@code threads}, every count
+   * sharing whatever the stage closes over (one engine): with k threads, thread j takes documents
+   * j, j + k, ... One sample per count, in the order given. The time of an iteration is its wall
+   * time (the slowest thread's); the allocation and the CPU time are summed over the threads.
+   *
+   * <p>The counts are interleaved: every round runs one iteration of each count, warm-up rounds
+   * first. So JIT warm-up, heap sizing and the neighbours' load fall on all counts alike, and the
+   * first count measured does not pay for the warm-up (run 3 measured the one-thread pass first,
+   * and it used more CPU in total than the two-thread pass that followed it).
    */
-  static Sample runThreads(String workload, Stage stage, List<String> docs, int threads,
-      int warmup, int timed) throws Exception {
+  static List<Sample> runThreads(String workload, Stage stage, List<String> docs,
+      List<Integer> threads, int warmup, int timed) throws Exception {
     long chars = docs.stream().mapToLong(String::length).sum();
-    List<List<String>> shares = new ArrayList<>();
-    for (int k = 0; k < threads; k++) shares.add(new ArrayList<>());
-    for (int i = 0; i < docs.size(); i++) shares.get(i % threads).add(docs.get(i));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "bench-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    List<ThreadRun> runs = new ArrayList<>();
     try {
-      long[] nanos = new long[timed];
-      long[] cpu = new long[timed];
-      long allocated = 0;
-      long checksum = 0;
+      for (int t : threads) runs.add(new ThreadRun(t, docs, timed));
       for (int i = -warmup; i < timed; i++) {
-        List<Future<long[]>> futures = new ArrayList<>();
-        long start = System.nanoTime();
-        for (List<String> share : shares) {
-          futures.add(pool.submit(() -> {
-            long b0 = allocatedBytes();
-            long cpu0 = THREADS.getCurrentThreadCpuTime();
-            long sum = pass(stage, share);
-            return new long[] {
-              sum, allocatedBytes() - b0, THREADS.getCurrentThreadCpuTime() - cpu0
-            };
-          }));
-        }
-        long sum = 0;
-        long bytes = 0;
-        long cpuTime = 0;
-        for (Future<long[]> f : futures) {
-          long[] r = f.get();
-          sum += r[0];
-          bytes += r[1];
-          cpuTime += r[2];
-        }
-        long elapsed = System.nanoTime() - start;
-        sink += sum;
-        checksum = sum;
-        if (i >= 0) {
-          nanos[i] = elapsed;
-          cpu[i] = cpuTime;
-          allocated += bytes;
-        }
+        for (ThreadRun run : runs) run.iterate(stage, i);
       }
-      Arrays.sort(nanos);
-      Arrays.sort(cpu);
-      return new Sample(workload, stage.name() + " ×" + threads, chars, docs.size(), 1, warmup,
-          nanos, cpu, allocated, checksum);
+      List<Sample> out = new ArrayList<>();
+      for (ThreadRun run : runs) {
+        Arrays.sort(run.nanos);
+        Arrays.sort(run.cpu);
+        out.add(new Sample(workload, stage.name() + " ×" + run.shares.size(), chars, docs.size(),
+            1, warmup, run.nanos, run.cpu, run.allocated, run.checksum));
+      }
+      return out;
     } finally {
-      pool.shutdownNow();
+      for (ThreadRun run : runs) run.pool.shutdownNow();
+    }
+  }
+
+  /** One thread count of {@link #runThreads}: its pool, its shares of the documents, its times. */
+  private static final class ThreadRun {
+    final List<List<String>> shares = new ArrayList<>();
+    final ExecutorService pool;
+    final long[] nanos;
+    final long[] cpu;
+    long allocated;
+    long checksum;
+
+    ThreadRun(int threads, List<String> docs, int timed) {
+      for (int k = 0; k < threads; k++) shares.add(new ArrayList<>());
+      for (int i = 0; i < docs.size(); i++) shares.get(i % threads).add(docs.get(i));
+      pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "bench-worker");
+        t.setDaemon(true);
+        return t;
+      });
+      nanos = new long[timed];
+      cpu = new long[timed];
+    }
+
+    /** One iteration; recorded as timed iteration {@code i} unless {@code i} is negative. */
+    void iterate(Stage stage, int i) throws Exception {
+      List<Future<long[]>> futures = new ArrayList<>();
+      long start = System.nanoTime();
+      for (List<String> share : shares) {
+        futures.add(pool.submit(() -> {
+          long b0 = allocatedBytes();
+          long cpu0 = THREADS.getCurrentThreadCpuTime();
+          long sum = pass(stage, share);
+          return new long[] {
+            sum, allocatedBytes() - b0, THREADS.getCurrentThreadCpuTime() - cpu0
+          };
+        }));
+      }
+      long sum = 0;
+      long bytes = 0;
+      long cpuTime = 0;
+      for (Future<long[]> f : futures) {
+        long[] r = f.get();
+        sum += r[0];
+        bytes += r[1];
+        cpuTime += r[2];
+      }
+      long elapsed = System.nanoTime() - start;
+      sink += sum;
+      checksum = sum;
+      if (i >= 0) {
+        nanos[i] = elapsed;
+        cpu[i] = cpuTime;
+        allocated += bytes;
+      }
     }
   }
 
