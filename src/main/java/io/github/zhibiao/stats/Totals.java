@@ -250,10 +250,11 @@ public final class Totals {
     }
 
     private Running add(Entry e) {
+      Parts parts = e.text() == null ? null : new Parts(e.text());
       Indicator lastAdded = null;
       for (Indicator i : e.indicators()) {
         if (i.type() != type) continue;
-        Skipped.Reason reason = reasonToSkip(e.text(), lastAdded, i);
+        Skipped.Reason reason = reasonToSkip(parts, lastAdded, i);
         if (reason != null) {
           skipped.add(new Skipped(e.source(), i, reason));
           continue;
@@ -299,39 +300,71 @@ public final class Totals {
   }
 
   /** Why {@code i} is not added, or null if it is. */
-  private Skipped.Reason reasonToSkip(String text, Indicator lastAdded, Indicator i) {
+  private Skipped.Reason reasonToSkip(Parts parts, Indicator lastAdded, Indicator i) {
     if (i.status() == Status.THRESHOLD) return Skipped.Reason.THRESHOLD;
     if (i.status() == Status.TARGET && !includeTargets) return Skipped.Reason.TARGET;
-    if (text != null && lastAdded != null && isPart(text, lastAdded, i)) return Skipped.Reason.PART;
+    if (parts != null && lastAdded != null && parts.isPart(lastAdded, i)) return Skipped.Reason.PART;
     return null;
   }
 
   /**
-   * Whether {@code later} is introduced by 其中 as a part of {@code earlier}: 其中 stands between
-   * them, in {@code later}'s sentence, at most one sentence end after {@code earlier}.
+   * Tells whether a figure is introduced by 其中 as a part of an earlier one: 其中 stands between
+   * them, in the later figure's sentence, at most one sentence end after the earlier figure.
    *
    * <pre>{@code
    * 总投资300亿元，其中年度计划投资50亿元        → part
    * 总投资300亿元。其中，一期投资50亿元           → part
    * 总投资300亿元。其中1个项目已开工。另投资50亿元 → not a part (其中 is not in its sentence)
    * }</pre>
+   *
+   * <p>One per document. While the earlier figure stays the same (the figures after it are parts
+   * or skipped), the gap after it is read once, not once per later figure: a text without
+   * sentence ends in which 其中 makes every later figure a part of one earlier figure would
+   * otherwise cost time and memory quadratic in its length. Figures out of text order restart the
+   * reading, so they cost more but get the same answer.
    */
-  static boolean isPart(String text, Indicator earlier, Indicator later) {
-    int from = earlier.span().end();
-    int to = later.span().start();
-    if (from >= to || to > text.length()) return false;
-    String gap = text.substring(from, to);
-    int at = gap.lastIndexOf("其中");
-    if (at < 0) return false;
-    return sentenceEnds(gap, at + 2, gap.length()) == 0 && sentenceEnds(gap, 0, at) <= 1;
-  }
+  static final class Parts {
+    private final String text;
+    /** The end of the earlier figure: the gap starts here; -1 before the first question. */
+    private int from = -1;
+    /** The gap is read up to here: [from, read). */
+    private int read;
+    /** Sentence ends in [from, read). */
+    private int ends;
+    /** The start of the last 其中 wholly inside [from, read), or -1. */
+    private int qizhong = -1;
+    /** Sentence ends in [from, qizhong). */
+    private int endsBefore;
 
-  private static int sentenceEnds(String s, int from, int to) {
-    int n = 0;
-    for (int k = from; k < to; k++) {
-      char c = s.charAt(k);
-      if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') n++;
+    Parts(String text) {
+      this.text = text;
     }
-    return n;
+
+    boolean isPart(Indicator earlier, Indicator later) {
+      return isPart(earlier.span().end(), later.span().start());
+    }
+
+    /** Whether the later figure, starting at {@code to}, is a part of the one ending at {@code start}. */
+    boolean isPart(int start, int to) {
+      if (start >= to || to > text.length()) return false;
+      if (start != from || to < read) {
+        from = start;
+        read = start;
+        ends = 0;
+        qizhong = -1;
+        endsBefore = 0;
+      }
+      for (; read < to; read++) {
+        char c = text.charAt(read);
+        if (c == '中' && read > from && text.charAt(read - 1) == '其') {
+          qizhong = read - 1;
+          endsBefore = ends;
+        } else if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') {
+          ends++;
+        }
+      }
+      // 其 and 中 are not sentence ends, so the ends after 其中 are those counted after it.
+      return qizhong >= 0 && ends == endsBefore && endsBefore <= 1;
+    }
   }
 }
