@@ -39,13 +39,39 @@ final class Scan {
   /** The surface under which abbreviations are recorded as evidence; no name contains NUL. */
   private static final String ABBREVIATION_SURFACE = "\0";
 
-  /** A place name found by the pass, with every reading it may have. */
-  private record Candidate(int start, int end, Entry entry, boolean boundary) {}
+  /**
+   * The place names found by the pass, with every reading they may have: candidate {@code c} spans
+   * [start[c], end[c]) and follows a boundary (punctuation, a non-ideograph or another place) if
+   * boundary[c]. Parallel arrays, not one object per name: the pass finds one every few dozen
+   * characters of news text.
+   */
+  private static final class Candidates {
+    int size;
+    int[] start = new int[16];
+    int[] end = new int[16];
+    Entry[] entry = new Entry[16];
+    boolean[] boundary = new boolean[16];
+
+    void add(int s, int e, Entry en, boolean b) {
+      if (size == start.length) {
+        int n = size * 2;
+        start = Arrays.copyOf(start, n);
+        end = Arrays.copyOf(end, n);
+        entry = Arrays.copyOf(entry, n);
+        boundary = Arrays.copyOf(boundary, n);
+      }
+      start[size] = s;
+      end[size] = e;
+      entry[size] = en;
+      boundary[size] = b;
+      size++;
+    }
+  }
 
   private final Gazetteer gazetteer;
   private final CharSequence text;
   private final Entry[] found;
-  private final List<Candidate> candidates = new ArrayList<>();
+  private final Candidates candidates = new Candidates();
   private final List<PlaceMention> abbreviationMentions = new ArrayList<>();
 
   /** The end of the last candidate or abbreviation, or -1. */
@@ -99,7 +125,7 @@ final class Scan {
       }
       if (placeLength > 0) {
         boolean boundary = i == 0 || !isIdeograph(text.charAt(i - 1)) || lastEnd == i;
-        candidates.add(new Candidate(i, i + placeLength, found[placeLength], boundary));
+        candidates.add(i, i + placeLength, found[placeLength], boundary);
         i += placeLength;
         lastEnd = i;
         continue;
@@ -410,7 +436,7 @@ final class Scan {
     Context context = new Context();
     Context next = new Context();
     addAbbreviations(context, abbreviated);
-    Reading[] chosen = new Reading[candidates.size()];
+    Reading[] chosen = new Reading[candidates.size];
     // Round 1 reads what stands on its own; round 2 uses it as evidence; round 3 settles names
     // that round 2 made evidence for (道孚县 → 甘孜 → …). Each round is linear. A round that
     // changes no reading (the first one included: before it, none was chosen) rebuilds the context
@@ -418,7 +444,7 @@ final class Scan {
     for (int round = 0; round < 3; round++) {
       boolean changed = false;
       for (int c = 0; c < chosen.length; c++) {
-        Reading r = choose(candidates.get(c), context);
+        Reading r = choose(candidates.entry[c], candidates.boundary[c], context);
         changed |= r != chosen[c];
         chosen[c] = r;
       }
@@ -427,7 +453,7 @@ final class Scan {
       addAbbreviations(next, abbreviated);
       for (int c = 0; c < chosen.length; c++) {
         Reading r = chosen[c];
-        if (r != null) next.add(r.code(), r.province(), candidates.get(c).entry().surface);
+        if (r != null) next.add(r.code(), r.province(), candidates.entry[c].surface);
       }
       Context t = context;
       context = next;
@@ -443,11 +469,11 @@ final class Scan {
     int a = 0;
     for (int c = 0; c < chosen.length; c++) {
       if (chosen[c] == null) continue;
-      Candidate k = candidates.get(c);
-      while (a < abbreviationMentions.size() && abbreviationMentions.get(a).start() < k.start()) {
+      int start = candidates.start[c];
+      while (a < abbreviationMentions.size() && abbreviationMentions.get(a).start() < start) {
         out.add(abbreviationMentions.get(a++));
       }
-      out.add(new PlaceMention(k.start(), k.end(), chosen[c].place(), false));
+      out.add(new PlaceMention(start, candidates.end[c], chosen[c].place(), false));
     }
     while (a < abbreviationMentions.size()) out.add(abbreviationMentions.get(a++));
     return out.build();
@@ -458,9 +484,13 @@ final class Scan {
     for (int code : abbreviated) c.add(code, code, ABBREVIATION_SURFACE);
   }
 
-  /** The reading of a candidate in this context, or null if it is not a place here. */
-  private static Reading choose(Candidate candidate, Context context) {
-    Entry e = candidate.entry();
+  /**
+   * The reading of a candidate in this context, or null if it is not a place here.
+   *
+   * @param e the candidate's entry
+   * @param boundary whether the candidate follows a boundary
+   */
+  private static Reading choose(Entry e, boolean boundary, Context context) {
     String surface = e.surface;
     Reading r = e.readings.size() == 1 ? e.readings.get(0) : disambiguate(e, context);
     if (r == null) return null;
@@ -471,7 +501,7 @@ final class Scan {
     if (r.place().level() == Place.Level.COUNTY
         && !r.shortForm()
         && surface.length() <= 2
-        && !candidate.boundary()) {
+        && !boundary) {
       // 提高县级 (高县), 建成县城 (成县): a two-character county must follow a place or punctuation.
       return null;
     }
