@@ -47,10 +47,10 @@ final class Scan {
    */
   private static final class Candidates {
     int size;
-    int[] start = new int[16];
-    int[] end = new int[16];
-    Entry[] entry = new Entry[16];
-    boolean[] boundary = new boolean[16];
+    int[] start = new int[8];
+    int[] end = new int[8];
+    Entry[] entry = new Entry[8];
+    boolean[] boundary = new boolean[8];
 
     void add(int s, int e, Entry en, boolean b) {
       if (size == start.length) {
@@ -322,9 +322,10 @@ final class Scan {
    * the size of the gazetteer.
    */
   private static final class Surfaces {
-    private int[] keys = new int[16]; // code number + 1; 0 for an empty slot
-    private String[] first = new String[16];
-    private boolean[] many = new boolean[16];
+    // Eight slots to start: a call makes four tables, and a short text names a few codes.
+    private int[] keys = new int[8]; // code number + 1; 0 for an empty slot
+    private String[] first = new String[8];
+    private boolean[] many = new boolean[8];
     private int size;
 
     void add(int code, String surface) {
