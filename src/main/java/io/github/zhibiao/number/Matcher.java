@@ -22,6 +22,7 @@ import io.github.zhibiao.Unit;
 import io.github.zhibiao.text.NormalizedText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,8 +35,10 @@ import java.util.List;
  */
 final class Matcher {
   private static final int MAX_TOKENS = 2 * QuantityScanner.MAX_DIGITS;
+  private static final int INITIAL_TOKENS = 8;
   private static final BigDecimal TEN = BigDecimal.TEN;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
   private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
   private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
   private static final BigDecimal THIRTY_ONE = BigDecimal.valueOf(31);
@@ -58,13 +61,20 @@ final class Matcher {
   private final List<Quantity> quantities;
   private final List<Rejection> rejections;
 
-  // The tokens of the numeral being read; reused for every candidate.
-  private final int[] type = new int[MAX_TOKENS];
-  private final int[] val = new int[MAX_TOKENS];
-  private final int[] val2 = new int[MAX_TOKENS];
-  private final int[] tokStart = new int[MAX_TOKENS];
-  private final int[] tokEnd = new int[MAX_TOKENS];
+  // The tokens of the numeral being read; reused for every candidate. They start small and grow
+  // (up to MAX_TOKENS) when a numeral needs more, so a short text does not pay for 64-digit runs.
+  private int[] type = new int[INITIAL_TOKENS];
+  private int[] val = new int[INITIAL_TOKENS];
+  private int[] val2 = new int[INITIAL_TOKENS];
+  private int[] tokStart = new int[INITIAL_TOKENS];
+  private int[] tokEnd = new int[INITIAL_TOKENS];
   private int tokens;
+  /**
+   * The numeral of the candidate, and a second one for what follows it (the second end of a range,
+   * the numerator of a fraction): reused for every candidate, as no numeral outlives its candidate.
+   */
+  private final Numeral first = new Numeral();
+  private final Numeral second = new Numeral();
   /** The end of the last reported or rejected span: look-behind never reaches before it. */
   private int consumedTo;
 
@@ -116,16 +126,30 @@ final class Matcher {
     boolean singleChar; // one Chinese character, such as 一
     RejectionReason malformed; // set when the numeral is not a number
 
+    /** Starts over for a numeral at {@code p}, as a new one would. */
+    Numeral reset(int p) {
+      start = p;
+      end = p;
+      low = high = null;
+      magnitude = BigDecimal.ONE;
+      magStart = p;
+      more = arabic = chinese = hasMultiplier = hasBig = digitString = integer = singleChar = false;
+      intDigits = 0;
+      malformed = null;
+      return this;
+    }
+
     boolean approximate() {
       return low.compareTo(high) != 0;
     }
   }
 
   /**
-   * Reads the numeral starting at {@code p}. Returns null if nothing numeric starts there (a
-   * magnitude with no number before it, unless {@code magnitudeFirst}: 上百, 近千, 数百).
+   * Reads the numeral starting at {@code p} into {@code num}, which it returns. Returns null if
+   * nothing numeric starts there (a magnitude with no number before it, unless {@code
+   * magnitudeFirst}: 上百, 近千, 数百).
    */
-  private Numeral readNumeral(int p, boolean magnitudeFirst) {
+  private Numeral readNumeral(int p, boolean magnitudeFirst, Numeral num) {
     tokens = 0;
     int i = p;
     while (i < n && tokens < MAX_TOKENS) {
@@ -197,8 +221,7 @@ final class Matcher {
         && (type[0] == T_WAN || type[0] == T_YI || (type[0] == MULT && val[0] != 10))) {
       return null;
     }
-    Numeral num = new Numeral();
-    num.start = p;
+    num.reset(p);
     num.end = tokEnd[tokens - 1];
     num.magStart = num.end;
     classify(num);
@@ -208,6 +231,14 @@ final class Matcher {
   }
 
   private void add(int t, int v, int v2, int start, int end) {
+    if (tokens == type.length) {
+      int grown = Math.min(MAX_TOKENS, 2 * tokens);
+      type = Arrays.copyOf(type, grown);
+      val = Arrays.copyOf(val, grown);
+      val2 = Arrays.copyOf(val2, grown);
+      tokStart = Arrays.copyOf(tokStart, grown);
+      tokEnd = Arrays.copyOf(tokEnd, grown);
+    }
     type[tokens] = t;
     val[tokens] = v;
     val2[tokens] = v2;
@@ -324,32 +355,31 @@ final class Matcher {
   /** Computes the low and high values, or marks the numeral malformed (十三五, 十百, 万万). */
   private void evaluate(Numeral num) {
     if (num.digitString) {
-      StringBuilder b = new StringBuilder(tokens);
-      for (int k = 0; k < tokens; k++) b.append((char) ('0' + val[k]));
-      num.low = num.high = new BigDecimal(b.toString());
+      num.low = num.high = digits(0, tokens);
       return;
     }
     BigDecimal low = value(num, false);
-    BigDecimal high = low == null ? null : value(num, true);
+    // Only an approximation (几, 二三) makes the high end differ: the same tokens give the same value.
+    BigDecimal high = low == null ? null : hasApprox() ? value(num, true) : low;
     if (low == null || high == null) {
       if (num.malformed == null) num.malformed = RejectionReason.MALFORMED;
       return;
     }
     num.low = normalize(low);
-    num.high = normalize(high);
+    num.high = high == low ? num.low : normalize(high);
     // The trailing magnitude: 16亿 → 10^8, 5千万 → 10^7, 1.4万亿 → 10^12; 二十 has none.
     BigDecimal mag = BigDecimal.ONE;
     int k = tokens - 1;
     int magStart = num.end;
     for (; k >= 0; k--) {
-      if (type[k] == T_WAN) mag = mag.multiply(WAN);
-      else if (type[k] == T_YI) mag = mag.multiply(YI);
+      if (type[k] == T_WAN) mag = product(mag, WAN);
+      else if (type[k] == T_YI) mag = product(mag, YI);
       else if (type[k] != MORE) break;
       magStart = tokStart[k];
     }
     if (mag.compareTo(BigDecimal.ONE) > 0 && k >= 1 && type[k] == MULT
         && (type[k - 1] == ARABIC || type[k - 1] == DIGIT || type[k - 1] == APPROX)) {
-      mag = mag.multiply(BigDecimal.valueOf(val[k])); // 3千万: 千万 is the magnitude
+      mag = product(mag, multiplier(val[k])); // 3千万: 千万 is the magnitude
       magStart = tokStart[k];
     }
     num.magnitude = mag;
@@ -373,7 +403,7 @@ final class Matcher {
         case DIGIT, APPROX -> {
           int d = t == APPROX && high ? val2[k] : val[k];
           if (pending != null && !zero) return null; // 十三五: two numbers in a row
-          pending = BigDecimal.valueOf(d);
+          pending = BigDecimal.valueOf(d); // 0 to 9: BigDecimal's own constants
           zero = t == DIGIT && d == 0;
           elide = 0;
           if (t == DIGIT && k == tokens - 1 && !zeroBefore(k)) {
@@ -401,19 +431,19 @@ final class Matcher {
             }
           }
           if (m >= lastMult) return null; // 十百, 千千
-          small = small.add(pending.multiply(BigDecimal.valueOf(m)));
+          small = sum(small, product(pending, multiplier(m)));
           pending = null;
           zero = false;
           lastMult = m;
         }
         case T_WAN -> {
-          BigDecimal x = small.add(pending == null ? BigDecimal.ZERO : pending);
+          BigDecimal x = pending == null ? small : sum(small, pending);
           if (x.signum() == 0) {
             if (k == 0) x = BigDecimal.ONE; // 上万
             else return null;
           }
           if (midSet) return null; // 万万
-          mid = x.multiply(WAN);
+          mid = product(x, WAN);
           midSet = true;
           small = BigDecimal.ZERO;
           pending = null;
@@ -421,12 +451,12 @@ final class Matcher {
           lastMult = Integer.MAX_VALUE;
         }
         case T_YI -> {
-          BigDecimal below = mid.add(small).add(pending == null ? BigDecimal.ZERO : pending);
+          BigDecimal below = sum(sum(mid, small), pending == null ? BigDecimal.ZERO : pending);
           if (below.signum() == 0) {
             if (k == 0) below = BigDecimal.ONE; // 上亿
             else return null; // 亿亿
           }
-          big = big.add(below).multiply(YI);
+          big = product(sum(big, below), YI);
           mid = BigDecimal.ZERO;
           midSet = false;
           small = BigDecimal.ZERO;
@@ -436,15 +466,11 @@ final class Matcher {
         }
         case POINT -> {
           // 三点五, 二十点五万, 百分之十二点五: the digits after 点 are decimals.
-          StringBuilder frac = new StringBuilder("0.");
           int j = k + 1;
-          while (j < tokens && type[j] == DIGIT) {
-            frac.append((char) ('0' + val[j]));
-            j++;
-          }
+          while (j < tokens && type[j] == DIGIT) j++;
           if (j == k + 1) return null;
-          BigDecimal base = pending == null ? BigDecimal.ZERO : pending;
-          pending = base.add(new BigDecimal(frac.toString()));
+          BigDecimal frac = digits(k + 1, j).scaleByPowerOfTen(k + 1 - j); // 0.d1d2…
+          pending = pending == null ? frac : sum(pending, frac);
           zero = false;
           k = j - 1;
           lastMult = 1; // no multiplier below 万 may follow
@@ -461,8 +487,47 @@ final class Matcher {
       prevType = t;
     }
     BigDecimal last = pending == null ? BigDecimal.ZERO : pending;
-    if (elide != 0) last = last.multiply(BigDecimal.valueOf(elide));
-    return big.add(mid).add(small).add(last);
+    if (elide != 0) last = product(last, BigDecimal.valueOf(elide));
+    return sum(sum(sum(big, mid), small), last);
+  }
+
+  private boolean hasApprox() {
+    for (int k = 0; k < tokens; k++) if (type[k] == APPROX) return true;
+    return false;
+  }
+
+  /** The integer written by the DIGIT tokens {@code [from, to)}, one digit each (二〇一八). */
+  private BigDecimal digits(int from, int to) {
+    if (to - from <= 18) {
+      long v = 0;
+      for (int k = from; k < to; k++) v = v * 10 + val[k];
+      return BigDecimal.valueOf(v);
+    }
+    StringBuilder b = new StringBuilder(to - from);
+    for (int k = from; k < to; k++) b.append((char) ('0' + val[k]));
+    return new BigDecimal(b.toString());
+  }
+
+  /** 10, 100 or 1000 without allocating. */
+  private static BigDecimal multiplier(int m) {
+    return m == 1000 ? THOUSAND : m == 100 ? HUNDRED : BigDecimal.valueOf(m);
+  }
+
+  /**
+   * {@code a + b}, without allocating when either is zero. Only the numeric value counts: every
+   * value of a numeral goes through {@link #normalize} before anyone sees it.
+   */
+  private static BigDecimal sum(BigDecimal a, BigDecimal b) {
+    if (b.signum() == 0) return a;
+    if (a.signum() == 0) return b;
+    return a.add(b);
+  }
+
+  /** {@code a × b}, returning the other factor unchanged (scale included) when one is exactly 1. */
+  static BigDecimal product(BigDecimal a, BigDecimal b) {
+    if (BigDecimal.ONE.equals(b)) return a;
+    if (BigDecimal.ONE.equals(a)) return b;
+    return a.multiply(b);
   }
 
   private boolean zeroBefore(int k) {
@@ -500,6 +565,7 @@ final class Matcher {
 
   /** Canonical form: no trailing zeros, never a negative scale (18000, not 1.8E+4). */
   static BigDecimal normalize(BigDecimal v) {
+    if (v.scale() == 0) return v; // an integer is already in that form: stripping gives it back
     BigDecimal r = v.stripTrailingZeros();
     return r.scale() < 0 ? r.setScale(0) : r;
   }
@@ -519,7 +585,7 @@ final class Matcher {
     // 十三五, 十四五: plan names, not 13 followed by 5 (nor 十四 to 十五, read as 二三十 is).
     if (isPlanName(p)) return reject(p, p + 3, RejectionReason.NAME);
     boolean magnitudeFirst = p > 0 && "上近逾超约数几".indexOf(s.charAt(p - 1)) >= 0;
-    Numeral num = readNumeral(p, magnitudeFirst);
+    Numeral num = readNumeral(p, magnitudeFirst, first);
     if (num == null) {
       int e = p;
       while (e < n && (isMultiplier(s.charAt(e)) || s.charAt(e) == '几' || s.charAt(e) == '数')) {
@@ -859,8 +925,8 @@ final class Matcher {
     int q = unitEnd + 1;
     if (q >= n || !(isAsciiDigit(s.charAt(q)) || isNumeralChar(s.charAt(q)))) return -1;
     if (num.more) return -1;
-    // Keep the first end's tokens: readNumeral reuses the buffers.
-    Numeral second = readNumeral(q, false);
+    // The first end stays in num: the second one is read into the other numeral.
+    Numeral second = readNumeral(q, false, this.second);
     if (second == null || second.malformed != null || second.digitString) return -1;
     int e2 = second.end;
     // 1-5月, 1至10月, 7月30日-8月5日, 2017-2019年: periods and dates, not ranges.
@@ -904,7 +970,7 @@ final class Matcher {
   /** 百分之十二点五 = 12.5%, 千分之三 = 0.3%, 百分之百 = 100%. */
   private int percentWord(int p, int len, BigDecimal factor) {
     int q = p + len;
-    Numeral num = q < n ? readNumeral(q, s.charAt(q) == '百') : null;
+    Numeral num = q < n ? readNumeral(q, s.charAt(q) == '百', first) : null;
     if (num == null || num.malformed != null || num.digitString || num.more) {
       int e = num == null ? q : num.end;
       return reject(p, e, num != null && num.malformed != null ? num.malformed
@@ -920,7 +986,7 @@ final class Matcher {
     int p = denominator.start;
     BigDecimal den = denominator.low;
     int q = denominator.end + 2;
-    Numeral num = q < n ? readNumeral(q, false) : null;
+    Numeral num = q < n ? readNumeral(q, false, second) : null;
     if (num == null || num.malformed != null || num.digitString || num.approximate()
         || den.signum() == 0) {
       return reject(p, num == null ? q : num.end, RejectionReason.MALFORMED);
@@ -951,8 +1017,7 @@ final class Matcher {
     }
     if (i >= n || s.charAt(i) != '番' || times > 10) return p + 1;
     BigDecimal v = BigDecimal.valueOf(2).pow(times);
-    Numeral num = new Numeral();
-    num.start = p;
+    Numeral num = first.reset(p);
     num.end = i + 1;
     num.low = num.high = v;
     return emit(p, num, v, v, Unit.MULTIPLE, i + 1, "番");
