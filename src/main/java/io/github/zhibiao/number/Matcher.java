@@ -39,6 +39,12 @@ final class Matcher {
   private static final BigDecimal TEN = BigDecimal.TEN;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+  private static final BigDecimal TENTH = new BigDecimal("0.1");
+  /** 成 (七成 = 70%) and 折 (八折 = 80%, 九五折 = 95%): see {@link #percentWordUnit}. */
+  private static final Tables.UnitEntry CHENG = new Tables.UnitEntry("成", Unit.PERCENT, TEN);
+  private static final Tables.UnitEntry ZHE = new Tables.UnitEntry("折", Unit.PERCENT, TEN);
+  private static final Tables.UnitEntry ZHE_DIGITS =
+      new Tables.UnitEntry("折", Unit.PERCENT, BigDecimal.ONE);
   private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
   private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
   private static final BigDecimal THIRTY_ONE = BigDecimal.valueOf(31);
@@ -579,8 +585,8 @@ final class Matcher {
       int idiomEnd = idiomAt(p);
       if (idiomEnd > p) return idiomEnd;
     }
-    if (c == '百' && s.startsWith("百分之", p)) return percentWord(p, 3, BigDecimal.ONE);
-    if (c == '千' && s.startsWith("千分之", p)) return percentWord(p, 3, new BigDecimal("0.1"));
+    if (c == '百' && s.startsWith("百分之", p)) return percentWord(p, "百分之", BigDecimal.ONE);
+    if (c == '千' && s.startsWith("千分之", p)) return percentWord(p, "千分之", TENTH);
     if (c == '翻') return doubling(p);
     // 十三五, 十四五: plan names, not 13 followed by 5 (nor 十四 to 十五, read as 二三十 is).
     if (isPlanName(p)) return reject(p, p + 3, RejectionReason.NAME);
@@ -694,8 +700,7 @@ final class Matcher {
         && (u.dimension() == Dimension.COUNT || u.dimension() == Dimension.PEOPLE)) {
       return reject(p, unitEnd, RejectionReason.ARTICLE);
     }
-    return emit(num.start, num, num.low.multiply(factor), num.high.multiply(factor), u, unitEnd,
-        null);
+    return emitScaled(num, factor, u, unitEnd, null);
   }
 
   /** A number with no unit. */
@@ -901,15 +906,15 @@ final class Matcher {
       // 建成, 形成 have no numeral; 三成员 and 一成不变 are not percentages.
       if (!small || num.digitString) return null;
       if (e + 1 < n && "员本立为功果熟交品就长效绩".indexOf(s.charAt(e + 1)) >= 0) return null;
-      return new Tables.UnitEntry("成", Unit.PERCENT, TEN);
+      return CHENG;
     }
     if (num.digitString && tokens == 2) {
       // 九五折 = 95%: the two digits are tenths and hundredths of the price.
-      return new Tables.UnitEntry("折", Unit.PERCENT, BigDecimal.ONE);
+      return ZHE_DIGITS;
     }
     if (!small) return null;
     if (e + 1 < n && "合算旧扣射叠腾".indexOf(s.charAt(e + 1)) >= 0) return null; // 折合, 折旧
-    return new Tables.UnitEntry("折", Unit.PERCENT, TEN);
+    return ZHE;
   }
 
   /**
@@ -955,12 +960,12 @@ final class Matcher {
     // 9～16亿: the second end's magnitude applies to the first when the first has none.
     if (num.magnitude.compareTo(BigDecimal.ONE) == 0 && second.magnitude.compareTo(BigDecimal.ONE) > 0
         && u == Unit.NONE) {
-      BigDecimal scaled = low.multiply(second.magnitude);
+      BigDecimal scaled = product(low, second.magnitude);
       if (scaled.compareTo(second.low) <= 0) low = scaled;
     }
     BigDecimal f = u == Unit.NONE ? factor2 : factor;
-    BigDecimal lo = low.multiply(f);
-    BigDecimal hi = second.high.multiply(f);
+    BigDecimal lo = product(low, f);
+    BigDecimal hi = product(second.high, f);
     if (lo.compareTo(hi) > 0) return -1;
     return emitRange(num, second, lo, hi, u2, end2);
   }
@@ -968,8 +973,8 @@ final class Matcher {
   // ======================================================================== special forms
 
   /** 百分之十二点五 = 12.5%, 千分之三 = 0.3%, 百分之百 = 100%. */
-  private int percentWord(int p, int len, BigDecimal factor) {
-    int q = p + len;
+  private int percentWord(int p, String word, BigDecimal factor) {
+    int q = p + word.length();
     Numeral num = q < n ? readNumeral(q, s.charAt(q) == '百', first) : null;
     if (num == null || num.malformed != null || num.digitString || num.more) {
       int e = num == null ? q : num.end;
@@ -977,8 +982,7 @@ final class Matcher {
           : RejectionReason.MALFORMED);
     }
     num.start = p;
-    return emit(p, num, num.low.multiply(factor), num.high.multiply(factor), Unit.PERCENT,
-        num.end, s.substring(p, q));
+    return emitScaled(num, factor, Unit.PERCENT, num.end, word);
   }
 
   /** 四分之一 = 25%, 三分之二 = 66.6666666667% (rounded to ten decimal places). */
@@ -1043,6 +1047,13 @@ final class Matcher {
 
   // ======================================================================== output
 
+  /** Reports {@code num} in unit {@code u}, its ends multiplied by the unit's {@code factor}. */
+  private int emitScaled(Numeral num, BigDecimal factor, Unit u, int end, String unitText) {
+    BigDecimal low = product(num.low, factor);
+    BigDecimal high = num.high == num.low ? low : product(num.high, factor);
+    return emit(num.start, num, low, high, u, end, unitText);
+  }
+
   /**
    * Adds qualifiers around the figure and reports it. {@code unitText} is what stands between the
    * numeral's digits and the end of the unit, or null to take it from the text.
@@ -1082,7 +1093,7 @@ final class Matcher {
       q = combine(q, Qualifier.MORE_THAN);
     }
     BigDecimal lo = normalize(negative ? high.negate() : low);
-    BigDecimal hi = normalize(negative ? low.negate() : high);
+    BigDecimal hi = low == high ? lo : normalize(negative ? low.negate() : high);
     BigDecimal value;
     BigDecimal rLow;
     BigDecimal rHigh;
@@ -1128,6 +1139,12 @@ final class Matcher {
 
   /** The magnitude and unit as written: 亿元 of 2262亿元, 个百分点 of 3个百分点, 万 of 4400余万. */
   private String unitWritten(Numeral num, int unitEnd) {
+    int from = num.magStart;
+    if (from >= unitEnd) return "";
+    if (indexOf('余', from, unitEnd) < 0 && indexOf('多', from, unitEnd) < 0) {
+      String known = scanner.written.exactMatch(s, from, unitEnd); // 亿元, %, 个: no new string
+      if (known != null) return known;
+    }
     StringBuilder b = new StringBuilder(Math.max(0, unitEnd - num.magStart));
     for (int i = num.magStart; i < unitEnd; i++) {
       char c = s.charAt(i);
@@ -1152,7 +1169,7 @@ final class Matcher {
   }
 
   private Tables.QualifierEntry qualifierEndingAt(int start) {
-    for (Tables.QualifierEntry entry : scanner.before) {
+    for (Tables.QualifierEntry entry : scanner.before) { // an array: no iterator per figure
       String w = entry.word();
       int from = start - w.length();
       // 增长3%以上十个: the 上 of the previous figure's 以上 is not this figure's prefix.
