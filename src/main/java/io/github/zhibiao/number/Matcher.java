@@ -358,10 +358,18 @@ final class Matcher {
     return d;
   }
 
-  /** Computes the low and high values, or marks the numeral malformed (十三五, 十百, 万万). */
+  /**
+   * Computes the low and high values, in {@linkplain #normalize canonical} form, or marks the
+   * numeral malformed (十三五, 十百, 万万).
+   */
   private void evaluate(Numeral num) {
     if (num.digitString) {
       num.low = num.high = digits(0, tokens);
+      return;
+    }
+    if (tokens == 1 && type[0] == ARABIC) {
+      // A lone Arabic number (8.5, 108, 2018), most figures: already canonical, no magnitude.
+      num.low = num.high = parseArabic(tokStart[0], tokEnd[0]);
       return;
     }
     BigDecimal low = value(num, false);
@@ -540,6 +548,7 @@ final class Matcher {
     return k > 0 && type[k - 1] == DIGIT && val[k - 1] == 0;
   }
 
+  /** The Arabic number in {@code [from, to)}, in {@linkplain #normalize canonical} form. */
   private BigDecimal parseArabic(int from, int to) {
     // Up to 18 digits and one point: the value without building a string (most figures).
     long unscaled = 0;
@@ -559,14 +568,19 @@ final class Matcher {
       }
     }
     if (plain && digits > 0 && digits <= 18) {
-      return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+      scale = Math.max(scale, 0);
+      while (scale > 0 && unscaled % 10 == 0) { // 1.50 is 1.5, as normalize would make it
+        unscaled /= 10;
+        scale--;
+      }
+      return BigDecimal.valueOf(unscaled, scale);
     }
     StringBuilder b = new StringBuilder(to - from);
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c != ',') b.append(c);
     }
-    return new BigDecimal(b.toString());
+    return normalize(new BigDecimal(b.toString()));
   }
 
   /** Canonical form: no trailing zeros, never a negative scale (18000, not 1.8E+4). */
@@ -1092,8 +1106,9 @@ final class Matcher {
       qEnd = end + 1;
       q = combine(q, Qualifier.MORE_THAN);
     }
-    BigDecimal lo = normalize(negative ? high.negate() : low);
-    BigDecimal hi = low == high ? lo : normalize(negative ? low.negate() : high);
+    BigDecimal lo = negative ? canonical(high, num).negate() : canonical(low, num);
+    BigDecimal hi = low == high ? lo
+        : negative ? canonical(low, num).negate() : canonical(high, num);
     BigDecimal value;
     BigDecimal rLow;
     BigDecimal rHigh;
@@ -1113,6 +1128,11 @@ final class Matcher {
     String written = unitText != null ? unitText : unitWritten(num, end);
     report(qStart, qEnd, value, rLow, rHigh, u, written, q);
     return qEnd;
+  }
+
+  /** {@code v} in canonical form: the numeral's own ends already are (see {@link #evaluate}). */
+  private static BigDecimal canonical(BigDecimal v, Numeral num) {
+    return v == num.low || v == num.high ? v : normalize(v);
   }
 
   private int emitRange(Numeral first, Numeral second, BigDecimal lo, BigDecimal hi, Unit u,
