@@ -36,6 +36,7 @@ import java.util.List;
 final class Matcher {
   private static final int MAX_TOKENS = 2 * QuantityScanner.MAX_DIGITS;
   private static final int INITIAL_TOKENS = 8;
+  private static final int[] NO_TOKENS = new int[0];
   private static final BigDecimal TEN = BigDecimal.TEN;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
@@ -67,13 +68,14 @@ final class Matcher {
   private final List<Quantity> quantities;
   private final List<Rejection> rejections;
 
-  // The tokens of the numeral being read; reused for every candidate. They start small and grow
-  // (up to MAX_TOKENS) when a numeral needs more, so a short text does not pay for 64-digit runs.
-  private int[] type = new int[INITIAL_TOKENS];
-  private int[] val = new int[INITIAL_TOKENS];
-  private int[] val2 = new int[INITIAL_TOKENS];
-  private int[] tokStart = new int[INITIAL_TOKENS];
-  private int[] tokEnd = new int[INITIAL_TOKENS];
+  // The tokens of the numeral being read; reused for every candidate. They are made on the first
+  // token and grow (up to MAX_TOKENS) when a numeral needs more, so a short text does not pay for
+  // 64-digit runs, nor a text without numbers for any.
+  private int[] type = NO_TOKENS;
+  private int[] val = NO_TOKENS;
+  private int[] val2 = NO_TOKENS;
+  private int[] tokStart = NO_TOKENS;
+  private int[] tokEnd = NO_TOKENS;
   private int tokens;
   /**
    * The numeral of the candidate, and a second one for what follows it (the second end of a range,
@@ -238,7 +240,7 @@ final class Matcher {
 
   private void add(int t, int v, int v2, int start, int end) {
     if (tokens == type.length) {
-      int grown = Math.min(MAX_TOKENS, 2 * tokens);
+      int grown = Math.min(MAX_TOKENS, Math.max(INITIAL_TOKENS, 2 * tokens));
       type = Arrays.copyOf(type, grown);
       val = Arrays.copyOf(val, grown);
       val2 = Arrays.copyOf(val2, grown);
