@@ -83,6 +83,9 @@ final class Matcher {
    */
   private final Numeral first = new Numeral();
   private final Numeral second = new Numeral();
+  /** What {@link #parseCompact} read: the number is compactUnscaled × 10^-compactScale. */
+  private long compactUnscaled;
+  private int compactScale;
   /** The end of the last reported or rejected span: look-behind never reaches before it. */
   private int consumedTo;
 
@@ -374,14 +377,16 @@ final class Matcher {
       num.low = num.high = parseArabic(tokStart[0], tokEnd[0]);
       return;
     }
-    BigDecimal low = value(num, false);
+    BigDecimal low = arabicMagnified();
+    boolean canonical = low != null;
+    if (!canonical) low = value(num, false);
     // Only an approximation (几, 二三) makes the high end differ: the same tokens give the same value.
     BigDecimal high = low == null ? null : hasApprox() ? value(num, true) : low;
     if (low == null || high == null) {
       if (num.malformed == null) num.malformed = RejectionReason.MALFORMED;
       return;
     }
-    num.low = normalize(low);
+    num.low = canonical ? low : normalize(low);
     num.high = high == low ? num.low : normalize(high);
     // The trailing magnitude: 16亿 → 10^8, 5千万 → 10^7, 1.4万亿 → 10^12; 二十 has none.
     BigDecimal mag = BigDecimal.ONE;
@@ -550,9 +555,45 @@ final class Matcher {
     return k > 0 && type[k - 1] == DIGIT && val[k - 1] == 0;
   }
 
+  /**
+   * The value of an Arabic number followed by 万, 亿 or 万亿 (2262亿, 1.2万, 3万亿), as {@link #value}
+   * computes it but in a long, canonical and without intermediate objects. Null for any other
+   * numeral, for zero (0万 is malformed) and for what does not fit a long: {@link #value} decides.
+   */
+  private BigDecimal arabicMagnified() {
+    if (tokens < 2 || tokens > 3 || type[0] != ARABIC) return null;
+    int exponent;
+    if (tokens == 2 && type[1] == T_WAN) exponent = 4;
+    else if (tokens == 2 && type[1] == T_YI) exponent = 8;
+    else if (tokens == 3 && type[1] == T_WAN && type[2] == T_YI) exponent = 12;
+    else return null;
+    if (!parseCompact(tokStart[0], tokEnd[0]) || compactUnscaled == 0) return null;
+    long unscaled = compactUnscaled;
+    int scale = compactScale - exponent;
+    for (; scale < 0; scale++) {
+      if (unscaled > Long.MAX_VALUE / 10) return null;
+      unscaled *= 10;
+    }
+    return BigDecimal.valueOf(unscaled, scale);
+  }
+
   /** The Arabic number in {@code [from, to)}, in {@linkplain #normalize canonical} form. */
   private BigDecimal parseArabic(int from, int to) {
-    // Up to 18 digits and one point: the value without building a string (most figures).
+    if (parseCompact(from, to)) return BigDecimal.valueOf(compactUnscaled, compactScale);
+    StringBuilder b = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c != ',') b.append(c);
+    }
+    return normalize(new BigDecimal(b.toString()));
+  }
+
+  /**
+   * Parses the Arabic number in {@code [from, to)} into {@link #compactUnscaled} and {@link
+   * #compactScale}, canonical, if it has at most 18 digits (most figures): no string is built.
+   * Returns false, leaving them as they were, for a longer number.
+   */
+  private boolean parseCompact(int from, int to) {
     long unscaled = 0;
     int digits = 0;
     int scale = -1; // digits after the point, -1 before it
@@ -575,14 +616,11 @@ final class Matcher {
         unscaled /= 10;
         scale--;
       }
-      return BigDecimal.valueOf(unscaled, scale);
+      compactUnscaled = unscaled;
+      compactScale = scale;
+      return true;
     }
-    StringBuilder b = new StringBuilder(to - from);
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c != ',') b.append(c);
-    }
-    return normalize(new BigDecimal(b.toString()));
+    return false;
   }
 
   /** Canonical form: no trailing zeros, never a negative scale (18000, not 1.8E+4). */
