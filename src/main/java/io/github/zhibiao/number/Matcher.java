@@ -22,6 +22,7 @@ import io.github.zhibiao.Unit;
 import io.github.zhibiao.text.NormalizedText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,8 +35,17 @@ import java.util.List;
  */
 final class Matcher {
   private static final int MAX_TOKENS = 2 * QuantityScanner.MAX_DIGITS;
+  private static final int INITIAL_TOKENS = 8;
+  private static final int[] NO_TOKENS = new int[0];
   private static final BigDecimal TEN = BigDecimal.TEN;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+  private static final BigDecimal TENTH = new BigDecimal("0.1");
+  /** 成 (七成 = 70%) and 折 (八折 = 80%, 九五折 = 95%): see {@link #percentWordUnit}. */
+  private static final Tables.UnitEntry CHENG = new Tables.UnitEntry("成", Unit.PERCENT, TEN);
+  private static final Tables.UnitEntry ZHE = new Tables.UnitEntry("折", Unit.PERCENT, TEN);
+  private static final Tables.UnitEntry ZHE_DIGITS =
+      new Tables.UnitEntry("折", Unit.PERCENT, BigDecimal.ONE);
   private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
   private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
   private static final BigDecimal THIRTY_ONE = BigDecimal.valueOf(31);
@@ -58,13 +68,24 @@ final class Matcher {
   private final List<Quantity> quantities;
   private final List<Rejection> rejections;
 
-  // The tokens of the numeral being read; reused for every candidate.
-  private final int[] type = new int[MAX_TOKENS];
-  private final int[] val = new int[MAX_TOKENS];
-  private final int[] val2 = new int[MAX_TOKENS];
-  private final int[] tokStart = new int[MAX_TOKENS];
-  private final int[] tokEnd = new int[MAX_TOKENS];
+  // The tokens of the numeral being read; reused for every candidate. They are made on the first
+  // token and grow (up to MAX_TOKENS) when a numeral needs more, so a short text does not pay for
+  // 64-digit runs, nor a text without numbers for any.
+  private int[] type = NO_TOKENS;
+  private int[] val = NO_TOKENS;
+  private int[] val2 = NO_TOKENS;
+  private int[] tokStart = NO_TOKENS;
+  private int[] tokEnd = NO_TOKENS;
   private int tokens;
+  /**
+   * The numeral of the candidate, and a second one for what follows it (the second end of a range,
+   * the numerator of a fraction): reused for every candidate, as no numeral outlives its candidate.
+   */
+  private final Numeral first = new Numeral();
+  private final Numeral second = new Numeral();
+  /** What {@link #parseCompact} read: the number is compactUnscaled × 10^-compactScale. */
+  private long compactUnscaled;
+  private int compactScale;
   /** The end of the last reported or rejected span: look-behind never reaches before it. */
   private int consumedTo;
 
@@ -116,16 +137,30 @@ final class Matcher {
     boolean singleChar; // one Chinese character, such as 一
     RejectionReason malformed; // set when the numeral is not a number
 
+    /** Starts over for a numeral at {@code p}, as a new one would. */
+    Numeral reset(int p) {
+      start = p;
+      end = p;
+      low = high = null;
+      magnitude = BigDecimal.ONE;
+      magStart = p;
+      more = arabic = chinese = hasMultiplier = hasBig = digitString = integer = singleChar = false;
+      intDigits = 0;
+      malformed = null;
+      return this;
+    }
+
     boolean approximate() {
       return low.compareTo(high) != 0;
     }
   }
 
   /**
-   * Reads the numeral starting at {@code p}. Returns null if nothing numeric starts there (a
-   * magnitude with no number before it, unless {@code magnitudeFirst}: 上百, 近千, 数百).
+   * Reads the numeral starting at {@code p} into {@code num}, which it returns. Returns null if
+   * nothing numeric starts there (a magnitude with no number before it, unless {@code
+   * magnitudeFirst}: 上百, 近千, 数百).
    */
-  private Numeral readNumeral(int p, boolean magnitudeFirst) {
+  private Numeral readNumeral(int p, boolean magnitudeFirst, Numeral num) {
     tokens = 0;
     int i = p;
     while (i < n && tokens < MAX_TOKENS) {
@@ -197,8 +232,7 @@ final class Matcher {
         && (type[0] == T_WAN || type[0] == T_YI || (type[0] == MULT && val[0] != 10))) {
       return null;
     }
-    Numeral num = new Numeral();
-    num.start = p;
+    num.reset(p);
     num.end = tokEnd[tokens - 1];
     num.magStart = num.end;
     classify(num);
@@ -208,6 +242,14 @@ final class Matcher {
   }
 
   private void add(int t, int v, int v2, int start, int end) {
+    if (tokens == type.length) {
+      int grown = Math.min(MAX_TOKENS, Math.max(INITIAL_TOKENS, 2 * tokens));
+      type = Arrays.copyOf(type, grown);
+      val = Arrays.copyOf(val, grown);
+      val2 = Arrays.copyOf(val2, grown);
+      tokStart = Arrays.copyOf(tokStart, grown);
+      tokEnd = Arrays.copyOf(tokEnd, grown);
+    }
     type[tokens] = t;
     val[tokens] = v;
     val2[tokens] = v2;
@@ -321,35 +363,44 @@ final class Matcher {
     return d;
   }
 
-  /** Computes the low and high values, or marks the numeral malformed (十三五, 十百, 万万). */
+  /**
+   * Computes the low and high values, in {@linkplain #normalize canonical} form, or marks the
+   * numeral malformed (十三五, 十百, 万万).
+   */
   private void evaluate(Numeral num) {
     if (num.digitString) {
-      StringBuilder b = new StringBuilder(tokens);
-      for (int k = 0; k < tokens; k++) b.append((char) ('0' + val[k]));
-      num.low = num.high = new BigDecimal(b.toString());
+      num.low = num.high = digits(0, tokens);
       return;
     }
-    BigDecimal low = value(num, false);
-    BigDecimal high = low == null ? null : value(num, true);
+    if (tokens == 1 && type[0] == ARABIC) {
+      // A lone Arabic number (8.5, 108, 2018), most figures: already canonical, no magnitude.
+      num.low = num.high = parseArabic(tokStart[0], tokEnd[0]);
+      return;
+    }
+    BigDecimal low = arabicMagnified();
+    boolean canonical = low != null;
+    if (!canonical) low = value(num, false);
+    // Only an approximation (几, 二三) makes the high end differ: the same tokens give the same value.
+    BigDecimal high = low == null ? null : hasApprox() ? value(num, true) : low;
     if (low == null || high == null) {
       if (num.malformed == null) num.malformed = RejectionReason.MALFORMED;
       return;
     }
-    num.low = normalize(low);
-    num.high = normalize(high);
+    num.low = canonical ? low : normalize(low);
+    num.high = high == low ? num.low : normalize(high);
     // The trailing magnitude: 16亿 → 10^8, 5千万 → 10^7, 1.4万亿 → 10^12; 二十 has none.
     BigDecimal mag = BigDecimal.ONE;
     int k = tokens - 1;
     int magStart = num.end;
     for (; k >= 0; k--) {
-      if (type[k] == T_WAN) mag = mag.multiply(WAN);
-      else if (type[k] == T_YI) mag = mag.multiply(YI);
+      if (type[k] == T_WAN) mag = product(mag, WAN);
+      else if (type[k] == T_YI) mag = product(mag, YI);
       else if (type[k] != MORE) break;
       magStart = tokStart[k];
     }
     if (mag.compareTo(BigDecimal.ONE) > 0 && k >= 1 && type[k] == MULT
         && (type[k - 1] == ARABIC || type[k - 1] == DIGIT || type[k - 1] == APPROX)) {
-      mag = mag.multiply(BigDecimal.valueOf(val[k])); // 3千万: 千万 is the magnitude
+      mag = product(mag, multiplier(val[k])); // 3千万: 千万 is the magnitude
       magStart = tokStart[k];
     }
     num.magnitude = mag;
@@ -373,7 +424,7 @@ final class Matcher {
         case DIGIT, APPROX -> {
           int d = t == APPROX && high ? val2[k] : val[k];
           if (pending != null && !zero) return null; // 十三五: two numbers in a row
-          pending = BigDecimal.valueOf(d);
+          pending = BigDecimal.valueOf(d); // 0 to 9: BigDecimal's own constants
           zero = t == DIGIT && d == 0;
           elide = 0;
           if (t == DIGIT && k == tokens - 1 && !zeroBefore(k)) {
@@ -401,19 +452,19 @@ final class Matcher {
             }
           }
           if (m >= lastMult) return null; // 十百, 千千
-          small = small.add(pending.multiply(BigDecimal.valueOf(m)));
+          small = sum(small, product(pending, multiplier(m)));
           pending = null;
           zero = false;
           lastMult = m;
         }
         case T_WAN -> {
-          BigDecimal x = small.add(pending == null ? BigDecimal.ZERO : pending);
+          BigDecimal x = pending == null ? small : sum(small, pending);
           if (x.signum() == 0) {
             if (k == 0) x = BigDecimal.ONE; // 上万
             else return null;
           }
           if (midSet) return null; // 万万
-          mid = x.multiply(WAN);
+          mid = product(x, WAN);
           midSet = true;
           small = BigDecimal.ZERO;
           pending = null;
@@ -421,12 +472,12 @@ final class Matcher {
           lastMult = Integer.MAX_VALUE;
         }
         case T_YI -> {
-          BigDecimal below = mid.add(small).add(pending == null ? BigDecimal.ZERO : pending);
+          BigDecimal below = sum(sum(mid, small), pending == null ? BigDecimal.ZERO : pending);
           if (below.signum() == 0) {
             if (k == 0) below = BigDecimal.ONE; // 上亿
             else return null; // 亿亿
           }
-          big = big.add(below).multiply(YI);
+          big = product(sum(big, below), YI);
           mid = BigDecimal.ZERO;
           midSet = false;
           small = BigDecimal.ZERO;
@@ -436,15 +487,11 @@ final class Matcher {
         }
         case POINT -> {
           // 三点五, 二十点五万, 百分之十二点五: the digits after 点 are decimals.
-          StringBuilder frac = new StringBuilder("0.");
           int j = k + 1;
-          while (j < tokens && type[j] == DIGIT) {
-            frac.append((char) ('0' + val[j]));
-            j++;
-          }
+          while (j < tokens && type[j] == DIGIT) j++;
           if (j == k + 1) return null;
-          BigDecimal base = pending == null ? BigDecimal.ZERO : pending;
-          pending = base.add(new BigDecimal(frac.toString()));
+          BigDecimal frac = digits(k + 1, j).scaleByPowerOfTen(k + 1 - j); // 0.d1d2…
+          pending = pending == null ? frac : sum(pending, frac);
           zero = false;
           k = j - 1;
           lastMult = 1; // no multiplier below 万 may follow
@@ -461,16 +508,92 @@ final class Matcher {
       prevType = t;
     }
     BigDecimal last = pending == null ? BigDecimal.ZERO : pending;
-    if (elide != 0) last = last.multiply(BigDecimal.valueOf(elide));
-    return big.add(mid).add(small).add(last);
+    if (elide != 0) last = product(last, BigDecimal.valueOf(elide));
+    return sum(sum(sum(big, mid), small), last);
+  }
+
+  private boolean hasApprox() {
+    for (int k = 0; k < tokens; k++) if (type[k] == APPROX) return true;
+    return false;
+  }
+
+  /** The integer written by the DIGIT tokens {@code [from, to)}, one digit each (二〇一八). */
+  private BigDecimal digits(int from, int to) {
+    if (to - from <= 18) {
+      long v = 0;
+      for (int k = from; k < to; k++) v = v * 10 + val[k];
+      return BigDecimal.valueOf(v);
+    }
+    StringBuilder b = new StringBuilder(to - from);
+    for (int k = from; k < to; k++) b.append((char) ('0' + val[k]));
+    return new BigDecimal(b.toString());
+  }
+
+  /** 10, 100 or 1000 without allocating. */
+  private static BigDecimal multiplier(int m) {
+    return m == 1000 ? THOUSAND : m == 100 ? HUNDRED : BigDecimal.valueOf(m);
+  }
+
+  /**
+   * {@code a + b}, without allocating when either is zero. Only the numeric value counts: every
+   * value of a numeral goes through {@link #normalize} before anyone sees it.
+   */
+  private static BigDecimal sum(BigDecimal a, BigDecimal b) {
+    if (b.signum() == 0) return a;
+    if (a.signum() == 0) return b;
+    return a.add(b);
+  }
+
+  /** {@code a × b}, returning the other factor unchanged (scale included) when one is exactly 1. */
+  static BigDecimal product(BigDecimal a, BigDecimal b) {
+    if (BigDecimal.ONE.equals(b)) return a;
+    if (BigDecimal.ONE.equals(a)) return b;
+    return a.multiply(b);
   }
 
   private boolean zeroBefore(int k) {
     return k > 0 && type[k - 1] == DIGIT && val[k - 1] == 0;
   }
 
+  /**
+   * The value of an Arabic number followed by 万, 亿 or 万亿 (2262亿, 1.2万, 3万亿), as {@link #value}
+   * computes it but in a long, canonical and without intermediate objects. Null for any other
+   * numeral, for zero (0万 is malformed) and for what does not fit a long: {@link #value} decides.
+   */
+  private BigDecimal arabicMagnified() {
+    if (tokens < 2 || tokens > 3 || type[0] != ARABIC) return null;
+    int exponent;
+    if (tokens == 2 && type[1] == T_WAN) exponent = 4;
+    else if (tokens == 2 && type[1] == T_YI) exponent = 8;
+    else if (tokens == 3 && type[1] == T_WAN && type[2] == T_YI) exponent = 12;
+    else return null;
+    if (!parseCompact(tokStart[0], tokEnd[0]) || compactUnscaled == 0) return null;
+    long unscaled = compactUnscaled;
+    int scale = compactScale - exponent;
+    for (; scale < 0; scale++) {
+      if (unscaled > Long.MAX_VALUE / 10) return null;
+      unscaled *= 10;
+    }
+    return BigDecimal.valueOf(unscaled, scale);
+  }
+
+  /** The Arabic number in {@code [from, to)}, in {@linkplain #normalize canonical} form. */
   private BigDecimal parseArabic(int from, int to) {
-    // Up to 18 digits and one point: the value without building a string (most figures).
+    if (parseCompact(from, to)) return BigDecimal.valueOf(compactUnscaled, compactScale);
+    StringBuilder b = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c != ',') b.append(c);
+    }
+    return normalize(new BigDecimal(b.toString()));
+  }
+
+  /**
+   * Parses the Arabic number in {@code [from, to)} into {@link #compactUnscaled} and {@link
+   * #compactScale}, canonical, if it has at most 18 digits (most figures): no string is built.
+   * Returns false, leaving them as they were, for a longer number.
+   */
+  private boolean parseCompact(int from, int to) {
     long unscaled = 0;
     int digits = 0;
     int scale = -1; // digits after the point, -1 before it
@@ -488,18 +611,21 @@ final class Matcher {
       }
     }
     if (plain && digits > 0 && digits <= 18) {
-      return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+      scale = Math.max(scale, 0);
+      while (scale > 0 && unscaled % 10 == 0) { // 1.50 is 1.5, as normalize would make it
+        unscaled /= 10;
+        scale--;
+      }
+      compactUnscaled = unscaled;
+      compactScale = scale;
+      return true;
     }
-    StringBuilder b = new StringBuilder(to - from);
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c != ',') b.append(c);
-    }
-    return new BigDecimal(b.toString());
+    return false;
   }
 
   /** Canonical form: no trailing zeros, never a negative scale (18000, not 1.8E+4). */
   static BigDecimal normalize(BigDecimal v) {
+    if (v.scale() == 0) return v; // an integer is already in that form: stripping gives it back
     BigDecimal r = v.stripTrailingZeros();
     return r.scale() < 0 ? r.setScale(0) : r;
   }
@@ -513,13 +639,13 @@ final class Matcher {
       int idiomEnd = idiomAt(p);
       if (idiomEnd > p) return idiomEnd;
     }
-    if (c == '百' && s.startsWith("百分之", p)) return percentWord(p, 3, BigDecimal.ONE);
-    if (c == '千' && s.startsWith("千分之", p)) return percentWord(p, 3, new BigDecimal("0.1"));
+    if (c == '百' && s.startsWith("百分之", p)) return percentWord(p, "百分之", BigDecimal.ONE);
+    if (c == '千' && s.startsWith("千分之", p)) return percentWord(p, "千分之", TENTH);
     if (c == '翻') return doubling(p);
     // 十三五, 十四五: plan names, not 13 followed by 5 (nor 十四 to 十五, read as 二三十 is).
     if (isPlanName(p)) return reject(p, p + 3, RejectionReason.NAME);
     boolean magnitudeFirst = p > 0 && "上近逾超约数几".indexOf(s.charAt(p - 1)) >= 0;
-    Numeral num = readNumeral(p, magnitudeFirst);
+    Numeral num = readNumeral(p, magnitudeFirst, first);
     if (num == null) {
       int e = p;
       while (e < n && (isMultiplier(s.charAt(e)) || s.charAt(e) == '几' || s.charAt(e) == '数')) {
@@ -628,8 +754,7 @@ final class Matcher {
         && (u.dimension() == Dimension.COUNT || u.dimension() == Dimension.PEOPLE)) {
       return reject(p, unitEnd, RejectionReason.ARTICLE);
     }
-    return emit(num.start, num, num.low.multiply(factor), num.high.multiply(factor), u, unitEnd,
-        null);
+    return emitScaled(num, factor, u, unitEnd, null);
   }
 
   /** A number with no unit. */
@@ -835,15 +960,15 @@ final class Matcher {
       // 建成, 形成 have no numeral; 三成员 and 一成不变 are not percentages.
       if (!small || num.digitString) return null;
       if (e + 1 < n && "员本立为功果熟交品就长效绩".indexOf(s.charAt(e + 1)) >= 0) return null;
-      return new Tables.UnitEntry("成", Unit.PERCENT, TEN);
+      return CHENG;
     }
     if (num.digitString && tokens == 2) {
       // 九五折 = 95%: the two digits are tenths and hundredths of the price.
-      return new Tables.UnitEntry("折", Unit.PERCENT, BigDecimal.ONE);
+      return ZHE_DIGITS;
     }
     if (!small) return null;
     if (e + 1 < n && "合算旧扣射叠腾".indexOf(s.charAt(e + 1)) >= 0) return null; // 折合, 折旧
-    return new Tables.UnitEntry("折", Unit.PERCENT, TEN);
+    return ZHE;
   }
 
   /**
@@ -859,8 +984,8 @@ final class Matcher {
     int q = unitEnd + 1;
     if (q >= n || !(isAsciiDigit(s.charAt(q)) || isNumeralChar(s.charAt(q)))) return -1;
     if (num.more) return -1;
-    // Keep the first end's tokens: readNumeral reuses the buffers.
-    Numeral second = readNumeral(q, false);
+    // The first end stays in num: the second one is read into the other numeral.
+    Numeral second = readNumeral(q, false, this.second);
     if (second == null || second.malformed != null || second.digitString) return -1;
     int e2 = second.end;
     // 1-5月, 1至10月, 7月30日-8月5日, 2017-2019年: periods and dates, not ranges.
@@ -889,12 +1014,12 @@ final class Matcher {
     // 9～16亿: the second end's magnitude applies to the first when the first has none.
     if (num.magnitude.compareTo(BigDecimal.ONE) == 0 && second.magnitude.compareTo(BigDecimal.ONE) > 0
         && u == Unit.NONE) {
-      BigDecimal scaled = low.multiply(second.magnitude);
+      BigDecimal scaled = product(low, second.magnitude);
       if (scaled.compareTo(second.low) <= 0) low = scaled;
     }
     BigDecimal f = u == Unit.NONE ? factor2 : factor;
-    BigDecimal lo = low.multiply(f);
-    BigDecimal hi = second.high.multiply(f);
+    BigDecimal lo = product(low, f);
+    BigDecimal hi = product(second.high, f);
     if (lo.compareTo(hi) > 0) return -1;
     return emitRange(num, second, lo, hi, u2, end2);
   }
@@ -902,17 +1027,16 @@ final class Matcher {
   // ======================================================================== special forms
 
   /** 百分之十二点五 = 12.5%, 千分之三 = 0.3%, 百分之百 = 100%. */
-  private int percentWord(int p, int len, BigDecimal factor) {
-    int q = p + len;
-    Numeral num = q < n ? readNumeral(q, s.charAt(q) == '百') : null;
+  private int percentWord(int p, String word, BigDecimal factor) {
+    int q = p + word.length();
+    Numeral num = q < n ? readNumeral(q, s.charAt(q) == '百', first) : null;
     if (num == null || num.malformed != null || num.digitString || num.more) {
       int e = num == null ? q : num.end;
       return reject(p, e, num != null && num.malformed != null ? num.malformed
           : RejectionReason.MALFORMED);
     }
     num.start = p;
-    return emit(p, num, num.low.multiply(factor), num.high.multiply(factor), Unit.PERCENT,
-        num.end, s.substring(p, q));
+    return emitScaled(num, factor, Unit.PERCENT, num.end, word);
   }
 
   /** 四分之一 = 25%, 三分之二 = 66.6666666667% (rounded to ten decimal places). */
@@ -920,7 +1044,7 @@ final class Matcher {
     int p = denominator.start;
     BigDecimal den = denominator.low;
     int q = denominator.end + 2;
-    Numeral num = q < n ? readNumeral(q, false) : null;
+    Numeral num = q < n ? readNumeral(q, false, second) : null;
     if (num == null || num.malformed != null || num.digitString || num.approximate()
         || den.signum() == 0) {
       return reject(p, num == null ? q : num.end, RejectionReason.MALFORMED);
@@ -951,8 +1075,7 @@ final class Matcher {
     }
     if (i >= n || s.charAt(i) != '番' || times > 10) return p + 1;
     BigDecimal v = BigDecimal.valueOf(2).pow(times);
-    Numeral num = new Numeral();
-    num.start = p;
+    Numeral num = first.reset(p);
     num.end = i + 1;
     num.low = num.high = v;
     return emit(p, num, v, v, Unit.MULTIPLE, i + 1, "番");
@@ -977,6 +1100,13 @@ final class Matcher {
   }
 
   // ======================================================================== output
+
+  /** Reports {@code num} in unit {@code u}, its ends multiplied by the unit's {@code factor}. */
+  private int emitScaled(Numeral num, BigDecimal factor, Unit u, int end, String unitText) {
+    BigDecimal low = product(num.low, factor);
+    BigDecimal high = num.high == num.low ? low : product(num.high, factor);
+    return emit(num.start, num, low, high, u, end, unitText);
+  }
 
   /**
    * Adds qualifiers around the figure and reports it. {@code unitText} is what stands between the
@@ -1016,8 +1146,9 @@ final class Matcher {
       qEnd = end + 1;
       q = combine(q, Qualifier.MORE_THAN);
     }
-    BigDecimal lo = normalize(negative ? high.negate() : low);
-    BigDecimal hi = normalize(negative ? low.negate() : high);
+    BigDecimal lo = negative ? canonical(high, num).negate() : canonical(low, num);
+    BigDecimal hi = low == high ? lo
+        : negative ? canonical(low, num).negate() : canonical(high, num);
     BigDecimal value;
     BigDecimal rLow;
     BigDecimal rHigh;
@@ -1037,6 +1168,11 @@ final class Matcher {
     String written = unitText != null ? unitText : unitWritten(num, end);
     report(qStart, qEnd, value, rLow, rHigh, u, written, q);
     return qEnd;
+  }
+
+  /** {@code v} in canonical form: the numeral's own ends already are (see {@link #evaluate}). */
+  private static BigDecimal canonical(BigDecimal v, Numeral num) {
+    return v == num.low || v == num.high ? v : normalize(v);
   }
 
   private int emitRange(Numeral first, Numeral second, BigDecimal lo, BigDecimal hi, Unit u,
@@ -1063,6 +1199,12 @@ final class Matcher {
 
   /** The magnitude and unit as written: 亿元 of 2262亿元, 个百分点 of 3个百分点, 万 of 4400余万. */
   private String unitWritten(Numeral num, int unitEnd) {
+    int from = num.magStart;
+    if (from >= unitEnd) return "";
+    if (indexOf('余', from, unitEnd) < 0 && indexOf('多', from, unitEnd) < 0) {
+      String known = scanner.written.exactMatch(s, from, unitEnd); // 亿元, %, 个: no new string
+      if (known != null) return known;
+    }
     StringBuilder b = new StringBuilder(Math.max(0, unitEnd - num.magStart));
     for (int i = num.magStart; i < unitEnd; i++) {
       char c = s.charAt(i);
@@ -1087,7 +1229,7 @@ final class Matcher {
   }
 
   private Tables.QualifierEntry qualifierEndingAt(int start) {
-    for (Tables.QualifierEntry entry : scanner.before) {
+    for (Tables.QualifierEntry entry : scanner.before) { // an array: no iterator per figure
       String w = entry.word();
       int from = start - w.length();
       // 增长3%以上十个: the 上 of the previous figure's 以上 is not this figure's prefix.

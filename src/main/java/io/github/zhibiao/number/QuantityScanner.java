@@ -2,14 +2,15 @@ package io.github.zhibiao.number;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import java.util.Arrays;
 import io.github.zhibiao.Quantity;
 import io.github.zhibiao.Rejection;
 import io.github.zhibiao.RejectionReason;
 import io.github.zhibiao.text.NormalizedText;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds quantities in normalized text in one left-to-right pass. Internal: use {@code
@@ -22,8 +23,13 @@ public final class QuantityScanner {
   public static final int MAX_DIGITS = 64;
 
   final Trie<Tables.UnitEntry> units;
-  final ImmutableList<Tables.QualifierEntry> before;
-  final ImmutableList<Tables.QualifierEntry> after;
+  final Tables.QualifierEntry[] before;
+  final Tables.QualifierEntry[] after;
+  /**
+   * The usual ways a unit is written after the digits, magnitude included (亿元, 万人, %, 千万), each
+   * mapped to itself: the scan hands out these strings instead of copying them from every text.
+   */
+  final Trie<String> written;
   /** The numeral characters that occur in idioms, sorted; parallel to {@link #idiomLists}. */
   private final char[] idiomKeys;
   /** For each key, the idioms that contain it, with its offset in the idiom. */
@@ -54,9 +60,20 @@ public final class QuantityScanner {
     this.candidateStart = CharSet.matching(c -> Numerals.isAsciiDigit((char) c)
         || Numerals.isNumeralChar((char) c) || c == '翻' || c == '几' || c == '数');
     this.before = tables.qualifiers.stream().filter(Tables.QualifierEntry::before)
-        .collect(ImmutableList.toImmutableList());
+        .toArray(Tables.QualifierEntry[]::new);
     this.after = tables.qualifiers.stream().filter(q -> !q.before())
-        .collect(ImmutableList.toImmutableList());
+        .toArray(Tables.QualifierEntry[]::new);
+    Map<String, String> forms = new HashMap<>();
+    for (String small : List.of("", "十", "百", "千")) {
+      for (String big : List.of("", "万", "亿", "万亿")) {
+        String magnitude = small + big;
+        if (!magnitude.isEmpty()) forms.put(magnitude, magnitude);
+        for (String surface : tables.units.keySet()) {
+          forms.put(magnitude + surface, magnitude + surface);
+        }
+      }
+    }
+    this.written = new Trie<>(forms);
     ImmutableListMultimap.Builder<Character, IdiomAt> index = ImmutableListMultimap.builder();
     for (String idiom : tables.idioms) {
       for (int k = 0; k < idiom.length(); k++) {

@@ -86,6 +86,14 @@ public final class Trie<V> {
     }
   }
 
+  /** Returns the value of the key that is exactly {@code s[from, to)}, or null. */
+  public V exactMatch(CharSequence s, int from, int to) {
+    if (from >= to) return null;
+    Node<V> node = first[s.charAt(from)];
+    for (int i = from + 1; node != null && i < to; i++) node = node.child(s.charAt(i));
+    return node == null ? null : node.value;
+  }
+
   /** Returns the value of the longest key that starts at {@code from}, or null. */
   public V longestMatch(CharSequence s, int from) {
     if (from >= s.length()) return null;
