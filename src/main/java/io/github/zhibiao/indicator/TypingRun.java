@@ -39,15 +39,28 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   /** The longest metric phrase kept. */
   static final int METRIC_MAX = 20;
 
+  /**
+   * How far from a figure its keyword lookups reach, before its start and after its end: its
+   * sentence is read for a support word up to {@value #SENTENCE_REACH} characters either side
+   * (more than the {@value #STATUS_WINDOW} of the status words plus the 4 that {@link #insideNoun}
+   * looks back, the clause {@value #WINDOW} and the noun after a counted figure).
+   */
+  static final int HIT_REACH = Math.max(SENTENCE_REACH,
+      Math.max(STATUS_WINDOW + 4, Math.max(WINDOW, TypingRun.RIGHT_MAX)));
+
+  private final Keywords keywords;
   private final NormalizedText normalized;
   private final String s;
   private final LocalDate date;
   private final Structure structure;
-  // keyword hits, sorted by start (then end): parallel arrays
+  // keyword hits, sorted by start (then end): parallel arrays. They hold every hit that starts in
+  // [hitFrom, scanned), and perhaps older ones before hitFrom that no lookup reaches any more.
   private int[] hitStart = new int[64];
   private int[] hitEnd = new int[64];
   private Keyword[] hitKey = new Keyword[64];
   private int hits;
+  private int hitFrom;
+  private int scanned;
   private final List<Periods.Found> periods;
   private final int[] periodEnds;
   private final List<PlaceMention> places;
@@ -58,14 +71,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   TypingRun(Keywords keywords, Gazetteer gazetteer, NormalizedText normalized, Structure structure,
       LocalDate date) {
+    this.keywords = keywords;
     this.normalized = normalized;
     this.s = normalized.text();
     this.date = date;
     this.structure = structure;
-    for (int i = 0; i < s.length(); i++) {
-      scanFrom = i;
-      keywords.trie.forEachMatch(s, i, this);
-    }
     this.periods = Periods.find(s);
     this.periodEnds = new int[periods.size()];
     for (int k = 0; k < periods.size(); k++) periodEnds[k] = periods.get(k).end();
@@ -79,6 +89,27 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     this.sectionPlaces = sp.toArray(new Place[0]);
   }
 
+  /**
+   * Makes the hit arrays hold every keyword that starts in [from, to). The figures come in text
+   * order, so each call scans only the text the last one did not reach, skips the text between two
+   * figures far apart (no lookup reads it), and lets go of the hits before {@code from}: the arrays
+   * hold the hits near one figure, not those of the whole text.
+   */
+  private void scanHits(int from, int to) {
+    if (from < hitFrom) {
+      // a figure before the last one (never, for quantities in text order): scan afresh
+      hits = 0;
+      hitHint = 0;
+      scanned = from;
+    }
+    hitFrom = from;
+    if (scanned < from) scanned = from;
+    for (; scanned < to; scanned++) {
+      scanFrom = scanned;
+      keywords.trie.forEachMatch(s, scanned, this);
+    }
+  }
+
   /** Where the keyword scan is: the start of the matches {@link #match} receives. */
   private int scanFrom;
 
@@ -89,9 +120,20 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   private void addHit(int start, int end, Keyword k) {
     if (hits == hitStart.length) {
-      hitStart = Arrays.copyOf(hitStart, hits * 2);
-      hitEnd = Arrays.copyOf(hitEnd, hits * 2);
-      hitKey = Arrays.copyOf(hitKey, hits * 2);
+      // drop the hits no lookup reaches any more; grow only if that frees less than half
+      int drop = lowerBound(hitStart, hits, hitFrom, hits);
+      if (drop > 0) {
+        hits -= drop;
+        System.arraycopy(hitStart, drop, hitStart, 0, hits);
+        System.arraycopy(hitEnd, drop, hitEnd, 0, hits);
+        System.arraycopy(hitKey, drop, hitKey, 0, hits);
+        hitHint = Math.max(0, hitHint - drop);
+      }
+      if (2 * hits >= hitStart.length) {
+        hitStart = Arrays.copyOf(hitStart, hitStart.length * 2);
+        hitEnd = Arrays.copyOf(hitEnd, hitStart.length);
+        hitKey = Arrays.copyOf(hitKey, hitStart.length);
+      }
     }
     hitStart[hits] = start;
     hitEnd[hits] = end;
@@ -224,6 +266,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       d.place = previous.place;
       return d;
     }
+    scanHits(Math.max(0, d.start - HIT_REACH), Math.min(s.length(), d.end + HIT_REACH));
     int change = changeVerb(clause, d.start); // index of the hit, or -1
     int typeHit = nearest(clause, d.start, Role.TYPE);
     int compare = nearestOf(clause, d.start, Role.ABOVE, Role.BELOW);
@@ -347,6 +390,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /** The first hit whose start is at or after {@code from}. */
   private int firstHitAtOrAfter(int from) {
+    assert from >= hitFrom : "a lookup from " + from + " before the hits kept from " + hitFrom;
     return hitHint = lowerBound(hitStart, hits, from, hitHint);
   }
 
@@ -399,6 +443,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   }
 
   private int nearestOf(int from, int to, Role a, Role b) {
+    assert to <= scanned : "a lookup to " + to + " past the hits scanned to " + scanned;
     int best = -1;
     for (int k = firstHitAtOrAfter(from); k < hits && hitStart[k] < to; k++) {
       Role r = hitKey[k].role();
@@ -413,6 +458,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   }
 
   private boolean anyDown(int from, int to) {
+    assert to <= scanned : "a lookup to " + to + " past the hits scanned to " + scanned;
     for (int k = firstHitAtOrAfter(from); k < hits && hitStart[k] < to; k++) {
       if (hitKey[k].role() == Role.DOWN && hitEnd[k] <= to) return true;
       if (hitKey[k].phrase().equals("降幅")) return true;
@@ -546,6 +592,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     // a metric word at the edge protects the words inside it: 完成投资 keeps 完成, 增收 keeps 增
     int kept = front ? a : b;
     int from = front ? a : Math.max(a, b - 8);
+    assert b <= scanned : "a lookup to " + b + " past the hits scanned to " + scanned;
     for (int k = firstHitAtOrAfter(from); k < hits && hitStart[k] < b; k++) {
       if (hitEnd[k] > b) continue;
       boolean edge = front ? hitStart[k] == a : hitEnd[k] == b && hitStart[k] >= a;
@@ -578,6 +625,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private String rightNoun(int end) {
     int b = end;
     int limit = Math.min(s.length(), end + RIGHT_MAX);
+    assert limit <= scanned : "a lookup to " + limit + " past the hits scanned to " + scanned;
     int k = firstHitAtOrAfter(end);
     while (b < limit) {
       char c = s.charAt(b);
@@ -602,6 +650,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     // threshold: 5000万元以上项目, 亿元以上的企业: a bound followed by the class it bounds
     Qualifier ql = d.q.qualifier();
     if (ql != Qualifier.EXACT && ql != Qualifier.APPROX && d.end < s.length()) {
+      assert d.end < scanned : "a lookup at " + d.end + " past the hits scanned to " + scanned;
       for (int k = firstHitAtOrAfter(d.end); k < hits && hitStart[k] == d.end; k++) {
         if (hitKey[k].role() == Role.THRESHOLD) return Status.THRESHOLD;
       }
