@@ -1,5 +1,6 @@
 package io.github.zhibiao.indicator;
 
+import com.google.common.collect.ImmutableList;
 import io.github.zhibiao.Dimension;
 import io.github.zhibiao.Indicator;
 import io.github.zhibiao.IndicatorType;
@@ -19,10 +20,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** Types the quantities of one text. Not thread-safe; one per call. */
 final class TypingRun implements Trie.Sink<Keyword[]> {
@@ -55,9 +58,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private final Structure structure;
   // keyword hits, sorted by start (then end): parallel arrays. They hold every hit that starts in
   // [hitFrom, scanned), and perhaps older ones before hitFrom that no lookup reaches any more.
-  private int[] hitStart = new int[64];
-  private int[] hitEnd = new int[64];
-  private Keyword[] hitKey = new Keyword[64];
+  private int[] hitStart;
+  private int[] hitEnd;
+  private Keyword[] hitKey;
   private int hits;
   private int hitFrom;
   private int scanned;
@@ -76,17 +79,27 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     this.s = normalized.text();
     this.date = date;
     this.structure = structure;
+    // the hits near one figure: a few dozen; fewer in a short text
+    int capacity = Math.min(64, 8 + s.length() / 4);
+    this.hitStart = new int[capacity];
+    this.hitEnd = new int[capacity];
+    this.hitKey = new Keyword[capacity];
     this.periods = Periods.find(s);
     this.periodEnds = new int[periods.size()];
     for (int k = 0; k < periods.size(); k++) periodEnds[k] = periods.get(k).end();
     this.places = gazetteer.find(s);
     this.placeStarts = new int[places.size()];
     for (int k = 0; k < places.size(); k++) placeStarts[k] = places.get(k).start();
-    List<Integer> starts = new ArrayList<>();
-    List<Place> sp = new ArrayList<>();
-    findSections(starts, sp);
-    this.sectionStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-    this.sectionPlaces = sp.toArray(new Place[0]);
+    int headlines = structure.headlineCount();
+    Place[] prefix = new Place[headlines];
+    int sections = 0;
+    for (int k = 0; k < headlines; k++) {
+      prefix[k] = sectionPlace(structure.headlineStart(k));
+      if (prefix[k] != null) sections++;
+    }
+    this.sectionStarts = new int[sections];
+    this.sectionPlaces = new Place[sections];
+    findSections(prefix);
   }
 
   /**
@@ -149,11 +162,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * opens nothing (its own figures are in the headline), and a run of headlines with three or more
    * {@code 省份：} entries is a table of contents, whose entries open nothing either (otherwise
    * every bullet after it would belong to its last entry, 安徽).
+   *
+   * @param prefix the place of each headline written {@code 省份：…}, else null
    */
-  private void findSections(List<Integer> starts, List<Place> sectionPlacesOut) {
-    int n = structure.headlineCount();
-    Place[] prefix = new Place[n];
-    for (int k = 0; k < n; k++) prefix[k] = sectionPlace(structure.headlineStart(k));
+  private void findSections(Place[] prefix) {
+    int n = prefix.length;
+    int out = 0;
     int k = 0;
     while (k < n) {
       int runEnd = k; // headlines k..runEnd are consecutive (only blank lines between)
@@ -165,10 +179,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       for (int j = k; j <= runEnd; j++) if (prefix[j] != null) sections++;
       for (int j = k; j <= runEnd; j++) {
         if (prefix[j] == null) continue;
-        starts.add(structure.headlineStart(j));
         boolean opens = sections < 3 && j == runEnd
             && structure.nextLineIsBody(structure.headlineEnd(j));
-        sectionPlacesOut.add(opens ? prefix[j] : null);
+        sectionStarts[out] = structure.headlineStart(j);
+        sectionPlaces[out++] = opens ? prefix[j] : null;
       }
       k = runEnd + 1;
     }
@@ -224,16 +238,18 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     Status status = Status.ACTUAL;
     Place place;
     boolean headline;
-    List<Span> mentions = new ArrayList<>();
+    /** The headline mentions merged into this one, or null if none is. */
+    List<Span> mentions;
     Draft mergedInto;
 
     Indicator build() {
       BigDecimal v = signed(q.value());
       BigDecimal lo = signed(negative ? q.high() : q.low());
       BigDecimal hi = signed(negative ? q.low() : q.high());
-      List<Span> all = new ArrayList<>();
-      all.add(q.span());
-      all.addAll(mentions);
+      // immutable already, so the indicator keeps the list rather than copying it
+      ImmutableList<Span> all = mentions == null ? ImmutableList.of(q.span())
+          : ImmutableList.<Span>builderWithExpectedSize(1 + mentions.size()).add(q.span())
+              .addAll(mentions).build();
       return new Indicator(type, q, v, lo, hi, metric, base, period, status, place, all);
     }
 
@@ -858,9 +874,25 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * mentions, and the headline lends its place or period where the body has none.
    */
   private List<Indicator> merge(List<Draft> drafts) {
+    // what a headline figure can match: its type and value, so that only the body figures that
+    // may match one pay for a key (most texts have few headline figures, many have none)
+    Set<IndicatorType> headlineTypes = EnumSet.noneOf(IndicatorType.class);
+    int heads = 0;
+    for (Draft d : drafts) if (d.headline) heads++;
+    double[] headlineValues = new double[heads];
+    heads = 0;
+    for (Draft d : drafts) {
+      if (!d.headline) continue;
+      headlineTypes.add(d.type);
+      headlineValues[heads++] = probe(d.q);
+    }
+    Arrays.sort(headlineValues);
     Map<Key, List<Draft>> body = new HashMap<>();
     for (Draft d : drafts) {
-      if (!d.headline) body.computeIfAbsent(Key.of(d), x -> new ArrayList<>()).add(d);
+      if (!d.headline && headlineTypes.contains(d.type)
+          && Arrays.binarySearch(headlineValues, probe(d.q)) >= 0) {
+        body.computeIfAbsent(Key.of(d), x -> new ArrayList<>()).add(d);
+      }
     }
     for (Draft h : drafts) {
       if (!h.headline) continue;
@@ -879,17 +911,30 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           continue;
         }
         h.mergedInto = b;
+        if (b.mentions == null) b.mentions = new ArrayList<>(2);
         b.mentions.add(h.q.span());
         if (b.place == null) b.place = h.place;
         if (b.period == null) b.period = h.period;
         break;
       }
     }
-    List<Indicator> out = new ArrayList<>(drafts.size());
+    int kept = 0;
+    for (Draft d : drafts) if (d.mergedInto == null) kept++;
+    // of the exact size, so that the document keeps the list rather than copying it
+    ImmutableList.Builder<Indicator> out = ImmutableList.builderWithExpectedSize(kept);
     for (Draft d : drafts) {
       if (d.mergedInto == null) out.add(d.build());
     }
-    return out;
+    return out.build();
+  }
+
+  /**
+   * A number equal for two quantities of equal {@link Key}s: the value, or the low end of a range
+   * (which has no value). Equal numbers give equal doubles: {@code doubleValue} is correctly
+   * rounded, whatever the scale.
+   */
+  private static double probe(Quantity q) {
+    return (q.value() != null ? q.value() : q.low()).doubleValue();
   }
 
   /** How far from its headline a body mention may be to be the same figure. */
