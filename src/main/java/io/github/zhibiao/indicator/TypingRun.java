@@ -745,10 +745,19 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       if (f.start() >= sentence || (f.start() >= paragraph && !f.target())) best = f;
     }
     if (best == null) return null;
+    // the figures after one period mostly read the same one: it is built once for all of them
+    if (best == lastFound) return lastPeriod;
     LocalDate[] r = best.resolve(date);
     Span span = normalized.toOriginal(best.start(), best.end());
-    return new Period(span, normalized.original().substring(span.start(), span.end()), r[0], r[1]);
+    lastFound = best;
+    lastPeriod =
+        new Period(span, normalized.original().substring(span.start(), span.end()), r[0], r[1]);
+    return lastPeriod;
   }
+
+  /** The period {@link #period} built last, and what it was built from. */
+  private Periods.Found lastFound;
+  private Period lastPeriod;
 
   /** The first place mention that starts at or after {@code p}. */
   private int firstPlaceAtOrAfter(int p) {
