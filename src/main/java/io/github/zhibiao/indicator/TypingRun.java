@@ -558,7 +558,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     if (b - a < 2) return "";
     if (b - a > METRIC_MAX) a = b - METRIC_MAX;
-    return s.substring(a, b).replace("\n", "");
+    return words(a, b);
   }
 
   /**
@@ -574,8 +574,61 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       b--;
     }
     if (b - a < 1 || b - a > METRIC_MAX) return null;
-    return s.substring(a, b).replace("\n", "");
+    return words(a, b);
   }
+
+  /**
+   * The text of [a, b) without its line breaks, the same string for the same words: the figures
+   * of one metric (a paragraph's 地区生产总值, each repeat of it) share one string, not a copy each.
+   */
+  private String words(int a, int b) {
+    int h = 0; // String.hashCode of the result
+    for (int i = a; i < b; i++) {
+      char c = s.charAt(i);
+      if (c != '\n') h = 31 * h + c;
+    }
+    if (wordTable == null) wordTable = new String[8];
+    int mask = wordTable.length - 1;
+    int k = h & mask;
+    for (String t = wordTable[k]; t != null; t = wordTable[k = (k + 1) & mask]) {
+      if (t.hashCode() == h && sameWords(t, a, b)) return t;
+    }
+    String t = s.substring(a, b).replace("\n", "");
+    if (words < WORDS_MAX) {
+      wordTable[k] = t;
+      if (2 * ++words > wordTable.length) growWords();
+    }
+    return t;
+  }
+
+  /** Whether {@code t} is [a, b) of the text without its line breaks. */
+  private boolean sameWords(String t, int a, int b) {
+    int j = 0;
+    for (int i = a; i < b; i++) {
+      char c = s.charAt(i);
+      if (c == '\n') continue;
+      if (j == t.length() || t.charAt(j++) != c) return false;
+    }
+    return j == t.length();
+  }
+
+  private void growWords() {
+    String[] old = wordTable;
+    wordTable = new String[2 * old.length];
+    int mask = wordTable.length - 1;
+    for (String t : old) {
+      if (t == null) continue;
+      int k = t.hashCode() & mask;
+      while (wordTable[k] != null) k = (k + 1) & mask;
+      wordTable[k] = t;
+    }
+  }
+
+  /** The strings {@link #words} made, by hash (open addressing), or null before the first. */
+  private String[] wordTable;
+  private int words;
+  /** How many strings the table keeps at most: bounded memory on a text of all-new words. */
+  static final int WORDS_MAX = 1 << 12;
 
   private static boolean isJunk(char c) {
     return Structure.isSpace(c) || c == '\n' || c == '●' || c == '、' || c == '“' || c == '”'
@@ -657,7 +710,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       b++;
     }
     if (b - end < 2) return "";
-    return s.substring(end, b);
+    return words(end, b);
   }
 
   // ---------------------------------------------------------------- status, period, place
