@@ -790,27 +790,28 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private Period period(int at, int sentence) {
     int paragraph = Math.max(structure.paragraphStart(at), at - PARAGRAPH_REACH);
     sentence = Math.max(sentence, at - SENTENCE_REACH);
-    Periods.Found best = null;
+    int best = -1;
     for (int p = firstPeriodEndingAfter(Math.min(sentence, paragraph)); p < periods.size()
         && periods.get(p).end() <= at; p++) {
       Periods.Found f = periods.get(p);
       // a goal year (到2020年) speaks for its own sentence only: 目前，已筛选出301个项目 is not 2020
-      if (f.start() >= sentence || (f.start() >= paragraph && !f.target())) best = f;
+      if (f.start() >= sentence || (f.start() >= paragraph && !f.target())) best = p;
     }
-    if (best == null) return null;
-    // the figures after one period mostly read the same one: it is built once for all of them
-    if (best == lastFound) return lastPeriod;
-    LocalDate[] r = best.resolve(date);
-    Span span = normalized.toOriginal(best.start(), best.end());
-    lastFound = best;
-    lastPeriod =
-        new Period(span, normalized.original().substring(span.start(), span.end()), r[0], r[1]);
-    return lastPeriod;
+    if (best < 0) return null;
+    // the figures of a paragraph mostly read the same period: it is built once for all of them
+    if (built == null) built = new Period[periods.size()];
+    if (built[best] == null) {
+      Periods.Found f = periods.get(best);
+      LocalDate[] r = f.resolve(date);
+      Span span = normalized.toOriginal(f.start(), f.end());
+      built[best] =
+          new Period(span, normalized.original().substring(span.start(), span.end()), r[0], r[1]);
+    }
+    return built[best];
   }
 
-  /** The period {@link #period} built last, and what it was built from. */
-  private Periods.Found lastFound;
-  private Period lastPeriod;
+  /** The period of each found one, once {@link #period} has built it. */
+  private Period[] built;
 
   /** The first place mention that starts at or after {@code p}. */
   private int firstPlaceAtOrAfter(int p) {
@@ -963,10 +964,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // the body mentions in text order; look at the few nearest after the headline (bounded
       // work when thousands of equal figures repeat), then the few before it
       int at = firstAfter(candidates, h.start);
-      List<Draft> nearby = new ArrayList<>(2 * MERGE_CANDIDATES);
-      nearby.addAll(candidates.subList(at, Math.min(candidates.size(), at + MERGE_CANDIDATES)));
-      nearby.addAll(candidates.subList(Math.max(0, at - MERGE_CANDIDATES), at));
-      for (Draft b : nearby) {
+      int after = Math.min(candidates.size(), at + MERGE_CANDIDATES);
+      int before = Math.max(0, at - MERGE_CANDIDATES);
+      for (int n = at; n < after + at - before; n++) {
+        Draft b = candidates.get(n < after ? n : before + n - after); // [at, after), [before, at)
         if (Math.abs(b.start - h.start) > MERGE_REACH) continue; // another article of an archive
         if (b.place != null && h.place != null
             && !b.place.provinceCode().equals(h.place.provinceCode())) {
