@@ -937,11 +937,24 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * mentions, and the headline lends its place or period where the body has none.
    */
   private List<Indicator> merge(List<Draft> drafts) {
+    int heads = 0;
+    for (Draft d : drafts) if (d.headline) heads++;
+    if (heads > 0) mergeHeadlines(drafts, heads);
+    int kept = 0;
+    for (Draft d : drafts) if (d.mergedInto == null) kept++;
+    // of the exact size, so that the document keeps the list rather than copying it
+    ImmutableList.Builder<Indicator> out = ImmutableList.builderWithExpectedSize(kept);
+    for (Draft d : drafts) {
+      if (d.mergedInto == null) out.add(d.build());
+    }
+    return out.build();
+  }
+
+  /** Merges each of the {@code heads} headline drafts into a body draft of the same figure. */
+  private void mergeHeadlines(List<Draft> drafts, int heads) {
     // what a headline figure can match: its type and value, so that only the body figures that
     // may match one pay for a key (most texts have few headline figures, many have none)
     Set<IndicatorType> headlineTypes = EnumSet.noneOf(IndicatorType.class);
-    int heads = 0;
-    for (Draft d : drafts) if (d.headline) heads++;
     double[] headlineValues = new double[heads];
     heads = 0;
     for (Draft d : drafts) {
@@ -981,14 +994,6 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         break;
       }
     }
-    int kept = 0;
-    for (Draft d : drafts) if (d.mergedInto == null) kept++;
-    // of the exact size, so that the document keeps the list rather than copying it
-    ImmutableList.Builder<Indicator> out = ImmutableList.builderWithExpectedSize(kept);
-    for (Draft d : drafts) {
-      if (d.mergedInto == null) out.add(d.build());
-    }
-    return out.build();
   }
 
   /**
