@@ -3,6 +3,7 @@ package io.github.zhibiao.indicator;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,6 +49,7 @@ final class Periods {
 
   static List<Found> find(String s) {
     List<Found> out = new ArrayList<>();
+    int[] scratch = new int[SCRATCH]; // one for the whole scan, not one per attempt
     int n = s.length();
     int i = 0;
     int marker = nextMarker(s, 0);
@@ -61,7 +63,7 @@ final class Periods {
       char prev = i > 0 ? s.charAt(i - 1) : ' ';
       // 25月 is not month 5: a period never starts inside a digit run
       char c = s.charAt(i);
-      Found f = (prev >= '0' && prev <= '9') || prev == '.' || !canStart(c) ? null : at(s, i);
+      Found f = (prev >= '0' && prev <= '9') || prev == '.' || !canStart(c) ? null : at(s, i, scratch);
       if (f != null) {
         out.add(f);
         i = f.end();
@@ -96,8 +98,18 @@ final class Periods {
     return (c >= '0' && c <= '9') || (c >= '\u4e00' && STARTS.indexOf(c) >= 0);
   }
 
+  /**
+   * The scratch of one attempt: the months from and to ({@link #readMonths}), then the numbers
+   * {@link #readSmall} reads.
+   */
+  private static final int FROM = 0;
+  private static final int TO = 1;
+  private static final int NUM = 2;
+  private static final int NUM2 = 3;
+  private static final int SCRATCH = 4;
+
   /** Tries to read a period starting exactly at {@code i}. */
-  private static Found at(String s, int i) {
+  private static Found at(String s, int i, int[] scratch) {
     int p = i;
     boolean open = false;
     boolean target = false;
@@ -128,7 +140,8 @@ final class Periods {
       }
     }
     if (target && year == null) return null;
-    int[] months = new int[2];
+    int[] months = scratch;
+    Arrays.fill(months, 0);
     int m = readMonths(s, p, months);
     boolean anyMonths = m > p;
     if (anyMonths) p = m;
@@ -140,8 +153,8 @@ final class Periods {
     } else if (year != null || rel != null) {
       if (s.startsWith("底", p) || s.startsWith("末", p)) {
         open = true;
-        months[0] = 12;
-        months[1] = 12;
+        months[FROM] = 12;
+        months[TO] = 12;
         p++;
       }
     }
@@ -150,8 +163,8 @@ final class Periods {
       since = true;
       p += 2;
     }
-    if (open && !anyMonths && months[1] == 0) return null; // 截至目前: no date to anchor
-    return new Found(i, p, year, rel, months[0], months[1], open, since, target);
+    if (open && !anyMonths && months[TO] == 0) return null; // 截至目前: no date to anchor
+    return new Found(i, p, year, rel, months[FROM], months[TO], open, since, target);
   }
 
   private static boolean isYearStart(String s, int p) {
@@ -199,7 +212,8 @@ final class Periods {
 
   /**
    * Reads the part after the year: 1~5月, 1至10月, 6月, 上半年, 下半年, 前三季度, 四季度, 全年;
-   * fills {from, to} months and returns the index after it, or p.
+   * fills the {@link #FROM} and {@link #TO} months of {@code months} (the scratch of {@link #at},
+   * whose numbers it also uses) and returns the index after it, or p.
    */
   private static int readMonths(String s, int p, int[] months) {
     if (s.startsWith("上半年", p)) return set(months, 1, 6, p + 3);
@@ -213,24 +227,22 @@ final class Periods {
     } else if (s.startsWith("第", k)) {
       k++;
     }
-    int[] num = new int[1];
-    int e = readSmall(s, k, num);
-    if (e > k && s.startsWith("季度", e) && num[0] >= 1 && num[0] <= 4) {
-      int qn = num[0];
+    int e = readSmall(s, k, months, NUM);
+    if (e > k && s.startsWith("季度", e) && months[NUM] >= 1 && months[NUM] <= 4) {
+      int qn = months[NUM];
       return set(months, first ? 1 : 3 * qn - 2, 3 * qn, e + 2);
     }
     if (first) return p;
-    if (e > k && num[0] >= 1 && num[0] <= 12) {
-      int a = num[0];
+    if (e > k && months[NUM] >= 1 && months[NUM] <= 12) {
+      int a = months[NUM];
       if (e < s.length() && s.charAt(e) == '月') {
         return set(months, a, a, e + 1);
       }
       if (e < s.length() && isRangeMark(s.charAt(e))) {
-        int[] num2 = new int[1];
-        int e2 = readSmall(s, e + 1, num2);
-        if (e2 > e + 1 && e2 < s.length() && s.charAt(e2) == '月' && num2[0] >= a
-            && num2[0] <= 12) {
-          return set(months, a, num2[0], e2 + 1);
+        int e2 = readSmall(s, e + 1, months, NUM2);
+        if (e2 > e + 1 && e2 < s.length() && s.charAt(e2) == '月' && months[NUM2] >= a
+            && months[NUM2] <= 12) {
+          return set(months, a, months[NUM2], e2 + 1);
         }
       }
     }
@@ -243,13 +255,16 @@ final class Periods {
   }
 
   private static int set(int[] months, int from, int to, int end) {
-    months[0] = from;
-    months[1] = to;
+    months[FROM] = from;
+    months[TO] = to;
     return end;
   }
 
-  /** Reads 1–2 Arabic digits or a Chinese numeral up to 十二; returns the index after it. */
-  private static int readSmall(String s, int p, int[] out) {
+  /**
+   * Reads 1–2 Arabic digits or a Chinese numeral up to 十二 into {@code out[slot]}; returns the
+   * index after it.
+   */
+  private static int readSmall(String s, int p, int[] out, int slot) {
     int k = p;
     int v = 0;
     while (k < s.length() && k - p < 2 && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
@@ -258,25 +273,25 @@ final class Periods {
     }
     if (k > p) {
       if (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9') return p; // 2018月?
-      out[0] = v;
+      out[slot] = v;
       return k;
     }
     if (s.startsWith("十二", p)) {
-      out[0] = 12;
+      out[slot] = 12;
       return p + 2;
     }
     if (s.startsWith("十一", p)) {
-      out[0] = 11;
+      out[slot] = 11;
       return p + 2;
     }
     if (s.startsWith("十", p)) {
-      out[0] = 10;
+      out[slot] = 10;
       return p + 1;
     }
     if (p < s.length()) {
       int d = yearDigit(s.charAt(p));
       if (d >= 1 && s.charAt(p) != 'O' && s.charAt(p) != 'o') {
-        out[0] = d;
+        out[slot] = d;
         return p + 1;
       }
     }

@@ -17,24 +17,27 @@ public final class Structure {
   static final int HEADLINE_MAX = 40;
 
   private final String s;
-  private final int[] sentenceStarts;
-  private final int[] paragraphStarts;
-  private final int[] clauseStarts;
-  /** Start and end of every headline line, flattened: [s0, e0, s1, e1 …]. */
+  private final Offsets sentenceStarts;
+  private final Offsets paragraphStarts;
+  private final Offsets clauseStarts;
+  /** Start and end of every headline line, flattened: [s0, e0, s1, e1 …]; the first headCount. */
   private final int[] headlines;
+  private final int headCount;
 
-  private Structure(String s, int[] sentences, int[] paragraphs, int[] clauses, int[] headlines) {
+  private Structure(String s, Offsets sentences, Offsets paragraphs, Offsets clauses,
+      IntList heads) {
     this.s = s;
-    this.sentenceStarts = sentences;
-    this.paragraphStarts = paragraphs;
-    this.clauseStarts = clauses;
-    this.headlines = headlines;
+    this.sentenceStarts = sentences.finish();
+    this.paragraphStarts = paragraphs.finish();
+    this.clauseStarts = clauses.finish();
+    this.headlines = heads.a;
+    this.headCount = heads.size;
   }
 
   public static Structure of(String s) {
-    IntList sentences = new IntList();
-    IntList paragraphs = new IntList();
-    IntList clauses = new IntList();
+    Offsets sentences = new Offsets();
+    Offsets paragraphs = new Offsets();
+    Offsets clauses = new Offsets();
     IntList heads = new IntList();
     sentences.add(0);
     paragraphs.add(0);
@@ -74,8 +77,13 @@ public final class Structure {
             if (isSentenceEnd(c)) {
               int after = k + 1;
               while (after < b && isClosingQuote(s.charAt(after))) after++;
+              // the clause ends among the closing quotes first (。）), so offsets come in order
+              for (int q = k + 1; q < after; q++) {
+                if (isClauseEnd(s.charAt(q))) clauses.add(q + 1);
+              }
               sentences.add(after);
               clauses.add(after);
+              k = after - 1; // closing quotes are neither sentence nor other clause ends
             } else if (isClauseEnd(c)) {
               clauses.add(k + 1);
             }
@@ -91,8 +99,7 @@ public final class Structure {
       }
       lineStart = lineEnd + 1;
     }
-    return new Structure(s, sentences.sorted(), paragraphs.sorted(), clauses.sorted(),
-        heads.toArray());
+    return new Structure(s, sentences, paragraphs, clauses, heads);
   }
 
   static boolean isHeadline(String s, int a, int b) {
@@ -124,28 +131,28 @@ public final class Structure {
 
   /** Start of the sentence holding position p. */
   public int sentenceStart(int p) {
-    return floor(sentenceStarts, p);
+    return sentenceStarts.floor(p);
   }
 
   /** End (exclusive) of the sentence holding position p. */
   public int sentenceEnd(int p) {
-    return ceilingAfter(sentenceStarts, p);
+    return sentenceStarts.ceiling(p + 1, s.length());
   }
 
   public int paragraphStart(int p) {
-    return floor(paragraphStarts, p);
+    return paragraphStarts.floor(p);
   }
 
   public int paragraphEnd(int p) {
-    return ceilingAfter(paragraphStarts, p);
+    return paragraphStarts.ceiling(p + 1, s.length());
   }
 
   public int clauseStart(int p) {
-    return floor(clauseStarts, p);
+    return clauseStarts.floor(p);
   }
 
   public int clauseEnd(int p) {
-    return ceilingAfter(clauseStarts, p);
+    return clauseStarts.ceiling(p + 1, s.length());
   }
 
   /** Whether position p lies in a headline line. */
@@ -156,7 +163,7 @@ public final class Structure {
   /** The index k of the headline [headlines[2k], headlines[2k+1]) holding p, or -1. */
   public int headlineIndex(int p) {
     int lo = 0;
-    int hi = headlines.length / 2 - 1;
+    int hi = headCount / 2 - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
       if (headlines[2 * mid + 1] <= p) {
@@ -171,7 +178,7 @@ public final class Structure {
   }
 
   public int headlineCount() {
-    return headlines.length / 2;
+    return headCount / 2;
   }
 
   public int headlineStart(int k) {
@@ -202,20 +209,7 @@ public final class Structure {
     return false;
   }
 
-  private static int floor(int[] a, int p) {
-    int k = Arrays.binarySearch(a, p);
-    if (k >= 0) return a[k];
-    k = -k - 2;
-    return k >= 0 ? a[k] : 0;
-  }
-
-  private int ceilingAfter(int[] a, int p) {
-    int k = Arrays.binarySearch(a, p + 1);
-    if (k < 0) k = -k - 1;
-    return k < a.length ? a[k] : s.length();
-  }
-
-  /** A growable int array, to keep boundaries unboxed. */
+  /** A growable int array, to keep boundaries unboxed; read in place, never trimmed. */
   static final class IntList {
     private int[] a = new int[16];
     private int size;
@@ -224,19 +218,112 @@ public final class Structure {
       if (size == a.length) a = Arrays.copyOf(a, size * 2);
       a[size++] = v;
     }
+  }
 
-    int[] toArray() {
-      return Arrays.copyOf(a, size);
+  /**
+   * A sorted set of offsets, added in order, in blocks that are never copied when more come (the
+   * first small, for short texts, then doubling up to {@link #BLOCK_MAX}): 4 bytes an offset,
+   * without the garbage of a doubling array or a trimming copy. Looked up by binary search over the
+   * blocks' first offsets, then within one block. An offset out of order (none is, as {@link
+   * Structure#of} adds them) makes {@link #finish} sort them all into one block.
+   */
+  static final class Offsets {
+    static final int BLOCK_MIN = 16;
+    static final int BLOCK_MAX = 4096;
+
+    private int[][] blocks = new int[2][];
+    /** The first offset of each block. */
+    private int[] firsts = new int[2];
+    private int count;
+    private int[] last;
+    private int lastSize;
+    private int lastCapacity;
+    private int lastValue = Integer.MIN_VALUE;
+    private boolean sorted = true;
+
+    /** Adds v; an offset equal to the last one added is not added again. */
+    void add(int v) {
+      if (v <= lastValue) {
+        if (v == lastValue) return;
+        sorted = false;
+      }
+      lastValue = v;
+      if (lastSize == lastCapacity) {
+        open(new int[count == 0 ? BLOCK_MIN : Math.min(BLOCK_MAX, 2 * lastCapacity)], v);
+      }
+      last[lastSize++] = v;
     }
 
-    int[] sorted() {
-      int[] r = toArray();
-      Arrays.sort(r);
-      int w = 0;
-      for (int i = 0; i < r.length; i++) {
-        if (w == 0 || r[w - 1] != r[i]) r[w++] = r[i];
+    /** Makes {@code block} the last block, to hold offsets from {@code first} on. */
+    private void open(int[] block, int first) {
+      if (count == blocks.length) {
+        blocks = Arrays.copyOf(blocks, 2 * count);
+        firsts = Arrays.copyOf(firsts, 2 * count);
       }
-      return Arrays.copyOf(r, w);
+      firsts[count] = first;
+      blocks[count++] = block;
+      last = block;
+      lastSize = 0;
+      lastCapacity = block.length;
+    }
+
+    private int size(int b) {
+      return b == count - 1 ? lastSize : blocks[b].length;
+    }
+
+    /** Makes the offsets sorted and distinct, if they were not added in order. */
+    Offsets finish() {
+      if (sorted) return this;
+      int n = 0;
+      for (int b = 0; b < count; b++) n += size(b);
+      int[] all = new int[n];
+      for (int b = 0, at = 0; b < count; at += size(b), b++) {
+        System.arraycopy(blocks[b], 0, all, at, size(b));
+      }
+      Arrays.sort(all);
+      int w = 0;
+      for (int i = 0; i < n; i++) {
+        if (w == 0 || all[w - 1] != all[i]) all[w++] = all[i];
+      }
+      count = 0;
+      open(all, all[0]);
+      lastSize = w;
+      sorted = true;
+      return this;
+    }
+
+    /** The number of blocks whose first offset is below {@code key} (or at it, if {@code eq}). */
+    private int blocksBefore(int key, boolean eq) {
+      int lo = 0;
+      int hi = count;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (firsts[mid] < key || (eq && firsts[mid] == key)) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    }
+
+    /** The greatest offset at or before p, or 0 if there is none. */
+    int floor(int p) {
+      int b = blocksBefore(p, true) - 1;
+      if (b < 0) return 0;
+      int[] block = blocks[b];
+      int k = Arrays.binarySearch(block, 0, size(b), p);
+      if (k >= 0) return block[k];
+      return block[-k - 2]; // the block's first offset is at or before p
+    }
+
+    /** The least offset at or after key, or {@code none} if there is none. */
+    int ceiling(int key, int none) {
+      int b = blocksBefore(key, false) - 1;
+      if (b < 0) return count > 0 ? firsts[0] : none;
+      int[] block = blocks[b];
+      int size = size(b);
+      int k = Arrays.binarySearch(block, 0, size, key);
+      if (k < 0) k = -k - 1;
+      if (k < size) return block[k];
+      return b + 1 < count ? firsts[b + 1] : none;
     }
   }
 }

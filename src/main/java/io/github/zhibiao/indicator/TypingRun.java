@@ -1,5 +1,6 @@
 package io.github.zhibiao.indicator;
 
+import com.google.common.collect.ImmutableList;
 import io.github.zhibiao.Dimension;
 import io.github.zhibiao.Indicator;
 import io.github.zhibiao.IndicatorType;
@@ -19,10 +20,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** Types the quantities of one text. Not thread-safe; one per call. */
 final class TypingRun implements Trie.Sink<Keyword[]> {
@@ -39,15 +42,28 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   /** The longest metric phrase kept. */
   static final int METRIC_MAX = 20;
 
+  /**
+   * How far from a figure its keyword lookups reach, before its start and after its end: its
+   * sentence is read for a support word up to {@value #SENTENCE_REACH} characters either side
+   * (more than the {@value #STATUS_WINDOW} of the status words plus the 4 that {@link #insideNoun}
+   * looks back, the clause {@value #WINDOW} and the noun after a counted figure).
+   */
+  static final int HIT_REACH = Math.max(SENTENCE_REACH,
+      Math.max(STATUS_WINDOW + 4, Math.max(WINDOW, TypingRun.RIGHT_MAX)));
+
+  private final Keywords keywords;
   private final NormalizedText normalized;
   private final String s;
   private final LocalDate date;
   private final Structure structure;
-  // keyword hits, sorted by start (then end): parallel arrays
-  private int[] hitStart = new int[64];
-  private int[] hitEnd = new int[64];
-  private Keyword[] hitKey = new Keyword[64];
+  // keyword hits, sorted by start (then end): parallel arrays. They hold every hit that starts in
+  // [hitFrom, scanned), and perhaps older ones before hitFrom that no lookup reaches any more.
+  private int[] hitStart;
+  private int[] hitEnd;
+  private Keyword[] hitKey;
   private int hits;
+  private int hitFrom;
+  private int scanned;
   private final List<Periods.Found> periods;
   private final int[] periodEnds;
   private final List<PlaceMention> places;
@@ -58,25 +74,53 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   TypingRun(Keywords keywords, Gazetteer gazetteer, NormalizedText normalized, Structure structure,
       LocalDate date) {
+    this.keywords = keywords;
     this.normalized = normalized;
     this.s = normalized.text();
     this.date = date;
     this.structure = structure;
-    for (int i = 0; i < s.length(); i++) {
-      scanFrom = i;
-      keywords.trie.forEachMatch(s, i, this);
-    }
+    // the hits near one figure: a few dozen; fewer in a short text
+    int capacity = Math.min(64, 8 + s.length() / 4);
+    this.hitStart = new int[capacity];
+    this.hitEnd = new int[capacity];
+    this.hitKey = new Keyword[capacity];
     this.periods = Periods.find(s);
     this.periodEnds = new int[periods.size()];
     for (int k = 0; k < periods.size(); k++) periodEnds[k] = periods.get(k).end();
     this.places = gazetteer.find(s);
     this.placeStarts = new int[places.size()];
     for (int k = 0; k < places.size(); k++) placeStarts[k] = places.get(k).start();
-    List<Integer> starts = new ArrayList<>();
-    List<Place> sp = new ArrayList<>();
-    findSections(starts, sp);
-    this.sectionStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-    this.sectionPlaces = sp.toArray(new Place[0]);
+    int headlines = structure.headlineCount();
+    Place[] prefix = new Place[headlines];
+    int sections = 0;
+    for (int k = 0; k < headlines; k++) {
+      prefix[k] = sectionPlace(structure.headlineStart(k));
+      if (prefix[k] != null) sections++;
+    }
+    this.sectionStarts = new int[sections];
+    this.sectionPlaces = new Place[sections];
+    findSections(prefix);
+  }
+
+  /**
+   * Makes the hit arrays hold every keyword that starts in [from, to). The figures come in text
+   * order, so each call scans only the text the last one did not reach, skips the text between two
+   * figures far apart (no lookup reads it), and lets go of the hits before {@code from}: the arrays
+   * hold the hits near one figure, not those of the whole text.
+   */
+  private void scanHits(int from, int to) {
+    if (from < hitFrom) {
+      // a figure before the last one (never, for quantities in text order): scan afresh
+      hits = 0;
+      hitHint = 0;
+      scanned = from;
+    }
+    hitFrom = from;
+    if (scanned < from) scanned = from;
+    for (; scanned < to; scanned++) {
+      scanFrom = scanned;
+      keywords.trie.forEachMatch(s, scanned, this);
+    }
   }
 
   /** Where the keyword scan is: the start of the matches {@link #match} receives. */
@@ -89,9 +133,20 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   private void addHit(int start, int end, Keyword k) {
     if (hits == hitStart.length) {
-      hitStart = Arrays.copyOf(hitStart, hits * 2);
-      hitEnd = Arrays.copyOf(hitEnd, hits * 2);
-      hitKey = Arrays.copyOf(hitKey, hits * 2);
+      // drop the hits no lookup reaches any more; grow only if that frees less than half
+      int drop = lowerBound(hitStart, hits, hitFrom, hits);
+      if (drop > 0) {
+        hits -= drop;
+        System.arraycopy(hitStart, drop, hitStart, 0, hits);
+        System.arraycopy(hitEnd, drop, hitEnd, 0, hits);
+        System.arraycopy(hitKey, drop, hitKey, 0, hits);
+        hitHint = Math.max(0, hitHint - drop);
+      }
+      if (2 * hits >= hitStart.length) {
+        hitStart = Arrays.copyOf(hitStart, hitStart.length * 2);
+        hitEnd = Arrays.copyOf(hitEnd, hitStart.length);
+        hitKey = Arrays.copyOf(hitKey, hitStart.length);
+      }
     }
     hitStart[hits] = start;
     hitEnd[hits] = end;
@@ -107,11 +162,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * opens nothing (its own figures are in the headline), and a run of headlines with three or more
    * {@code 省份：} entries is a table of contents, whose entries open nothing either (otherwise
    * every bullet after it would belong to its last entry, 安徽).
+   *
+   * @param prefix the place of each headline written {@code 省份：…}, else null
    */
-  private void findSections(List<Integer> starts, List<Place> sectionPlacesOut) {
-    int n = structure.headlineCount();
-    Place[] prefix = new Place[n];
-    for (int k = 0; k < n; k++) prefix[k] = sectionPlace(structure.headlineStart(k));
+  private void findSections(Place[] prefix) {
+    int n = prefix.length;
+    int out = 0;
     int k = 0;
     while (k < n) {
       int runEnd = k; // headlines k..runEnd are consecutive (only blank lines between)
@@ -123,10 +179,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       for (int j = k; j <= runEnd; j++) if (prefix[j] != null) sections++;
       for (int j = k; j <= runEnd; j++) {
         if (prefix[j] == null) continue;
-        starts.add(structure.headlineStart(j));
         boolean opens = sections < 3 && j == runEnd
             && structure.nextLineIsBody(structure.headlineEnd(j));
-        sectionPlacesOut.add(opens ? prefix[j] : null);
+        sectionStarts[out] = structure.headlineStart(j);
+        sectionPlaces[out++] = opens ? prefix[j] : null;
       }
       k = runEnd + 1;
     }
@@ -182,16 +238,18 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     Status status = Status.ACTUAL;
     Place place;
     boolean headline;
-    List<Span> mentions = new ArrayList<>();
+    /** The headline mentions merged into this one, or null if none is. */
+    List<Span> mentions;
     Draft mergedInto;
 
     Indicator build() {
       BigDecimal v = signed(q.value());
       BigDecimal lo = signed(negative ? q.high() : q.low());
       BigDecimal hi = signed(negative ? q.low() : q.high());
-      List<Span> all = new ArrayList<>();
-      all.add(q.span());
-      all.addAll(mentions);
+      // immutable already, so the indicator keeps the list rather than copying it
+      ImmutableList<Span> all = mentions == null ? ImmutableList.of(q.span())
+          : ImmutableList.<Span>builderWithExpectedSize(1 + mentions.size()).add(q.span())
+              .addAll(mentions).build();
       return new Indicator(type, q, v, lo, hi, metric, base, period, status, place, all);
     }
 
@@ -224,6 +282,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       d.place = previous.place;
       return d;
     }
+    scanHits(Math.max(0, d.start - HIT_REACH), Math.min(s.length(), d.end + HIT_REACH));
     int change = changeVerb(clause, d.start); // index of the hit, or -1
     int typeHit = nearest(clause, d.start, Role.TYPE);
     int compare = nearestOf(clause, d.start, Role.ABOVE, Role.BELOW);
@@ -347,6 +406,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /** The first hit whose start is at or after {@code from}. */
   private int firstHitAtOrAfter(int from) {
+    assert from >= hitFrom : "a lookup from " + from + " before the hits kept from " + hitFrom;
     return hitHint = lowerBound(hitStart, hits, from, hitHint);
   }
 
@@ -399,6 +459,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   }
 
   private int nearestOf(int from, int to, Role a, Role b) {
+    assert to <= scanned : "a lookup to " + to + " past the hits scanned to " + scanned;
     int best = -1;
     for (int k = firstHitAtOrAfter(from); k < hits && hitStart[k] < to; k++) {
       Role r = hitKey[k].role();
@@ -413,6 +474,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   }
 
   private boolean anyDown(int from, int to) {
+    assert to <= scanned : "a lookup to " + to + " past the hits scanned to " + scanned;
     for (int k = firstHitAtOrAfter(from); k < hits && hitStart[k] < to; k++) {
       if (hitKey[k].role() == Role.DOWN && hitEnd[k] <= to) return true;
       if (hitKey[k].phrase().equals("降幅")) return true;
@@ -496,7 +558,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     if (b - a < 2) return "";
     if (b - a > METRIC_MAX) a = b - METRIC_MAX;
-    return s.substring(a, b).replace("\n", "");
+    return words(a, b);
   }
 
   /**
@@ -512,8 +574,61 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       b--;
     }
     if (b - a < 1 || b - a > METRIC_MAX) return null;
-    return s.substring(a, b).replace("\n", "");
+    return words(a, b);
   }
+
+  /**
+   * The text of [a, b) without its line breaks, the same string for the same words: the figures
+   * of one metric (a paragraph's 地区生产总值, each repeat of it) share one string, not a copy each.
+   */
+  private String words(int a, int b) {
+    int h = 0; // String.hashCode of the result
+    for (int i = a; i < b; i++) {
+      char c = s.charAt(i);
+      if (c != '\n') h = 31 * h + c;
+    }
+    if (wordTable == null) wordTable = new String[8];
+    int mask = wordTable.length - 1;
+    int k = h & mask;
+    for (String t = wordTable[k]; t != null; t = wordTable[k = (k + 1) & mask]) {
+      if (t.hashCode() == h && sameWords(t, a, b)) return t;
+    }
+    String t = s.substring(a, b).replace("\n", "");
+    if (words < WORDS_MAX) {
+      wordTable[k] = t;
+      if (2 * ++words > wordTable.length) growWords();
+    }
+    return t;
+  }
+
+  /** Whether {@code t} is [a, b) of the text without its line breaks. */
+  private boolean sameWords(String t, int a, int b) {
+    int j = 0;
+    for (int i = a; i < b; i++) {
+      char c = s.charAt(i);
+      if (c == '\n') continue;
+      if (j == t.length() || t.charAt(j++) != c) return false;
+    }
+    return j == t.length();
+  }
+
+  private void growWords() {
+    String[] old = wordTable;
+    wordTable = new String[2 * old.length];
+    int mask = wordTable.length - 1;
+    for (String t : old) {
+      if (t == null) continue;
+      int k = t.hashCode() & mask;
+      while (wordTable[k] != null) k = (k + 1) & mask;
+      wordTable[k] = t;
+    }
+  }
+
+  /** The strings {@link #words} made, by hash (open addressing), or null before the first. */
+  private String[] wordTable;
+  private int words;
+  /** How many strings the table keeps at most: bounded memory on a text of all-new words. */
+  static final int WORDS_MAX = 1 << 12;
 
   private static boolean isJunk(char c) {
     return Structure.isSpace(c) || c == '\n' || c == '●' || c == '、' || c == '“' || c == '”'
@@ -546,6 +661,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     // a metric word at the edge protects the words inside it: 完成投资 keeps 完成, 增收 keeps 增
     int kept = front ? a : b;
     int from = front ? a : Math.max(a, b - 8);
+    assert b <= scanned : "a lookup to " + b + " past the hits scanned to " + scanned;
     for (int k = firstHitAtOrAfter(from); k < hits && hitStart[k] < b; k++) {
       if (hitEnd[k] > b) continue;
       boolean edge = front ? hitStart[k] == a : hitEnd[k] == b && hitStart[k] >= a;
@@ -578,6 +694,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private String rightNoun(int end) {
     int b = end;
     int limit = Math.min(s.length(), end + RIGHT_MAX);
+    assert limit <= scanned : "a lookup to " + limit + " past the hits scanned to " + scanned;
     int k = firstHitAtOrAfter(end);
     while (b < limit) {
       char c = s.charAt(b);
@@ -593,7 +710,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       b++;
     }
     if (b - end < 2) return "";
-    return s.substring(end, b);
+    return words(end, b);
   }
 
   // ---------------------------------------------------------------- status, period, place
@@ -602,6 +719,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     // threshold: 5000万元以上项目, 亿元以上的企业: a bound followed by the class it bounds
     Qualifier ql = d.q.qualifier();
     if (ql != Qualifier.EXACT && ql != Qualifier.APPROX && d.end < s.length()) {
+      assert d.end < scanned : "a lookup at " + d.end + " past the hits scanned to " + scanned;
       for (int k = firstHitAtOrAfter(d.end); k < hits && hitStart[k] == d.end; k++) {
         if (hitKey[k].role() == Role.THRESHOLD) return Status.THRESHOLD;
       }
@@ -672,18 +790,28 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private Period period(int at, int sentence) {
     int paragraph = Math.max(structure.paragraphStart(at), at - PARAGRAPH_REACH);
     sentence = Math.max(sentence, at - SENTENCE_REACH);
-    Periods.Found best = null;
+    int best = -1;
     for (int p = firstPeriodEndingAfter(Math.min(sentence, paragraph)); p < periods.size()
         && periods.get(p).end() <= at; p++) {
       Periods.Found f = periods.get(p);
       // a goal year (到2020年) speaks for its own sentence only: 目前，已筛选出301个项目 is not 2020
-      if (f.start() >= sentence || (f.start() >= paragraph && !f.target())) best = f;
+      if (f.start() >= sentence || (f.start() >= paragraph && !f.target())) best = p;
     }
-    if (best == null) return null;
-    LocalDate[] r = best.resolve(date);
-    Span span = normalized.toOriginal(best.start(), best.end());
-    return new Period(span, normalized.original().substring(span.start(), span.end()), r[0], r[1]);
+    if (best < 0) return null;
+    // the figures of a paragraph mostly read the same period: it is built once for all of them
+    if (built == null) built = new Period[periods.size()];
+    if (built[best] == null) {
+      Periods.Found f = periods.get(best);
+      LocalDate[] r = f.resolve(date);
+      Span span = normalized.toOriginal(f.start(), f.end());
+      built[best] =
+          new Period(span, normalized.original().substring(span.start(), span.end()), r[0], r[1]);
+    }
+    return built[best];
   }
+
+  /** The period of each found one, once {@link #period} has built it. */
+  private Period[] built;
 
   /** The first place mention that starts at or after {@code p}. */
   private int firstPlaceAtOrAfter(int p) {
@@ -809,9 +937,38 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * mentions, and the headline lends its place or period where the body has none.
    */
   private List<Indicator> merge(List<Draft> drafts) {
+    int heads = 0;
+    for (Draft d : drafts) if (d.headline) heads++;
+    if (heads > 0) mergeHeadlines(drafts, heads);
+    int kept = 0;
+    for (Draft d : drafts) if (d.mergedInto == null) kept++;
+    // of the exact size, so that the document keeps the list rather than copying it
+    ImmutableList.Builder<Indicator> out = ImmutableList.builderWithExpectedSize(kept);
+    for (Draft d : drafts) {
+      if (d.mergedInto == null) out.add(d.build());
+    }
+    return out.build();
+  }
+
+  /** Merges each of the {@code heads} headline drafts into a body draft of the same figure. */
+  private void mergeHeadlines(List<Draft> drafts, int heads) {
+    // what a headline figure can match: its type and value, so that only the body figures that
+    // may match one pay for a key (most texts have few headline figures, many have none)
+    Set<IndicatorType> headlineTypes = EnumSet.noneOf(IndicatorType.class);
+    double[] headlineValues = new double[heads];
+    heads = 0;
+    for (Draft d : drafts) {
+      if (!d.headline) continue;
+      headlineTypes.add(d.type);
+      headlineValues[heads++] = probe(d.q);
+    }
+    Arrays.sort(headlineValues);
     Map<Key, List<Draft>> body = new HashMap<>();
     for (Draft d : drafts) {
-      if (!d.headline) body.computeIfAbsent(Key.of(d), x -> new ArrayList<>()).add(d);
+      if (!d.headline && headlineTypes.contains(d.type)
+          && Arrays.binarySearch(headlineValues, probe(d.q)) >= 0) {
+        body.computeIfAbsent(Key.of(d), x -> new ArrayList<>()).add(d);
+      }
     }
     for (Draft h : drafts) {
       if (!h.headline) continue;
@@ -820,27 +977,32 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // the body mentions in text order; look at the few nearest after the headline (bounded
       // work when thousands of equal figures repeat), then the few before it
       int at = firstAfter(candidates, h.start);
-      List<Draft> nearby = new ArrayList<>(2 * MERGE_CANDIDATES);
-      nearby.addAll(candidates.subList(at, Math.min(candidates.size(), at + MERGE_CANDIDATES)));
-      nearby.addAll(candidates.subList(Math.max(0, at - MERGE_CANDIDATES), at));
-      for (Draft b : nearby) {
+      int after = Math.min(candidates.size(), at + MERGE_CANDIDATES);
+      int before = Math.max(0, at - MERGE_CANDIDATES);
+      for (int n = at; n < after + at - before; n++) {
+        Draft b = candidates.get(n < after ? n : before + n - after); // [at, after), [before, at)
         if (Math.abs(b.start - h.start) > MERGE_REACH) continue; // another article of an archive
         if (b.place != null && h.place != null
             && !b.place.provinceCode().equals(h.place.provinceCode())) {
           continue;
         }
         h.mergedInto = b;
+        if (b.mentions == null) b.mentions = new ArrayList<>(2);
         b.mentions.add(h.q.span());
         if (b.place == null) b.place = h.place;
         if (b.period == null) b.period = h.period;
         break;
       }
     }
-    List<Indicator> out = new ArrayList<>(drafts.size());
-    for (Draft d : drafts) {
-      if (d.mergedInto == null) out.add(d.build());
-    }
-    return out;
+  }
+
+  /**
+   * A number equal for two quantities of equal {@link Key}s: the value, or the low end of a range
+   * (which has no value). Equal numbers give equal doubles: {@code doubleValue} is correctly
+   * rounded, whatever the scale.
+   */
+  private static double probe(Quantity q) {
+    return (q.value() != null ? q.value() : q.low()).doubleValue();
   }
 
   /** How far from its headline a body mention may be to be the same figure. */

@@ -19,6 +19,9 @@ public final class Trie<V> {
    */
   private final CharSet starts;
 
+  /** Up to how many children a node's keys are scanned in order rather than halved. */
+  private static final int LINEAR = 8;
+
   private static final class Node<V> {
     char[] keys = new char[0];
     @SuppressWarnings("unchecked")
@@ -26,8 +29,16 @@ public final class Trie<V> {
     V value;
 
     Node<V> child(char c) {
-      int k = Arrays.binarySearch(keys, c);
-      return k >= 0 ? children[k] : null;
+      char[] k = keys;
+      if (k.length <= LINEAR) {
+        // most nodes have a child or two: a look at each beats a binary search's setup
+        for (int i = 0; i < k.length; i++) {
+          if (k[i] >= c) return k[i] == c ? children[i] : null;
+        }
+        return null;
+      }
+      int i = Arrays.binarySearch(k, c);
+      return i >= 0 ? children[i] : null;
     }
 
     Node<V> childOrAdd(char c) {
