@@ -63,7 +63,8 @@ final class Periods {
       char prev = i > 0 ? s.charAt(i - 1) : ' ';
       // 25月 is not month 5: a period never starts inside a digit run
       char c = s.charAt(i);
-      Found f = (prev >= '0' && prev <= '9') || prev == '.' || !canStart(c) ? null : at(s, i, scratch);
+      Found f =
+          (prev >= '0' && prev <= '9') || prev == '.' || !canStart(c) ? null : at(s, i, scratch);
       if (f != null) {
         out.add(f);
         i = f.end();

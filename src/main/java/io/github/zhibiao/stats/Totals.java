@@ -303,7 +303,9 @@ public final class Totals {
   private Skipped.Reason reasonToSkip(Parts parts, Indicator lastAdded, Indicator i) {
     if (i.status() == Status.THRESHOLD) return Skipped.Reason.THRESHOLD;
     if (i.status() == Status.TARGET && !includeTargets) return Skipped.Reason.TARGET;
-    if (parts != null && lastAdded != null && parts.isPart(lastAdded, i)) return Skipped.Reason.PART;
+    if (parts != null && lastAdded != null && parts.isPart(lastAdded, i)) {
+      return Skipped.Reason.PART;
+    }
     return null;
   }
 
@@ -344,7 +346,7 @@ public final class Totals {
       return isPart(earlier.span().end(), later.span().start());
     }
 
-    /** Whether the later figure, starting at {@code to}, is a part of the one ending at {@code start}. */
+    /** Whether the figure starting at {@code to} is a part of the one ending at {@code start}. */
     boolean isPart(int start, int to) {
       if (start >= to || to > text.length()) return false;
       if (start != from || to < read) {
