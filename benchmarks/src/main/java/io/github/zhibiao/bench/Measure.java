@@ -9,9 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Times a {@link Stage} over a list of documents: a probe call, warm-up iterations, then timed
- * iterations. One iteration runs the stage over every document {@code reps} times, where {@code
- * reps} is chosen so that an iteration lasts at least {@link Budget#minIterationNanos}. The
+ * Times a {@link Stage} over a list of documents: a first pass, calibration, warm-up iterations,
+ * then timed iterations. One iteration runs the stage over every document {@code reps} times,
+ * where {@code reps} is the first power of two for which a (calibration) iteration lasted at least
+ * {@link Budget#minIterationNanos}. The
  * numbers of iterations follow from the time budget, within fixed bounds, and are reported.
  */
 final class Measure {
@@ -87,6 +88,9 @@ final class Measure {
   /** Iterations longer than this get one warm-up and three timed runs, whatever the budget. */
   private static final long LONG_ITERATION_NANOS = 5_000_000_000L;
 
+  /** The most passes in one iteration. */
+  private static final int MAX_REPS = 1 << 20;
+
   /** Defeats dead-code elimination: every checksum is added here. */
   static volatile long sink;
 
@@ -107,9 +111,19 @@ final class Measure {
     long chars = docs.stream().mapToLong(String::length).sum();
     long t0 = System.nanoTime();
     long checksum = pass(stage, docs);
-    long probe = Math.max(1, System.nanoTime() - t0);
-    int reps = (int) Math.max(1, Math.min(1_000_000, budget.minIterationNanos() / probe));
-    long iteration = probe * reps;
+    long iteration = System.nanoTime() - t0;
+    // Calibrate on real iterations, doubling the passes until one lasts long enough. Reps taken
+    // from the first (cold, partly interpreted) pass alone left short documents with iterations
+    // of 0.7 ms instead of 20 (154 characters: 86 passes), so a GC pause or a deoptimisation
+    // in a timed iteration weighed thirty times more than the budget intends.
+    int reps = 1;
+    while (iteration < budget.minIterationNanos() && reps < MAX_REPS) {
+      reps = (int) Math.min(MAX_REPS, 2L * reps);
+      long start = System.nanoTime();
+      iterate(stage, docs, reps);
+      iteration = System.nanoTime() - start;
+    }
+    iteration = Math.max(1, iteration);
     int warmup = clamp(budget.warmupNanos() / iteration, budget.minWarmup(), budget.maxWarmup());
     int timed = clamp(budget.measureNanos() / iteration, budget.minTimed(), budget.maxTimed());
     if (iteration > LONG_ITERATION_NANOS) { // 100 MB at a few M chars/s: keep the run in minutes
