@@ -16,13 +16,13 @@ import java.util.concurrent.Future;
  * numbers of iterations follow from the time budget, within fixed bounds, and are reported.
  */
 final class Measure {
-  /** How long to spend. */
+  /** How long to spend; {@code jitWarmupNanos} is spent once, before the first workload. */
   record Budget(long minIterationNanos, long warmupNanos, long measureNanos, int minWarmup,
-      int maxWarmup, int minTimed, int maxTimed) {
+      int maxWarmup, int minTimed, int maxTimed, long jitWarmupNanos) {
     static final Budget DEFAULT = new Budget(20_000_000L, 1_500_000_000L, 2_500_000_000L,
-        2, 30, 5, 25);
+        2, 30, 5, 25, 15_000_000_000L);
     static final Budget QUICK = new Budget(10_000_000L, 300_000_000L, 500_000_000L,
-        1, 10, 3, 7);
+        1, 10, 3, 7, 2_000_000_000L);
   }
 
   /**
