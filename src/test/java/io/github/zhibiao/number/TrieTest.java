@@ -11,6 +11,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +22,8 @@ import org.junit.jupiter.api.Test;
 class TrieTest {
 
   /**
-   * The alphabet: ASCII, CJK characters in a run (neighbours in a hash's input) and characters
-   * 64 apart, so that the hashed nodes see both spread and clustered keys.
+   * The alphabet: ASCII, CJK characters in a run and 64 apart, and both ends of the char range,
+   * so that a search among a node's children meets neighbours, gaps and extremes.
    */
   private static final String ALPHABET = "abcdefghij增长加速幅量值率产投资总额年亿万元"
       + "\u4E00\u4E40\u4E80\u4EC0\u4F00\u4F40\u0000\uFFFF";
@@ -42,15 +44,24 @@ class TrieTest {
     });
   }
 
-  /** Texts of such pieces: most positions start a walk into a node with many children. */
+  /**
+   * Keys and a text made of those keys, their prefixes (a walk that stops part-way) and other
+   * pieces, so that long keys match often and most positions start a walk.
+   */
   @Provide
-  Arbitrary<String> texts() {
-    return pieces().list().ofMaxSize(12).map(list -> String.join("", list));
+  Arbitrary<Tuple2<Map<String, Integer>, String>> cases() {
+    return keys().flatMap(map -> {
+      Arbitrary<String> key = Arbitraries.of(List.copyOf(map.keySet()));
+      Arbitrary<String> piece = Arbitraries.oneOf(key,
+          key.map(k -> k.substring(0, k.length() - 1)), pieces());
+      return piece.list().ofMaxSize(12).map(list -> Tuple.of(map, String.join("", list)));
+    });
   }
 
   @Property(tries = 400)
-  void answersAsTheMapOfItsKeys(@ForAll("keys") Map<String, Integer> keys,
-      @ForAll("texts") String text) {
+  void answersAsTheMapOfItsKeys(@ForAll("cases") Tuple2<Map<String, Integer>, String> c) {
+    Map<String, Integer> keys = c.get1();
+    String text = c.get2();
     Trie<Integer> trie = new Trie<>(keys);
     for (int from = 0; from <= text.length(); from++) {
       List<int[]> expected = new ArrayList<>();
@@ -73,14 +84,14 @@ class TrieTest {
   @Test
   void aNodeWithManyChildrenFindsEachAndNoOther() {
     Map<String, Integer> keys = new LinkedHashMap<>();
-    String seconds = "长加速幅量值率产投资总额年亿万元一二三四五六七八九十"; // 27 children of 增
+    String seconds = "长加速幅量值率产投资总额年亿万元一二三四五六七八九十"; // 26 children of 增
     for (int i = 0; i < seconds.length(); i++) keys.put("增" + seconds.charAt(i), i);
     Trie<Integer> trie = new Trie<>(keys);
     for (int i = 0; i < seconds.length(); i++) {
       assertThat(trie.longestMatch("增" + seconds.charAt(i) + "了", 0)).isEqualTo(i);
     }
-    for (char c = 0; c < Character.MAX_VALUE; c++) {
-      if (seconds.indexOf(c) < 0) assertThat(trie.exactMatch("增" + c, 0, 2)).isNull();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (seconds.indexOf(c) < 0) assertThat(trie.exactMatch("增" + (char) c, 0, 2)).isNull();
     }
   }
 }

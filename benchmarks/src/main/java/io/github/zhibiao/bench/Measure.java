@@ -109,21 +109,20 @@ final class Measure {
 
   static Sample run(String workload, Stage stage, List<String> docs, Budget budget) {
     long chars = docs.stream().mapToLong(String::length).sum();
-    long t0 = System.nanoTime();
     long checksum = pass(stage, docs);
-    long iteration = System.nanoTime() - t0;
-    // Calibrate on real iterations, doubling the passes until one lasts long enough. Reps taken
-    // from the first (cold, partly interpreted) pass alone left short documents with iterations
-    // of 0.7 ms instead of 20 (154 characters: 86 passes), so a GC pause or a deoptimisation
-    // in a timed iteration weighed thirty times more than the budget intends.
+    // Calibrate on iterations after that first pass, doubling the passes until one lasts long
+    // enough. Reps taken from the first (cold, partly interpreted) pass alone left short
+    // documents with iterations of 0.7 ms instead of 20 (154 characters: 86 passes), so a GC
+    // pause or a deoptimisation in a timed iteration weighed thirty times more than intended.
     int reps = 1;
-    while (iteration < budget.minIterationNanos() && reps < MAX_REPS) {
-      reps = (int) Math.min(MAX_REPS, 2L * reps);
+    long iteration;
+    while (true) {
       long start = System.nanoTime();
       iterate(stage, docs, reps);
-      iteration = System.nanoTime() - start;
+      iteration = Math.max(1, System.nanoTime() - start);
+      if (iteration >= budget.minIterationNanos() || reps == MAX_REPS) break;
+      reps = (int) Math.min(MAX_REPS, 2L * reps);
     }
-    iteration = Math.max(1, iteration);
     int warmup = clamp(budget.warmupNanos() / iteration, budget.minWarmup(), budget.maxWarmup());
     int timed = clamp(budget.measureNanos() / iteration, budget.minTimed(), budget.maxTimed());
     if (iteration > LONG_ITERATION_NANOS) { // 100 MB at a few M chars/s: keep the run in minutes
