@@ -48,10 +48,12 @@ public final class Bench {
   private static final int THREAD_DOC_SIZE = 4 * KB;
   /**
    * Timed rounds of the thread runs. Seven (run 4) gave 1.90× in one run and 1.39× in the next
-   * on the same code: a round lasts a tenth of a second, and the second core of this virtual
-   * machine is shared with other guests, so the median needs more rounds to settle.
+   * on the same code: a round lasts a tenth of a second, and the speed of this shared machine
+   * varies from one second to the next, so the median needs more rounds to settle.
    */
   private static final int THREAD_ROUNDS = 31;
+  /** The least warm-up of the thread runs, per stage: see {@link Measure#runThreads}. */
+  private static final long THREAD_WARMUP_NANOS = 8_000_000_000L;
 
   /** A named list of documents. */
   record Workload(String name, List<String> docs) {
@@ -282,27 +284,29 @@ public final class Bench {
     System.out.printf("## Threads%n%n%s cut into %,d documents of about %d KB; one shared engine;"
         + " wall time of the whole corpus (scaling is a wall-clock matter, so on a shared machine"
         + " it shows the other load too); CPU time summed over the threads. The thread counts"
-        + " are measured in turn within every round, warm-up rounds first, so that warm-up and"
-        + " load fall on all of them alike.%n%n", w.name(),
-        w.docs().size(), THREAD_DOC_SIZE / KB);
-    System.out.println("| stage | threads | wall median ms | M chars/s (wall) | speedup |"
-        + " efficiency | CPU median ms | B/char |");
-    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        + " are measured in turn within every round, warm-up rounds first (at least %d s of them:"
+        + " while the JIT compiles, it takes a core from two threads but not from one), so that"
+        + " warm-up and load fall on all of them alike.%n%n", w.name(),
+        w.docs().size(), THREAD_DOC_SIZE / KB, quick ? 0 : THREAD_WARMUP_NANOS / 1_000_000_000L);
+    System.out.println("| stage | threads | warm-up / timed rounds | wall median ms"
+        + " | M chars/s (wall) | speedup | efficiency | CPU median ms | B/char |");
+    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     LinkedHashSet<Integer> counts = new LinkedHashSet<>(List.of(1, 2, n));
     for (Stage stage : stages()) {
       if (!stage.name().equals(FULL) && !stage.name().equals(Stage.NAIVE_REGEX.name())) continue;
       List<Integer> threads = List.copyOf(counts);
       List<Sample> samples = Measure.runThreads(w.name(), stage, w.docs(), threads,
-          quick ? 1 : 5, quick ? 3 : THREAD_ROUNDS);
+          quick ? 1 : 5, quick ? 0 : THREAD_WARMUP_NANOS, quick ? 3 : THREAD_ROUNDS);
       Sample one = samples.get(0);
       for (int k = 0; k < threads.size(); k++) {
         int t = threads.get(k);
         Sample s = samples.get(k);
         results.put(key("threads", stage.name() + " ×" + t), s);
         double speedup = (double) one.median() / s.median();
-        System.out.printf("| %s | %d | %s | %.1f | %.2f× | %.0f%% | %s | %.1f |%n", stage.name(),
-            t, ms(s.median()), s.charsPerSecondMillions(), speedup, 100 * speedup / t,
-            ms(s.cpuMedian()), s.bytesPerChar());
+        System.out.printf("| %s | %d | %d / %d | %s | %.1f | %.2f× | %.0f%% | %s | %.1f |%n",
+            stage.name(), t, s.warmup(), s.nanos().length, ms(s.median()),
+            s.charsPerSecondMillions(), speedup, 100 * speedup / t, ms(s.cpuMedian()),
+            s.bytesPerChar());
       }
     }
     System.out.println();
