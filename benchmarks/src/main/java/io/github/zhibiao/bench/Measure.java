@@ -3,7 +3,9 @@ package io.github.zhibiao.bench;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,9 +37,32 @@ final class Measure {
    * @param cpuNanos the timed iterations' CPU times (summed over threads), sorted
    * @param allocatedBytes bytes allocated by the measuring thread(s) over the timed iterations
    * @param checksum what the stage found in one pass
+   * @param paired for each baseline timed alongside (see {@link #run}): the ratios of this stage's
+   *     CPU time per character to the baseline's in the same timed iteration, sorted
+   * @param pairedSpeed for each baseline timed alongside: its CPU throughput in M chars/s in those
+   *     iterations, sorted (how fast the machine was while this stage was timed)
    */
   record Sample(String workload, String stage, long chars, int docs, int reps, int warmup,
-      long[] nanos, long[] cpuNanos, long allocatedBytes, long checksum) {
+      long[] nanos, long[] cpuNanos, long allocatedBytes, long checksum,
+      Map<String, double[]> paired, Map<String, double[]> pairedSpeed) {
+    Sample(String workload, String stage, long chars, int docs, int reps, int warmup,
+        long[] nanos, long[] cpuNanos, long allocatedBytes, long checksum) {
+      this(workload, stage, chars, docs, reps, warmup, nanos, cpuNanos, allocatedBytes, checksum,
+          Map.of(), Map.of());
+    }
+
+    /** The median paired ratio to {@code baseline}, or NaN if it was not timed alongside. */
+    double pairedRatio(String baseline) {
+      double[] r = paired.get(baseline);
+      return r == null ? Double.NaN : r[r.length / 2];
+    }
+
+    /** The baseline's median throughput while this stage was timed, or NaN. */
+    double pairedSpeed(String baseline) {
+      double[] r = pairedSpeed.get(baseline);
+      return r == null ? Double.NaN : r[r.length / 2];
+    }
+
     long median() {
       return nanos[nanos.length / 2];
     }
@@ -108,20 +133,28 @@ final class Measure {
   }
 
   static Sample run(String workload, Stage stage, List<String> docs, Budget budget) {
+    return run(workload, stage, docs, budget, List.of());
+  }
+
+  /**
+   * Times {@code stage} as {@link #run(String, Stage, List, Budget)} does, and after each of its
+   * timed iterations one iteration of each of the {@code baselines} on the same documents. The
+   * ratios are taken iteration by iteration, so they hold when the machine's speed changes during
+   * the measurement: on the 2-core development machine everything, the raw pass too, runs a
+   * third slower for seconds at a time, and the ratios of medians timed minutes apart (×raw
+   * 110–167 for one build in run 5) measured that as much as the engine.
+   */
+  static Sample run(String workload, Stage stage, List<String> docs, Budget budget,
+      List<Stage> baselines) {
     long chars = docs.stream().mapToLong(String::length).sum();
     long checksum = pass(stage, docs);
-    // Calibrate on iterations after that first pass, doubling the passes until one lasts long
-    // enough. Reps taken from the first (cold, partly interpreted) pass alone left short
-    // documents with iterations of 0.7 ms instead of 20 (154 characters: 86 passes), so a GC
-    // pause or a deoptimisation in a timed iteration weighed thirty times more than intended.
-    int reps = 1;
-    long iteration;
-    while (true) {
-      long start = System.nanoTime();
-      iterate(stage, docs, reps);
-      iteration = Math.max(1, System.nanoTime() - start);
-      if (iteration >= budget.minIterationNanos() || reps == MAX_REPS) break;
-      reps = (int) Math.min(MAX_REPS, 2L * reps);
+    long[] calibration = calibrate(stage, docs, budget);
+    int reps = (int) calibration[0];
+    long iteration = calibration[1];
+    int[] baseReps = new int[baselines.size()];
+    for (int b = 0; b < baselines.size(); b++) {
+      pass(baselines.get(b), docs);
+      baseReps[b] = (int) calibrate(baselines.get(b), docs, budget)[0];
     }
     int warmup = clamp(budget.warmupNanos() / iteration, budget.minWarmup(), budget.maxWarmup());
     int timed = clamp(budget.measureNanos() / iteration, budget.minTimed(), budget.maxTimed());
@@ -132,19 +165,59 @@ final class Measure {
     for (int i = 0; i < warmup; i++) iterate(stage, docs, reps);
     long[] nanos = new long[timed];
     long[] cpu = new long[timed];
-    long bytes0 = allocatedBytes();
+    double[][] ratios = new double[baselines.size()][timed];
+    double[][] speeds = new double[baselines.size()][timed];
+    long allocated = 0;
     for (int i = 0; i < timed; i++) {
+      long bytes0 = allocatedBytes();
       long cpu0 = THREADS.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       iterate(stage, docs, reps);
       nanos[i] = System.nanoTime() - start;
       cpu[i] = THREADS.getCurrentThreadCpuTime() - cpu0;
+      allocated += allocatedBytes() - bytes0;
+      double perChar = (double) cpu[i] / reps / chars;
+      for (int b = 0; b < baselines.size(); b++) {
+        long base0 = THREADS.getCurrentThreadCpuTime();
+        iterate(baselines.get(b), docs, baseReps[b]);
+        double basePerChar = (double) Math.max(1, THREADS.getCurrentThreadCpuTime() - base0)
+            / baseReps[b] / chars;
+        ratios[b][i] = perChar / basePerChar;
+        speeds[b][i] = 1_000 / basePerChar;
+      }
     }
-    long allocated = allocatedBytes() - bytes0;
     Arrays.sort(nanos);
     Arrays.sort(cpu);
+    Map<String, double[]> paired = new LinkedHashMap<>();
+    Map<String, double[]> pairedSpeed = new LinkedHashMap<>();
+    for (int b = 0; b < baselines.size(); b++) {
+      Arrays.sort(ratios[b]);
+      Arrays.sort(speeds[b]);
+      paired.put(baselines.get(b).name(), ratios[b]);
+      pairedSpeed.put(baselines.get(b).name(), speeds[b]);
+    }
     return new Sample(workload, stage.name(), chars, docs.size(), reps, warmup, nanos, cpu,
-        allocated, checksum);
+        allocated, checksum, paired, pairedSpeed);
+  }
+
+  /**
+   * Calibrates on iterations after a first pass, doubling the passes until one lasts long
+   * enough: returns the passes per iteration and the last iteration's wall time. Reps taken from
+   * the first (cold, partly interpreted) pass alone left short documents with iterations of 0.7
+   * ms instead of 20 (154 characters: 86 passes), so a GC pause or a deoptimisation in a timed
+   * iteration weighed thirty times more than intended.
+   */
+  private static long[] calibrate(Stage stage, List<String> docs, Budget budget) {
+    int reps = 1;
+    while (true) {
+      long start = System.nanoTime();
+      iterate(stage, docs, reps);
+      long iteration = Math.max(1, System.nanoTime() - start);
+      if (iteration >= budget.minIterationNanos() || reps == MAX_REPS) {
+        return new long[] {reps, iteration};
+      }
+      reps = (int) Math.min(MAX_REPS, 2L * reps);
+    }
   }
 
   private static void iterate(Stage stage, List<String> docs, int reps) {
@@ -160,7 +233,8 @@ final class Measure {
    * time (the slowest thread's); the allocation and the CPU time are summed over the threads.
    *
    * <p>The counts are interleaved: every round runs one iteration of each count, warm-up rounds
-   * first. So JIT warm-up, heap sizing and the neighbours' load fall on all counts alike, and the
+   * first, and each sample's {@link Sample#paired} holds its time over the first count's round by
+   * round. So JIT warm-up, heap sizing and the neighbours' load fall on all counts alike, and the
    * first count measured does not pay for the warm-up (run 3 measured the one-thread pass first,
    * and it used more CPU in total than the two-thread pass that followed it).
    *
@@ -182,15 +256,32 @@ final class Measure {
         for (ThreadRun run : runs) run.iterate(stage, -1);
         warmup++;
       }
+      // In every other round the counts go in reverse order (1 2, 2 1, 1 2, …), so that a
+      // machine speeding up or slowing down within a round favours neither.
+      List<ThreadRun> reversed = new ArrayList<>(runs);
+      java.util.Collections.reverse(reversed);
       for (int i = 0; i < timed; i++) {
-        for (ThreadRun run : runs) run.iterate(stage, i);
+        for (ThreadRun run : i % 2 == 0 ? runs : reversed) run.iterate(stage, i);
+      }
+      // Each round's time of every count over the first count's in the same round: the rounds
+      // last a fraction of a second, so the two times of one round see the same machine.
+      ThreadRun first = runs.get(0);
+      String firstName = stage.name() + " ×" + first.shares.size();
+      List<double[]> perRound = new ArrayList<>();
+      for (ThreadRun run : runs) {
+        double[] r = new double[timed];
+        for (int i = 0; i < timed; i++) r[i] = (double) run.nanos[i] / first.nanos[i];
+        Arrays.sort(r);
+        perRound.add(r);
       }
       List<Sample> out = new ArrayList<>();
-      for (ThreadRun run : runs) {
+      for (int k = 0; k < runs.size(); k++) {
+        ThreadRun run = runs.get(k);
         Arrays.sort(run.nanos);
         Arrays.sort(run.cpu);
         out.add(new Sample(workload, stage.name() + " ×" + run.shares.size(), chars, docs.size(),
-            1, warmup, run.nanos, run.cpu, run.allocated, run.checksum));
+            1, warmup, run.nanos, run.cpu, run.allocated, run.checksum,
+            Map.of(firstName, perRound.get(k)), Map.of()));
       }
       return out;
     } finally {
