@@ -38,7 +38,9 @@ final class Measure {
    * @param allocatedBytes bytes allocated by the measuring thread(s) over the timed iterations
    * @param checksum what the stage found in one pass
    * @param paired for each baseline timed alongside (see {@link #run}): the ratios of this stage's
-   *     CPU time per character to the baseline's in the same timed iteration, sorted
+   *     CPU time per character to the baseline's around the same timed iteration (the mean of
+   *     the iterations before and after it), sorted; for a thread count, its time over the
+   *     first count's in the same round
    * @param pairedSpeed for each baseline timed alongside: its CPU throughput in M chars/s in those
    *     iterations, sorted (how fast the machine was while this stage was timed)
    */
@@ -137,12 +139,15 @@ final class Measure {
   }
 
   /**
-   * Times {@code stage} as {@link #run(String, Stage, List, Budget)} does, and after each of its
-   * timed iterations one iteration of each of the {@code baselines} on the same documents. The
-   * ratios are taken iteration by iteration, so they hold when the machine's speed changes during
-   * the measurement: on the 2-core development machine everything, the raw pass too, runs a
-   * third slower for seconds at a time, and the ratios of medians timed minutes apart (×raw
-   * 110–167 for one build in run 5) measured that as much as the engine.
+   * Times {@code stage} as {@link #run(String, Stage, List, Budget)} does, with one iteration of
+   * each of the {@code baselines} on the same documents right before and right after each of its
+   * timed iterations (in mirrored order: raw, regex, stage, regex, raw). Each ratio is the
+   * stage's CPU time per character over the mean of the baseline's two, iteration by iteration,
+   * so that it holds when the machine's speed changes during the measurement: on the 2-core
+   * development machine everything, the raw pass too, runs a third slower for seconds at a
+   * time. A baseline iteration lasts at least a quarter of the stage's, so that the two
+   * around it cover about half of the moment they stand for (on 10 MB the raw pass alone takes
+   * 30 ms, `extract` 470).
    */
   static Sample run(String workload, Stage stage, List<String> docs, Budget budget,
       List<Stage> baselines) {
@@ -154,7 +159,11 @@ final class Measure {
     int[] baseReps = new int[baselines.size()];
     for (int b = 0; b < baselines.size(); b++) {
       pass(baselines.get(b), docs);
-      baseReps[b] = (int) calibrate(baselines.get(b), docs, budget)[0];
+      long[] c = calibrate(baselines.get(b), docs, budget);
+      long perPass = Math.max(1, c[1] / c[0]);
+      long r = c[0];
+      while (r * perPass < iteration / 4 && r < MAX_REPS) r *= 2;
+      baseReps[b] = (int) r;
     }
     int warmup = clamp(budget.warmupNanos() / iteration, budget.minWarmup(), budget.maxWarmup());
     int timed = clamp(budget.measureNanos() / iteration, budget.minTimed(), budget.maxTimed());
@@ -165,10 +174,13 @@ final class Measure {
     for (int i = 0; i < warmup; i++) iterate(stage, docs, reps);
     long[] nanos = new long[timed];
     long[] cpu = new long[timed];
-    double[][] ratios = new double[baselines.size()][timed];
-    double[][] speeds = new double[baselines.size()][timed];
+    int nb = baselines.size();
+    double[][] ratios = new double[nb][timed];
+    double[][] speeds = new double[nb][timed];
+    long[] before = new long[nb];
     long allocated = 0;
     for (int i = 0; i < timed; i++) {
+      for (int b = 0; b < nb; b++) before[b] = baselineNanos(baselines.get(b), docs, baseReps[b]);
       long bytes0 = allocatedBytes();
       long cpu0 = THREADS.getCurrentThreadCpuTime();
       long start = System.nanoTime();
@@ -177,11 +189,9 @@ final class Measure {
       cpu[i] = THREADS.getCurrentThreadCpuTime() - cpu0;
       allocated += allocatedBytes() - bytes0;
       double perChar = (double) cpu[i] / reps / chars;
-      for (int b = 0; b < baselines.size(); b++) {
-        long base0 = THREADS.getCurrentThreadCpuTime();
-        iterate(baselines.get(b), docs, baseReps[b]);
-        double basePerChar = (double) Math.max(1, THREADS.getCurrentThreadCpuTime() - base0)
-            / baseReps[b] / chars;
+      for (int b = nb - 1; b >= 0; b--) {
+        long after = baselineNanos(baselines.get(b), docs, baseReps[b]);
+        double basePerChar = (before[b] + after) / 2.0 / baseReps[b] / chars;
         ratios[b][i] = perChar / basePerChar;
         speeds[b][i] = 1_000 / basePerChar;
       }
@@ -198,6 +208,13 @@ final class Measure {
     }
     return new Sample(workload, stage.name(), chars, docs.size(), reps, warmup, nanos, cpu,
         allocated, checksum, paired, pairedSpeed);
+  }
+
+  /** The CPU time of one iteration of a baseline, at least 1 ns. */
+  private static long baselineNanos(Stage baseline, List<String> docs, int reps) {
+    long cpu0 = THREADS.getCurrentThreadCpuTime();
+    iterate(baseline, docs, reps);
+    return Math.max(1, THREADS.getCurrentThreadCpuTime() - cpu0);
   }
 
   /**
