@@ -47,12 +47,6 @@ final class Measure {
   record Sample(String workload, String stage, long chars, int docs, int reps, int warmup,
       long[] nanos, long[] cpuNanos, long allocatedBytes, long checksum,
       Map<String, double[]> paired, Map<String, double[]> pairedSpeed) {
-    Sample(String workload, String stage, long chars, int docs, int reps, int warmup,
-        long[] nanos, long[] cpuNanos, long allocatedBytes, long checksum) {
-      this(workload, stage, chars, docs, reps, warmup, nanos, cpuNanos, allocatedBytes, checksum,
-          Map.of(), Map.of());
-    }
-
     /** The median paired ratio to {@code baseline}, or NaN if it was not timed alongside. */
     double pairedRatio(String baseline) {
       double[] r = paired.get(baseline);
@@ -134,20 +128,16 @@ final class Measure {
     return sum;
   }
 
-  static Sample run(String workload, Stage stage, List<String> docs, Budget budget) {
-    return run(workload, stage, docs, budget, List.of());
-  }
-
   /**
-   * Times {@code stage} as {@link #run(String, Stage, List, Budget)} does, with one iteration of
-   * each of the {@code baselines} on the same documents right before and right after each of its
-   * timed iterations (in mirrored order: raw, regex, stage, regex, raw). Each ratio is the
-   * stage's CPU time per character over the mean of the baseline's two, iteration by iteration,
-   * so that it holds when the machine's speed changes during the measurement: on the 2-core
-   * development machine everything, the raw pass too, runs a third slower for seconds at a
-   * time. A baseline iteration lasts at least a quarter of the stage's, so that the two
-   * around it cover about half of the moment they stand for (on 10 MB the raw pass alone takes
-   * 30 ms, `extract` 470).
+   * Times {@code stage}: a first pass, calibration, warm-up iterations, then timed iterations,
+   * with one iteration of each of the {@code baselines} on the same documents right before and
+   * right after each timed iteration (in mirrored order: raw, regex, stage, regex, raw). Each
+   * ratio is the stage's CPU time per character over the mean of the baseline's two, iteration
+   * by iteration, so that it holds when the machine's speed changes during the measurement: on
+   * the 2-core development machine everything, the raw pass too, runs a third slower for
+   * seconds at a time. A baseline iteration lasts at least a quarter of the stage's, so that the
+   * two around it cover about half of the moment they stand for (on 10 MB the raw pass alone
+   * takes 30 ms, {@code extract} 470).
    */
   static Sample run(String workload, Stage stage, List<String> docs, Budget budget,
       List<Stage> baselines) {
