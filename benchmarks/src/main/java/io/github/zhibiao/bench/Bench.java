@@ -219,8 +219,9 @@ public final class Bench {
         + " is shared, so throughput (M chars/s) and µs/doc come from the median thread CPU"
         + " time, which does not count time spent waiting for a core. The ratios ×raw and ×regex"
         + " are this stage's CPU time over the baseline's on the same text, the baseline timed"
-        + " right after each timed iteration of the stage; the median of those per-iteration"
-        + " ratios is shown, so that they hold when the machine's speed changes. B/char is"
+        + " right before and right after each timed iteration of the stage; the median of those"
+        + " per-iteration ratios is shown, so that they hold when the machine's speed changes."
+        + " B/char is"
         + " allocation per input character.\n");
     warmUp(stages, budget);
     List<Workload> workloads = new ArrayList<>(corpora());
@@ -321,14 +322,12 @@ public final class Bench {
         Sample s = samples.get(k);
         results.put(key("threads", stage.name() + " ×" + t), s);
         double speedup = (double) one.median() / s.median();
-        double[] perRound = s.paired().get(one.stage());
-        double paired = 1 / perRound[perRound.length / 2];
+        double[] paired = s.pairedSpeedup(one.stage());
         System.out.printf(
             "| %s | %d | %d / %d | %s | %.1f | %.2f× | %.2f× (%.2f–%.2f) | %.0f%% | %s | %.1f |%n",
             stage.name(), t, s.warmup(), s.nanos().length, ms(s.median()),
-            s.charsPerSecondMillions(), speedup, paired, 1 / perRound[3 * perRound.length / 4],
-            1 / perRound[perRound.length / 4], 100 * paired / t, ms(s.cpuMedian()),
-            s.bytesPerChar());
+            s.charsPerSecondMillions(), speedup, paired[0], paired[1], paired[2],
+            100 * paired[0] / t, ms(s.cpuMedian()), s.bytesPerChar());
       }
     }
     System.out.println();
@@ -386,12 +385,10 @@ public final class Bench {
         bpc <= 16);
     Sample one = results.get(key("threads", FULL + " ×1"));
     Sample two = results.get(key("threads", FULL + " ×2"));
-    double[] perRound = two.paired().get(one.stage());
-    double speedup = 1 / perRound[perRound.length / 2];
+    double[] speedup = two.pairedSpeedup(one.stage());
     target("≥ 1.8× on 2 threads (full pipeline), paired per round", String.format(
-        "%.2f× (quartiles %.2f–%.2f; %.2f× from the medians)", speedup,
-        1 / perRound[3 * perRound.length / 4], 1 / perRound[perRound.length / 4],
-        (double) one.median() / two.median()), speedup >= 1.8);
+        "%.2f× (quartiles %.2f–%.2f; %.2f× from the medians)", speedup[0], speedup[1],
+        speedup[2], (double) one.median() / two.median()), speedup[0] >= 1.8);
     System.out.println();
   }
 

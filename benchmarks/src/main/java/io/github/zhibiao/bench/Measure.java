@@ -49,14 +49,25 @@ final class Measure {
       Map<String, double[]> paired, Map<String, double[]> pairedSpeed) {
     /** The median paired ratio to {@code baseline}, or NaN if it was not timed alongside. */
     double pairedRatio(String baseline) {
-      double[] r = paired.get(baseline);
-      return r == null ? Double.NaN : r[r.length / 2];
+      return median(paired.get(baseline));
     }
 
     /** The baseline's median throughput while this stage was timed, or NaN. */
     double pairedSpeed(String baseline) {
-      double[] r = pairedSpeed.get(baseline);
-      return r == null ? Double.NaN : r[r.length / 2];
+      return median(pairedSpeed.get(baseline));
+    }
+
+    /**
+     * For a thread count: the speedup over the {@code first} count, round by round, as its median
+     * and its lower and upper quartiles (the first count's time over this one's).
+     */
+    double[] pairedSpeedup(String first) {
+      double[] r = paired.get(first); // this count's time over the first's, sorted
+      return new double[] {1 / r[r.length / 2], 1 / r[3 * r.length / 4], 1 / r[r.length / 4]};
+    }
+
+    private static double median(double[] sorted) {
+      return sorted == null ? Double.NaN : sorted[sorted.length / 2];
     }
 
     long median() {
@@ -75,11 +86,6 @@ final class Measure {
     /** Throughput per CPU-second: what one core does when it is not shared. */
     double charsPerCpuSecondMillions() {
       return (double) chars * reps / cpuMedian() * 1_000;
-    }
-
-    /** CPU nanoseconds per character. */
-    double nanosPerChar() {
-      return (double) cpuMedian() / reps / chars;
     }
 
     /** CPU microseconds per document. */
