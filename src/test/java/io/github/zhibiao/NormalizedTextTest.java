@@ -198,6 +198,36 @@ class NormalizedTextTest {
   }
 
   @Example
+  void deletions_theRunsOfTheOriginalThatWereDeleted() {
+    NormalizedText h = ZHIBIAO.normalize("北京北京：：保障房开工保障房开工55万套55万套");
+    // the second copies; the last one reaches the end of the text, where the map has no entry
+    assertThat(h.deletions())
+        .containsExactly(new Span(2, 4), new Span(5, 6), new Span(11, 16), new Span(20, 24));
+    assertThat(ZHIBIAO.normalize("1 亿元").deletions()).containsExactly(new Span(1, 2));
+    assertThat(ZHIBIAO.normalize("4400余万\n\n元").deletions()).containsExactly(new Span(6, 8));
+    assertThat(ZHIBIAO.normalize("增长８％").deletions()).isEmpty();
+    assertThat(ZHIBIAO.normalize("").deletions()).isEmpty();
+  }
+
+  @Property(tries = 1000)
+  void deletions_andTheKeptCharacters_partitionTheOriginal(
+      @ForAll("multiLineTexts") String original) {
+    NormalizedText n = ZHIBIAO.normalize(original);
+    int[] owner = new int[original.length()]; // 1 kept, 2 deleted
+    for (int i = 0; i < n.text().length(); i++) owner[n.toOriginal(i)] += 1;
+    int lastEnd = -1;
+    for (Span d : n.deletions()) {
+      assertThat(d.start()).as("in order, not adjacent: %s", d).isGreaterThan(lastEnd);
+      assertThat(d.end()).isGreaterThan(d.start());
+      for (int k = d.start(); k < d.end(); k++) owner[k] += 2;
+      lastEnd = d.end();
+    }
+    for (int k = 0; k < owner.length; k++) {
+      assertThat(owner[k]).as("original index %d of %s", k, original).isIn(1, 2);
+    }
+  }
+
+  @Example
   void normalize_columnWrappedParagraph_joined() {
     String original = "全区重大项目总投资约2262亿元，同比增长8.5%，其中工业项目\n"
         + "完成投资1200亿元，服务业项目完成投资800亿元，基础设施项目\n"

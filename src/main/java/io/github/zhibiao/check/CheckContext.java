@@ -12,7 +12,11 @@ import java.util.List;
 
 /**
  * What the rules read, computed once per text: the original and normalized text, the extracted
- * document (quantities and indicators), the layout, and the house-style options.
+ * document (quantities and indicators), the layout, and the house-style options; and, on first
+ * use, what several rules derive from them (the deletions, the indicator of each quantity, the
+ * moves), so that each is found once per text however many rules read it.
+ *
+ * <p>Not thread-safe: one instance per call of {@link Checker#check}.
  */
 final class CheckContext {
   final String original;
@@ -25,6 +29,11 @@ final class CheckContext {
   /** Normalized start and end of each quantity, parallel to {@code document.quantities()}. */
   private final int[] starts;
   private final int[] ends;
+  // Derived on first use; see the accessors.
+  private List<int[]> deletions;
+  private Indicator[] figureIndicators;
+  private List<Moves.Move> moves;
+  private java.util.Set<Span> moving;
 
   CheckContext(NormalizedText normalized, Structure structure, Document document,
       Checker.Options options) {
@@ -84,5 +93,29 @@ final class CheckContext {
   Finding finding(String rule, Severity severity, Span span, String message, String suggestion) {
     return new Finding(rule, severity, span, original.substring(span.start(), span.end()),
         message, suggestion);
+  }
+
+  /** {@link Forms#deletions(NormalizedText)} of the normalized text (read by A1 and A2). */
+  List<int[]> deletions() {
+    if (deletions == null) deletions = Forms.deletions(normalized);
+    return deletions;
+  }
+
+  /** {@link Figures#indicators} (read by B1, B3 and D2); callers must not write to it. */
+  Indicator[] figureIndicators() {
+    if (figureIndicators == null) figureIndicators = Figures.indicators(this);
+    return figureIndicators;
+  }
+
+  /** {@link Moves#find} (read by B5, B6, D1, D4 and, through {@link #moving}, the C rules). */
+  List<Moves.Move> moves() {
+    if (moves == null) moves = List.copyOf(Moves.find(this));
+    return moves;
+  }
+
+  /** {@link Mentions#moving}: the spans of the quantities at either end of a move. */
+  java.util.Set<Span> moving() {
+    if (moving == null) moving = java.util.Set.copyOf(Mentions.moving(this));
+    return moving;
   }
 }

@@ -2,6 +2,7 @@ package io.github.zhibiao.check;
 
 import io.github.zhibiao.Finding;
 import io.github.zhibiao.Severity;
+import io.github.zhibiao.number.CharSet;
 import java.util.List;
 
 /**
@@ -12,6 +13,8 @@ import java.util.List;
 final class ChineseZeroRule extends CatalogueRule {
   private static final String YEAR_DIGITS = "〇零一二三四五六七八九";
   private static final int MAX_COUNT = 24;
+  /** The characters of a Chinese count; a set, since it is tested at every character. */
+  private static final CharSet COUNT_CHARS = CharSet.of("〇零一二三四五六七八九十百千万亿点两");
 
   ChineseZeroRule() {
     super("E17", Severity.ERROR);
@@ -56,7 +59,7 @@ final class ChineseZeroRule extends CatalogueRule {
   }
 
   private static boolean countChar(char ch) {
-    return "〇零一二三四五六七八九十百千万亿点两".indexOf(ch) >= 0;
+    return COUNT_CHARS.contains(ch);
   }
 
   private static boolean allIn(String t, int from, int to, String set) {

@@ -59,7 +59,7 @@ final class DirectionRule extends CatalogueRule {
             "“" + m.group(2) + "”后接负数，新闻稿宜写作“" + down + unsigned + "”", down + unsigned));
       }
     }
-    for (Moves.Move m : Moves.find(c)) {
+    for (Moves.Move m : c.moves()) {
       BigDecimal a = qs.get(m.a()).value();
       BigDecimal b = qs.get(m.b()).value();
       int sign = b.compareTo(a);

@@ -28,7 +28,7 @@ final class DoubledRunRule extends CatalogueRule {
   public void check(CheckContext c, List<Finding> out) {
     String o = c.original;
     int lastLineEnd = -1;
-    for (int[] d : Forms.deletions(c)) {
+    for (int[] d : c.deletions()) {
       if (d[1] < lastLineEnd || whitespaceOnly(o, d[1], d[2])) continue;
       int ls = o.lastIndexOf('\n', d[1] - 1) + 1;
       int le = o.indexOf('\n', d[1]);

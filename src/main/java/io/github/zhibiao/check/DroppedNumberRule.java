@@ -2,6 +2,7 @@ package io.github.zhibiao.check;
 
 import io.github.zhibiao.Finding;
 import io.github.zhibiao.Severity;
+import io.github.zhibiao.number.CharSet;
 import java.util.List;
 
 /**
@@ -41,15 +42,16 @@ final class DroppedNumberRule extends CatalogueRule {
     "万吨");
   private static final List<String> MONEY_UNITS = List.of("亿美元", "万美元", "亿元", "万元");
   /** The first characters of {@link #NUMBER_UNITS} and {@link #MONEY_UNITS}: a cheap first test. */
-  private static final String UNIT_STARTS = firstCharacters(NUMBER_UNITS, MONEY_UNITS);
+  private static final CharSet UNIT_STARTS =
+      CharSet.of(firstCharacters(NUMBER_UNITS, MONEY_UNITS));
 
   /** Verbs after which a money unit needs its number: 投资亿元. */
   private static final List<String> AMOUNT_VERBS = List.of(
     "投资", "完成", "实现", "签约", "增收", "合计", "总计", "累计", "共计", "达到", "金额", "总额", "营收",
     "收入", "产值");
   /** A unit after one of these stands without a number legitimately: 数亿元, 上亿元, 每平方米. */
-  private static final String NUMERAL_LIKE =
-      "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两〇零数几上近超逾每多余约%.．";
+  private static final CharSet NUMERAL_LIKE =
+      CharSet.of("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两〇零数几上近超逾每多余约%.．");
 
   private static String firstCharacters(List<String> a, List<String> b) {
     StringBuilder out = new StringBuilder();
@@ -76,7 +78,7 @@ final class DroppedNumberRule extends CatalogueRule {
       if (ch == '年' || ch == '月') {
         date(c, i, out);
       }
-      if (i > 0 && UNIT_STARTS.indexOf(ch) >= 0 && NUMERAL_LIKE.indexOf(t.charAt(i - 1)) < 0
+      if (i > 0 && UNIT_STARTS.contains(ch) && !NUMERAL_LIKE.contains(t.charAt(i - 1))
           && Forms.han(t.charAt(i - 1))) {
         unit(c, i, out);
       }

@@ -1,5 +1,6 @@
 package io.github.zhibiao.check;
 
+import io.github.zhibiao.Span;
 import io.github.zhibiao.text.NormalizedText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -91,48 +92,18 @@ final class Forms {
   /**
    * What normalization deleted: for each gap, {@code {i, from, to}} where the original characters
    * {@code [from, to)} were deleted just before normalized index {@code i} (a column break, a
-   * doubled run, a stray space). In text order.
-   */
-  static List<int[]> deletions(CheckContext c) {
-    return deletions(c.normalized);
-  }
-
-  /**
-   * The deletions of {@code t} as {@link #deletions(CheckContext)} gives them. The shift {@code
-   * toOriginal(i) - i} never decreases and grows exactly where a deletion ends, so each deletion is
-   * found by a galloping search: O(d log n) lookups for d deletions instead of one per character.
+   * doubled run, a stray space). In text order; one step per gap ({@link
+   * NormalizedText#deletions()}). Rules read it once per text through {@link
+   * CheckContext#deletions()}.
    */
   static List<int[]> deletions(NormalizedText t) {
-    List<int[]> out = new ArrayList<>();
-    if (t.isLengthPreserving()) return out;
-    int n = t.text().length();
-    int shift = 0; // the shift before position 0: nothing deleted yet
-    int i = 0;
-    while (i <= n && shiftAt(t, n) > shift) {
-      // the first j >= i with a larger shift: gallop, then halve
-      int lo = i;
-      int hi = i;
-      int step = 1;
-      while (shiftAt(t, hi) == shift) {
-        lo = hi + 1;
-        hi = Math.min(n, hi + step);
-        step <<= 1;
-      }
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (shiftAt(t, mid) > shift) hi = mid;
-        else lo = mid + 1;
-      }
-      int o = t.toOriginal(lo);
-      out.add(new int[] {lo, lo == 0 ? 0 : t.toOriginal(lo - 1) + 1, o});
-      shift = o - lo;
-      i = lo + 1;
+    List<Span> runs = t.deletions();
+    List<int[]> out = new ArrayList<>(runs.size());
+    for (Span run : runs) {
+      // the first kept character after the run: its normalized index is where the gap is
+      out.add(new int[] {t.toNormalized(run.end()), run.start(), run.end()});
     }
     return out;
-  }
-
-  private static int shiftAt(NormalizedText t, int i) {
-    return t.toOriginal(i) - i;
   }
 
   /**

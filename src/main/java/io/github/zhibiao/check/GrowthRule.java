@@ -27,7 +27,7 @@ final class GrowthRule extends CatalogueRule {
   @Override
   public void check(CheckContext c, List<Finding> out) {
     List<Quantity> qs = c.quantities();
-    Indicator[] inds = Figures.indicators(c);
+    Indicator[] inds = c.figureIndicators();
     for (int g = 1; g + 1 < qs.size(); g++) {
       int v = g - 1;
       int delta = g + 1;
@@ -75,7 +75,7 @@ final class GrowthRule extends CatalogueRule {
       out.add(c.finding(id(), Severity.WARNING, c.start(delta), c.end(delta), msg,
           Figures.like(expected.abs(), inc, d)));
     }
-    for (Moves.Move m : Moves.find(c)) {
+    for (Moves.Move m : c.moves()) {
       if (m.c() < 0) continue;
       Quantity a = qs.get(m.a());
       Quantity b = qs.get(m.b());

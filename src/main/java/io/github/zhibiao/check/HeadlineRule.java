@@ -30,7 +30,7 @@ final class HeadlineRule extends CatalogueRule {
   public void check(CheckContext c, List<Finding> out) {
     List<Indicator> heads = new ArrayList<>();
     List<Indicator> body = new ArrayList<>();
-    java.util.Set<io.github.zhibiao.Span> moving = Mentions.moving(c);
+    java.util.Set<io.github.zhibiao.Span> moving = c.moving();
     for (Indicator i : c.indicators()) {
       if (moving.contains(i.span())) continue;
       boolean head = c.structure.inHeadline(c.normalized.toNormalized(i.span().start()));

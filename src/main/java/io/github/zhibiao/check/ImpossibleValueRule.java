@@ -38,7 +38,7 @@ final class ImpossibleValueRule extends CatalogueRule {
   @Override
   public void check(CheckContext c, List<Finding> out) {
     List<Quantity> qs = c.quantities();
-    Indicator[] inds = Figures.indicators(c);
+    Indicator[] inds = c.figureIndicators();
     for (int i = 0; i < qs.size(); i++) {
       Quantity q = qs.get(i);
       BigDecimal v = q.value() != null ? q.value() : q.low();

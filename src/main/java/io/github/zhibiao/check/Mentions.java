@@ -20,7 +20,7 @@ final class Mentions {
   /** The spans of the two ends of every move ({@code 由5.2%降至4.8%}): two times, not one figure. */
   static java.util.Set<io.github.zhibiao.Span> moving(CheckContext c) {
     java.util.Set<io.github.zhibiao.Span> out = new java.util.HashSet<>();
-    for (Moves.Move m : Moves.find(c)) {
+    for (Moves.Move m : c.moves()) {
       out.add(c.quantities().get(m.a()).span());
       out.add(c.quantities().get(m.b()).span());
     }
@@ -35,7 +35,7 @@ final class Mentions {
   static void repeats(CheckContext c, boolean headlines,
       java.util.function.BiConsumer<Indicator, Indicator> pair) {
     java.util.Map<String, Indicator> first = new java.util.HashMap<>();
-    java.util.Set<io.github.zhibiao.Span> moving = moving(c);
+    java.util.Set<io.github.zhibiao.Span> moving = c.moving();
     for (Indicator i : c.indicators()) {
       if (moving.contains(i.span())) continue;
       if (!headlines && c.structure.inHeadline(c.normalized.toNormalized(i.span().start()))) {

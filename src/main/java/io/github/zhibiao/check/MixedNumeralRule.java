@@ -2,6 +2,7 @@ package io.github.zhibiao.check;
 
 import io.github.zhibiao.Finding;
 import io.github.zhibiao.Severity;
+import io.github.zhibiao.number.CharSet;
 import java.util.List;
 
 /**
@@ -14,6 +15,8 @@ import java.util.List;
  */
 final class MixedNumeralRule extends CatalogueRule {
   private static final int MAX_TOKEN = 20;
+  /** Arabic digits and the Chinese numerals; a set, since it is tested at every character. */
+  private static final CharSet NUMERALS = CharSet.of("0123456789零〇一二三四五六七八九十百千");
 
   MixedNumeralRule() {
     super("E2", Severity.ERROR);
@@ -97,7 +100,7 @@ final class MixedNumeralRule extends CatalogueRule {
   }
 
   private static boolean numeral(char ch) {
-    return Forms.digit(ch) || "零〇一二三四五六七八九十百千".indexOf(ch) >= 0;
+    return NUMERALS.contains(ch);
   }
 
   private static boolean placeOrZero(char ch) {

@@ -38,7 +38,7 @@ final class PartsSumRule extends CatalogueRule {
   @Override
   public void check(CheckContext c, List<Finding> out) {
     List<Quantity> qs = c.quantities();
-    Indicator[] inds = Figures.indicators(c);
+    Indicator[] inds = c.figureIndicators();
     for (int w = 0; w + 2 < qs.size(); w++) {
       Quantity whole = qs.get(w);
       if (!Figures.exact(whole) || !Figures.isLevel(whole)) continue;

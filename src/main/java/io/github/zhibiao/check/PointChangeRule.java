@@ -22,7 +22,7 @@ final class PointChangeRule extends CatalogueRule {
   @Override
   public void check(CheckContext c, List<Finding> out) {
     List<Quantity> qs = c.quantities();
-    for (Moves.Move m : Moves.find(c)) {
+    for (Moves.Move m : c.moves()) {
       if (m.c() < 0) continue;
       Quantity a = qs.get(m.a());
       Quantity b = qs.get(m.b());

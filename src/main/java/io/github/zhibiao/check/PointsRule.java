@@ -41,7 +41,7 @@ final class PointsRule extends CatalogueRule {
   public void check(CheckContext c, List<Finding> out) {
     List<Quantity> qs = c.quantities();
     Set<Integer> done = new HashSet<>();
-    for (Moves.Move m : Moves.find(c)) {
+    for (Moves.Move m : c.moves()) {
       if (m.c() < 0) continue;
       Quantity a = qs.get(m.a());
       Quantity b = qs.get(m.b());

@@ -23,7 +23,7 @@ final class SplitNumberRule extends CatalogueRule {
   @Override
   public void check(CheckContext c, List<Finding> out) {
     String t = c.text;
-    for (int[] d : Forms.deletions(c)) {
+    for (int[] d : c.deletions()) {
       int i = d[0];
       if (i == 0 || i >= t.length() || !lineBreakOnly(c.original, d[1], d[2])) continue;
       int numStart = numberStart(t, i);

@@ -4,8 +4,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkPositionIndex;
 import static com.google.common.base.Preconditions.checkPositionIndexes;
 
+import com.google.common.collect.ImmutableList;
 import io.github.zhibiao.Span;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A text after normalization, with the map back to the caller's original.
@@ -137,6 +139,29 @@ public final class NormalizedText {
     int segmentEnd = k + 1 < at.length ? at[k + 1] : text.length();
     // past the segment's kept characters: originalIndex was deleted; the next kept one follows
     return Math.min(i, segmentEnd);
+  }
+
+  /**
+   * Returns the runs of {@link #original()} that normalization deleted (a column break, the second
+   * copy of a doubled run, a stray space), in text order: non-empty spans, none adjacent to the
+   * next; empty if nothing was deleted. Read off the map, so it costs one step per run.
+   *
+   * <pre>{@code
+   * NormalizedText.of("山西：发布发布108108个混改项目个混改项目").deletions();
+   * // [[5, 7), [10, 13), [18, 23)]: the second 发布, 108 and 个混改项目
+   * }</pre>
+   */
+  public List<Span> deletions() {
+    ImmutableList.Builder<Span> out = ImmutableList.builderWithExpectedSize(at.length + 1);
+    int before = 0; // characters deleted before the current segment
+    for (int k = 0; k < at.length; k++) {
+      // the run ends where segment k's first kept character stands in the original
+      out.add(new Span(at[k] + before, at[k] + shift[k]));
+      before = shift[k];
+    }
+    int tail = text.length() + before; // a run at the very end has no map entry
+    if (tail < original.length()) out.add(new Span(tail, original.length()));
+    return out.build();
   }
 
   private int shiftAt(int index) {

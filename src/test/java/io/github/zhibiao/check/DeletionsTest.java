@@ -13,7 +13,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** {@link Forms#deletions(NormalizedText)} against a character-by-character reading of the map. */
+/**
+ * {@link Forms#deletions(NormalizedText)}, read off the map by {@link NormalizedText#deletions()},
+ * against a character-by-character reading of {@link NormalizedText#toOriginal(int)}.
+ */
 class DeletionsTest {
   private static List<String> byCharacter(NormalizedText t) {
     List<String> out = new ArrayList<>();
@@ -26,21 +29,21 @@ class DeletionsTest {
     return out;
   }
 
-  private static List<String> galloping(NormalizedText t) {
+  private static List<String> fromTheMap(NormalizedText t) {
     return Forms.deletions(t).stream().map(Arrays::toString).toList();
   }
 
   @Test
   void doubledHeadlineAndStraySpaces() {
     NormalizedText t = NormalizedText.of("山西：发布发布108108个混改项目个混改项目\n\n投资 335.5 亿元，增长 8%。");
-    assertThat(galloping(t)).isEqualTo(byCharacter(t)).isNotEmpty();
-    assertThat(galloping(NormalizedText.of("没有改动。"))).isEmpty();
+    assertThat(fromTheMap(t)).isEqualTo(byCharacter(t)).isNotEmpty();
+    assertThat(fromTheMap(NormalizedText.of("没有改动。"))).isEmpty();
   }
 
   @Property(tries = 2000)
   void agreesWithTheCharacterByCharacterReading(@ForAll("texts") String text) {
     NormalizedText t = NormalizedText.of(text);
-    assertThat(galloping(t)).isEqualTo(byCharacter(t));
+    assertThat(fromTheMap(t)).isEqualTo(byCharacter(t));
   }
 
   @Provide
