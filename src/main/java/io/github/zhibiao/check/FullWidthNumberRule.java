@@ -2,6 +2,7 @@ package io.github.zhibiao.check;
 
 import io.github.zhibiao.Finding;
 import io.github.zhibiao.Severity;
+import io.github.zhibiao.Span;
 import java.util.List;
 
 /**
@@ -21,7 +22,6 @@ final class FullWidthNumberRule extends CatalogueRule {
   @Override
   public void check(CheckContext c, List<Finding> out) {
     String t = c.text;
-    String o = c.original;
     int n = t.length();
     int i = 0;
     while (i < n) {
@@ -30,13 +30,11 @@ final class FullWidthNumberRule extends CatalogueRule {
         continue;
       }
       int from = i;
-      boolean wide = false;
       while (i < n && (Forms.digit(t.charAt(i)) || ((t.charAt(i) == '.' || t.charAt(i) == ',')
           && i + 1 < n && Forms.digit(t.charAt(i + 1))))) {
-        char orig = o.charAt(c.normalized.toOriginal(i));
-        if (orig != t.charAt(i)) wide = true; // ２ → 2, ． → ., ， → ,
         i++;
       }
+      boolean wide = folded(c, from, i); // ２ → 2, ． → ., ， → ,
       if (i < n && (t.charAt(i) == '%' || t.charAt(i) == '‰')) i++;
       if (wide) {
         String fixed = t.substring(from, i);
@@ -44,5 +42,18 @@ final class FullWidthNumberRule extends CatalogueRule {
             "数字应使用半角字符：“" + fixed + "”", fixed));
       }
     }
+  }
+
+  /** Whether a character of the normalized range [from, to) differs from its original. */
+  private static boolean folded(CheckContext c, int from, int to) {
+    Span span = c.original(from, to);
+    if (span.end() - span.start() == to - from) {
+      // nothing deleted inside: the original is the same range, compared at once
+      return !c.original.regionMatches(span.start(), c.text, from, to - from);
+    }
+    for (int k = from; k < to; k++) {
+      if (c.original.charAt(c.normalized.toOriginal(k)) != c.text.charAt(k)) return true;
+    }
+    return false;
   }
 }
