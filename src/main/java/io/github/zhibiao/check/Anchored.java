@@ -23,20 +23,39 @@ final class Anchored {
   private final int before;
   private final int after;
 
+  /**
+   * A test at an anchor that is false only where no match holds that anchor (the characters a
+   * match needs next to it are not there), so that the pattern need not run there.
+   */
+  @FunctionalInterface
+  interface Gate {
+    boolean mayMatch(String text, int anchor);
+  }
+
+  private final Gate gate;
+
   Anchored(Pattern pattern, String anchors, int before, int after) {
+    this(pattern, anchors, before, after, (text, anchor) -> true);
+  }
+
+  Anchored(Pattern pattern, String anchors, int before, int after, Gate gate) {
     this.pattern = pattern;
     this.anchors = CharSet.of(anchors);
     this.before = before;
     this.after = after;
+    this.gate = gate;
   }
 
   /** Calls {@code each} with the matcher positioned on each match, in text order. */
   void forEachMatch(String text, Consumer<Matcher> each) {
-    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher m = null; // made at the first anchor: most short texts have none
     int n = text.length();
     int lastEnd = 0;
     for (int k = 0; k < n; k++) {
-      if (k < lastEnd || !anchors.contains(text.charAt(k))) continue;
+      if (k < lastEnd || !anchors.contains(text.charAt(k)) || !gate.mayMatch(text, k)) continue;
+      if (m == null) {
+        m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
       m.region(Math.max(lastEnd, k - before), Math.min(n, k + after));
       if (before == 0) {
         // A match whose first anchor is its first character: try k alone.

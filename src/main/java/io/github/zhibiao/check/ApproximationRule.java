@@ -28,7 +28,20 @@ final class ApproximationRule extends CatalogueRule {
    * Every match starts with a marker, whose first character is one of these; it is at most 2 + 66
    * (the longest NUM) + 4 + 2 characters long.
    */
-  static final Anchored NEAR_MARKERS = new Anchored(PAIR, "大约将接近超逾至不", 0, 80);
+  static final Anchored NEAR_MARKERS =
+      new Anchored(PAIR, "大约将接近超逾至不", 0, 80, ApproximationRule::numberAfterMarker);
+
+  /**
+   * A marker is one or two characters and NUM starts with a digit or a numeral, so one of the
+   * two characters after the anchor is one: not so in 不断, 至今 or 大力, where the pattern need not run.
+   */
+  private static boolean numberAfterMarker(String text, int anchor) {
+    return numberStart(Forms.at(text, anchor + 1)) || numberStart(Forms.at(text, anchor + 2));
+  }
+
+  private static boolean numberStart(char c) {
+    return Forms.digit(c) || "零〇一二两三四五六七八九十百千".indexOf(c) >= 0;
+  }
 
   ApproximationRule() {
     super("D7", Severity.WARNING);

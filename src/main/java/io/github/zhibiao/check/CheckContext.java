@@ -109,13 +109,13 @@ final class CheckContext {
 
   /** {@link Moves#find} (read by B5, B6, D1, D4 and, through {@link #moving}, the C rules). */
   List<Moves.Move> moves() {
-    if (moves == null) moves = List.copyOf(Moves.find(this));
+    if (moves == null) moves = Moves.find(this); // read only, by the rules
     return moves;
   }
 
   /** {@link Mentions#moving}: the spans of the quantities at either end of a move. */
   java.util.Set<Span> moving() {
-    if (moving == null) moving = java.util.Set.copyOf(Mentions.moving(this));
+    if (moving == null) moving = Mentions.moving(this); // read only, by the rules
     return moving;
   }
 }

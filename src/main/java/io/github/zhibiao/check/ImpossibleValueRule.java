@@ -29,7 +29,14 @@ final class ImpossibleValueRule extends CatalogueRule {
   static final Pattern DATE = Pattern.compile(
       "(?<![\\d.．~～\\-—至])(?:(\\d{4})\\s?年\\s?)?(\\d{1,2})\\s?月(?:\\s?(\\d{1,2})\\s?日)?");
   /** Every date holds one 月, at most 4 + 1 + 1 + 1 + 2 + 1 after its start and 1 + 1 + 2 + 1 + 1 before its end. */
-  static final Anchored NEAR_MONTH = new Anchored(DATE, "月", 10, 6);
+  static final Anchored NEAR_MONTH =
+      new Anchored(DATE, "月", 10, 6, ImpossibleValueRule::digitBeforeMonth);
+
+  /** The month's last digit stands right before 月, or one space before it: not in 岁月, 本月. */
+  private static boolean digitBeforeMonth(String text, int anchor) {
+    char c = Forms.at(text, anchor - 1);
+    return Forms.digit(c) || Character.isWhitespace(c) && Forms.digit(Forms.at(text, anchor - 2));
+  }
 
   ImpossibleValueRule() {
     super("D6", Severity.ERROR);

@@ -19,6 +19,7 @@ final class Mentions {
 
   /** The spans of the two ends of every move ({@code 由5.2%降至4.8%}): two times, not one figure. */
   static java.util.Set<io.github.zhibiao.Span> moving(CheckContext c) {
+    if (c.moves().isEmpty()) return java.util.Set.of(); // most texts: no table to make
     java.util.Set<io.github.zhibiao.Span> out = new java.util.HashSet<>();
     for (Moves.Move m : c.moves()) {
       out.add(c.quantities().get(m.a()).span());
