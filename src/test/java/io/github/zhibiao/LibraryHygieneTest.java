@@ -159,7 +159,7 @@ class LibraryHygieneTest {
    */
   static final Set<String> NULLABLE = Set.of(
       // extract(text, null): the document date is optional.
-      "Zhibiao.extract(documentDate)",
+      "Zhibiao.extract(documentDate)", "Checker.extractAndCheck(documentDate)",
       "Document.<init>(date)",
       // Quantity: value is null for a range, low/high for an open bound.
       "Quantity.<init>(value)", "Quantity.<init>(low)", "Quantity.<init>(high)",

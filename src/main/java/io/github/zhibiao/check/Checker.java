@@ -13,6 +13,7 @@ import io.github.zhibiao.indicator.IndicatorTyper;
 import io.github.zhibiao.indicator.Structure;
 import io.github.zhibiao.number.QuantityScanner;
 import io.github.zhibiao.text.NormalizedText;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -148,15 +149,37 @@ public final class Checker {
    */
   public List<Finding> check(String text) {
     checkNotNull(text, "text");
-    // What zhibiao.extract(text) does, keeping the normalized text and the layout for the rules
-    // instead of finding them a second time (CheckerTest holds the two paths equal).
+    return extractAndCheck(text, null).findings();
+  }
+
+  /**
+   * Extracts {@code text} and checks it, normalizing it and finding its layout once for both: the
+   * document is the one {@code Zhibiao.create().extract(text, documentDate)} returns, the findings
+   * those {@link #check(Document)} gives for it, at the cost of one of the two calls less. For a
+   * page that shows both (figures and findings), or a command that checks files.
+   *
+   * <pre>{@code
+   * CheckedDocument c = Checker.create().extractAndCheck(text, LocalDate.of(2024, 3, 1));
+   * c.document().indicators();  // as zhibiao.extract(text, date)
+   * c.findings();               // as checker.check(zhibiao.extract(text, date))
+   * }</pre>
+   *
+   * @param text the text, not null
+   * @param documentDate the date the text was published, against which 今年 and 上半年 resolve; null
+   *     if unknown
+   */
+  public CheckedDocument extractAndCheck(String text, LocalDate documentDate) {
+    checkNotNull(text, "text");
+    // What zhibiao.extract(text, date) does, keeping the normalized text and the layout for the
+    // rules instead of finding them a second time (CheckerPathsTest holds the paths equal).
     NormalizedText normalized = NormalizedText.of(text);
     Structure structure = Structure.of(normalized.text());
     List<Quantity> quantities = new ArrayList<>();
     QuantityScanner.standard().scan(normalized, false, quantities, null);
-    Document document = new Document(text, null, quantities,
-        IndicatorTyper.standard().type(normalized, structure, quantities, null));
-    return check(new CheckContext(normalized, structure, document, options));
+    Document document = new Document(text, documentDate, quantities,
+        IndicatorTyper.standard().type(normalized, structure, quantities, documentDate));
+    return new CheckedDocument(document,
+        check(new CheckContext(normalized, structure, document, options)));
   }
 
   /** Checks an already extracted document (its text is {@link Document#text()}). */

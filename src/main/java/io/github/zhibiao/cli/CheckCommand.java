@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.zhibiao.Document;
 import io.github.zhibiao.Finding;
 import io.github.zhibiao.Severity;
+import io.github.zhibiao.check.CheckedDocument;
 import io.github.zhibiao.check.Checker;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -91,11 +92,14 @@ final class CheckCommand implements Callable<Integer> {
     // Streamed like extract: each chunk is checked as it is read (rules look within a sentence or
     // a paragraph; a chunk ends after a paragraph), its offsets and line numbers shifted.
     int[] lineBase = {0};
-    boolean written = inputs.readChunked(main, io.github.zhibiao.Zhibiao.create(),
-        ChunkedText.WHOLE_BYTES, ChunkedText.CHUNK_CHARS, new InputOptions.ChunkSink() {
+    // Each chunk is extracted and checked in one call, which normalizes it once for both.
+    boolean written = inputs.readChunked(main, checker::extractAndCheck, ChunkedText.WHOLE_BYTES,
+        ChunkedText.CHUNK_CHARS, new InputOptions.ChunkSink<CheckedDocument>() {
           @Override
-          public boolean accept(String source, Document document, int offset) throws IOException {
-            List<Finding> findings = checker.check(document);
+          public boolean accept(String source, CheckedDocument checked, int offset)
+              throws IOException {
+            Document document = checked.document();
+            List<Finding> findings = checked.findings();
             int[] lines = lineStarts(document.text());
             for (Finding f : findings) {
               switch (f.severity()) {

@@ -53,8 +53,8 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = main.out();
     Zhibiao zhibiao = Zhibiao.builder().allNumbers(allNumbers).build();
     QuantityWriter writer = format.on(out);
-    boolean written = inputs.readChunked(main, zhibiao, ChunkedText.WHOLE_BYTES,
-        ChunkedText.CHUNK_CHARS, new InputOptions.ChunkSink() {
+    boolean written = inputs.readChunked(main, zhibiao::extract, ChunkedText.WHOLE_BYTES,
+        ChunkedText.CHUNK_CHARS, new InputOptions.ChunkSink<Document>() {
           @Override
           public boolean accept(String source, Document chunk, int offset) throws IOException {
             if (chunk.quantities().isEmpty()) return true;

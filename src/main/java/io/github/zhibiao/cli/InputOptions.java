@@ -1,7 +1,5 @@
 package io.github.zhibiao.cli;
 
-import io.github.zhibiao.Document;
-import io.github.zhibiao.Zhibiao;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,24 +59,33 @@ final class InputOptions {
 
   private int status = Main.OK;
 
-  /** Receives the document of each input that could be read. */
-  interface Sink {
-    /** Takes one document; returns false to stop (standard output failed). */
-    boolean accept(String source, Document document) throws IOException;
+  /**
+   * What each text read becomes: its document ({@code zhibiao::extract}), or its document with its
+   * findings ({@code checker::extractAndCheck}, which normalizes the text once for both).
+   */
+  @FunctionalInterface
+  interface Extraction<R> {
+    R of(String text, LocalDate date);
+  }
+
+  /** Receives what each input that could be read became. */
+  interface Sink<R> {
+    /** Takes one input's result; returns false to stop (standard output failed). */
+    boolean accept(String source, R result) throws IOException;
   }
 
   /**
-   * Reads every input and passes its document to {@code sink}, in order.
+   * Reads every input and passes what {@code extraction} makes of it to {@code sink}, in order.
    *
    * @return false if the sink stopped the run
    */
-  boolean read(Main main, Zhibiao zhibiao, Sink sink) throws IOException {
+  <R> boolean read(Main main, Extraction<R> extraction, Sink<R> sink) throws IOException {
     List<Inputs.Input> inputs = expand(main);
     Progress progress = progress(main, inputs);
     try {
       for (Inputs.Input input : inputs) {
-        Document document = extract(main, zhibiao, input, progress);
-        if (document != null && !sink.accept(input.source(), document)) return false;
+        R result = extract(main, extraction, input, progress);
+        if (result != null && !sink.accept(input.source(), result)) return false;
         progress.done();
       }
       return true;
@@ -87,13 +94,13 @@ final class InputOptions {
     }
   }
 
-  /** Receives the documents of the chunks of each input. */
-  interface ChunkSink {
+  /** Receives what the chunks of each input became. */
+  interface ChunkSink<R> {
     /**
-     * Takes the document of one chunk of an input, whose text starts at {@code offset} in the
+     * Takes the result of one chunk of an input, whose text starts at {@code offset} in the
      * input's decoded text; returns false to stop (standard output failed).
      */
-    boolean accept(String source, Document chunk, int offset) throws IOException;
+    boolean accept(String source, R chunk, int offset) throws IOException;
 
     /** Ends an input, after its last chunk (also when it failed part way). */
     void end(String source) throws IOException;
@@ -101,18 +108,20 @@ final class InputOptions {
 
   /**
    * Reads every input in chunks of at most {@code chunkChars} characters, cut at paragraph
-   * boundaries, and passes the document of each chunk to {@code sink}, in order. Inputs larger
-   * than {@code wholeBytes} are decoded as a stream, so that no input is ever held whole.
+   * boundaries, and passes what {@code extraction} makes of each chunk to {@code sink}, in order.
+   * Inputs larger than {@code wholeBytes} are decoded as a stream, so that no input is ever held
+   * whole.
    *
    * @return false if the sink stopped the run
    */
-  boolean readChunked(Main main, Zhibiao zhibiao, int wholeBytes, int chunkChars, ChunkSink sink)
-      throws IOException {
+  <R> boolean readChunked(Main main, Extraction<R> extraction, int wholeBytes, int chunkChars,
+      ChunkSink<R> sink) throws IOException {
     List<Inputs.Input> inputs = expand(main);
     Progress progress = progress(main, inputs);
     try {
       for (Inputs.Input input : inputs) {
-        boolean go = extractChunks(main, zhibiao, input, wholeBytes, chunkChars, sink, progress);
+        boolean go =
+            extractChunks(main, extraction, input, wholeBytes, chunkChars, sink, progress);
         sink.end(input.source());
         if (!go) return false;
         progress.done();
@@ -154,8 +163,8 @@ final class InputOptions {
     }
   }
 
-  private boolean extractChunks(Main main, Zhibiao zhibiao, Inputs.Input input, int wholeBytes,
-      int chunkChars, ChunkSink sink, Progress progress) throws IOException {
+  private <R> boolean extractChunks(Main main, Extraction<R> extraction, Inputs.Input input,
+      int wholeBytes, int chunkChars, ChunkSink<R> sink, Progress progress) throws IOException {
     PrintWriter err = main.err();
     boolean[] sinkStopped = {false};
     ChunkedText.Receiver receiver = new ChunkedText.Receiver() {
@@ -173,14 +182,14 @@ final class InputOptions {
 
       @Override
       public boolean chunk(String text, int offset) throws IOException {
-        Document document;
+        R result;
         try {
-          document = zhibiao.extract(text, date);
+          result = extraction.of(text, date);
         } catch (RuntimeException | StackOverflowError e) {
           internalError(main, input, e);
           return false;
         }
-        if (!sink.accept(input.source(), document, offset)) {
+        if (!sink.accept(input.source(), result, offset)) {
           sinkStopped[0] = true;
           return false;
         }
@@ -242,8 +251,9 @@ final class InputOptions {
     return status;
   }
 
-  /** The document of one input; null if it cannot be read, is binary or fails. */
-  private Document extract(Main main, Zhibiao zhibiao, Inputs.Input input, Progress progress) {
+  /** What one input becomes; null if it cannot be read, is binary or fails. */
+  private <R> R extract(Main main, Extraction<R> extraction, Inputs.Input input,
+      Progress progress) {
     PrintWriter err = main.err();
     byte[] bytes;
     try {
@@ -264,7 +274,7 @@ final class InputOptions {
           + ", replaced with U+FFFD");
     }
     try {
-      return zhibiao.extract(decoded.text(), date);
+      return extraction.of(decoded.text(), date);
     } catch (RuntimeException | StackOverflowError e) {
       internalError(main, input, e);
       return null;

@@ -1,6 +1,5 @@
 package io.github.zhibiao.cli;
 
-import io.github.zhibiao.Zhibiao;
 import io.github.zhibiao.check.Checker;
 import io.github.zhibiao.report.HtmlReport;
 import java.io.IOException;
@@ -49,8 +48,8 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Checker checker = Checker.create();
     HtmlReport.Builder report = HtmlReport.builder();
-    inputs.read(main, Zhibiao.create(), (source, document) -> {
-      report.add(source, document, checker.check(document));
+    inputs.read(main, checker::extractAndCheck, (source, checked) -> {
+      report.add(source, checked.document(), checked.findings());
       return true;
     });
     if (output.equals("-")) {

@@ -92,8 +92,8 @@ final class StatsCommand implements Callable<Integer> {
     IndicatorType only = type != null ? type : (byType ? null : IndicatorType.GROWTH_RATE);
     List<Item> items = new ArrayList<>();
     // Streamed as totals is: only the indicators that are described are kept.
-    inputs.readChunked(main, Zhibiao.create(), ChunkedText.WHOLE_BYTES, ChunkedText.CHUNK_CHARS,
-        new InputOptions.ChunkSink() {
+    inputs.readChunked(main, Zhibiao.create()::extract, ChunkedText.WHOLE_BYTES,
+        ChunkedText.CHUNK_CHARS, new InputOptions.ChunkSink<Document>() {
           @Override
           public boolean accept(String source, Document document, int offset) {
             for (Indicator i : document.indicators()) {

@@ -100,8 +100,8 @@ final class TotalsCommand implements Callable<Integer> {
     Totals.Running byGroup = totals.running();
     Totals.Running all = Totals.builder().type(type).grouping(Grouping.all())
         .includeTargets(includeTargets).unit(unit).build().running();
-    inputs.readChunked(main, Zhibiao.create(), ChunkedText.WHOLE_BYTES, ChunkedText.CHUNK_CHARS,
-        new InputOptions.ChunkSink() {
+    inputs.readChunked(main, Zhibiao.create()::extract, ChunkedText.WHOLE_BYTES,
+        ChunkedText.CHUNK_CHARS, new InputOptions.ChunkSink<Document>() {
           @Override
           public boolean accept(String source, Document chunk, int offset) {
             String name = offset == 0 ? source : source + "+" + offset;
