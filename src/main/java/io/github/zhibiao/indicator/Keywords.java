@@ -4,14 +4,11 @@ import com.google.common.collect.ImmutableList;
 import io.github.zhibiao.IndicatorType;
 import io.github.zhibiao.Status;
 import io.github.zhibiao.number.Trie;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.zhibiao.table.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -50,79 +47,55 @@ final class Keywords {
   }
 
   static Keywords load(String file) {
-    try (InputStream in = Keywords.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + file);
-      }
-      return parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    return of(Table.rows(Keywords.class, file, COLUMNS, "value"));
   }
 
   /** Parses the table; package-private for tests of malformed rows. */
   static Keywords parse(String file, String content) {
+    return of(Table.parseRows(file, content, COLUMNS, "value"));
+  }
+
+  private static final ImmutableList<String> COLUMNS = ImmutableList.of("phrase", "role", "value");
+
+  private static Keywords of(List<Table.Row> rows) {
     Map<String, List<Keyword>> byPhrase = new LinkedHashMap<>();
-    int lineNo = 0;
-    boolean header = false;
     int size = 0;
-    try (BufferedReader r = new BufferedReader(new java.io.StringReader(content))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] f = line.split("\t", -1);
-        if (!header) {
-          if (!line.equals("phrase\trole\tvalue")) {
-            throw malformed(file, lineNo, "expected header 'phrase<TAB>role<TAB>value'");
-          }
-          header = true;
-          continue;
-        }
-        if (f.length != 3 || f[0].isEmpty() || !f[0].strip().equals(f[0])) {
-          throw malformed(file, lineNo, "expected 3 tab-separated fields and a phrase");
-        }
-        Role role;
-        try {
-          role = Role.valueOf(f[1].toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          throw malformed(file, lineNo, "unknown role '" + f[1] + "'");
-        }
-        IndicatorType type = null;
-        Status status = null;
-        if (role == Role.TYPE) {
-          type = IndicatorType.fromId(f[2]).orElse(null);
-          if (type == null) {
-            throw malformed(file, lineNo, "unknown indicator type '" + f[2] + "'");
-          }
-        } else if (role == Role.STATUS) {
-          try {
-            status = Status.valueOf(f[2].toUpperCase(java.util.Locale.ROOT));
-          } catch (IllegalArgumentException e) {
-            throw malformed(file, lineNo, "unknown status '" + f[2] + "'");
-          }
-        }
-        Keyword k = new Keyword(f[0], role, type, status);
-        List<Keyword> list = byPhrase.computeIfAbsent(f[0], p -> new ArrayList<>());
-        for (Keyword other : list) {
-          if (other.role() == role) {
-            throw malformed(file, lineNo, "duplicate phrase '" + f[0] + "' in role " + f[1]);
-          }
-        }
-        list.add(k);
-        size++;
+    for (Table.Row row : rows) {
+      String phrase = row.field(0);
+      String roleName = row.field(1);
+      String value = row.field(2);
+      Role role;
+      try {
+        role = Role.valueOf(roleName.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown role '" + roleName + "'");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (!header) {
-      throw malformed(file, lineNo, "no header row");
+      IndicatorType type = null;
+      Status status = null;
+      if (role == Role.TYPE) {
+        type = IndicatorType.fromId(value).orElse(null);
+        if (type == null) {
+          throw row.error("unknown indicator type '" + value + "'");
+        }
+      } else if (role == Role.STATUS) {
+        try {
+          status = Status.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw row.error("unknown status '" + value + "'");
+        }
+      }
+      Keyword k = new Keyword(phrase, role, type, status);
+      List<Keyword> list = byPhrase.computeIfAbsent(phrase, p -> new ArrayList<>());
+      for (Keyword other : list) {
+        if (other.role() == role) {
+          throw row.error("duplicate phrase '" + phrase + "' in role " + roleName);
+        }
+      }
+      list.add(k);
+      size++;
     }
     Map<String, ImmutableList<Keyword>> frozen = new LinkedHashMap<>();
     byPhrase.forEach((p, l) -> frozen.put(p, ImmutableList.copyOf(l)));
     return new Keywords(frozen, size);
-  }
-
-  private static IllegalStateException malformed(String file, int line, String why) {
-    return new IllegalStateException(file + ":" + line + ": " + why);
   }
 }

@@ -5,18 +5,13 @@ import com.google.common.collect.ImmutableMap;
 import io.github.zhibiao.Dimension;
 import io.github.zhibiao.Qualifier;
 import io.github.zhibiao.Unit;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import io.github.zhibiao.table.Table;
+import io.github.zhibiao.table.Table.Row;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -54,6 +49,11 @@ final class Tables {
     return Holder.BUNDLED;
   }
 
+  private static final ImmutableList<String> UNIT_COLUMNS =
+      ImmutableList.of("surface", "canonical", "dimension", "factor");
+  private static final ImmutableList<String> QUALIFIER_COLUMNS =
+      ImmutableList.of("word", "position", "qualifier");
+
   private static final class Holder {
     static final Tables BUNDLED = load();
   }
@@ -66,7 +66,7 @@ final class Tables {
   static ImmutableMap<String, UnitEntry> loadUnits(String file) {
     Map<String, Unit> canonical = new HashMap<>();
     Map<String, UnitEntry> entries = new LinkedHashMap<>();
-    for (Row row : rows(file, 4)) {
+    for (Row row : Table.rows(Tables.class, file, UNIT_COLUMNS)) {
       String surface = row.field(0);
       Dimension dimension = row.enumField(2, Dimension.class);
       BigDecimal factor;
@@ -89,7 +89,7 @@ final class Tables {
   /** Loads a qualifier table such as {@value #QUALIFIERS}, a resource next to this class. */
   static ImmutableList<QualifierEntry> loadQualifiers(String file) {
     List<QualifierEntry> entries = new ArrayList<>();
-    for (Row row : rows(file, 3)) {
+    for (Row row : Table.rows(Tables.class, file, QUALIFIER_COLUMNS)) {
       String position = row.field(1);
       if (!position.equals("before") && !position.equals("after")) {
         throw row.error("position must be 'before' or 'after': " + position);
@@ -106,71 +106,12 @@ final class Tables {
   /** Loads an idiom list such as {@value #IDIOMS}, a resource next to this class. */
   static ImmutableList<String> loadIdioms(String file) {
     List<String> idioms = new ArrayList<>();
-    for (Row row : rows(file, 1)) {
+    for (Row row : Table.words(Tables.class, file)) {
       if (idioms.contains(row.field(0))) {
         throw row.error("duplicate phrase " + row.field(0));
       }
       idioms.add(row.field(0));
     }
     return ImmutableList.copyOf(idioms);
-  }
-
-  /** One data line of a table file. */
-  private record Row(String file, int line, String[] fields) {
-    String field(int i) {
-      return fields[i];
-    }
-
-    <E extends Enum<E>> E enumField(int i, Class<E> type) {
-      try {
-        return Enum.valueOf(type, fields[i].toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw error("not a " + type.getSimpleName() + ": " + fields[i]);
-      }
-    }
-
-    IllegalStateException error(String message) {
-      return new IllegalStateException(file + ":" + line + ": " + message);
-    }
-  }
-
-  /**
-   * Reads a table: UTF-8, '#' comment lines, blank lines ignored. A TSV table's first data line is
-   * its header and is skipped; every other line must have exactly {@code columns} fields.
-   */
-  private static List<Row> rows(String file, int columns) {
-    List<Row> rows = new ArrayList<>();
-    try (InputStream in = Tables.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled table " + file);
-      }
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      boolean header = columns > 1;
-      String text;
-      int line = 0;
-      while ((text = reader.readLine()) != null) {
-        line++;
-        if (text.isBlank() || text.startsWith("#")) continue;
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] fields = text.split("\t", -1);
-        Row row = new Row(file, line, fields);
-        if (fields.length != columns) {
-          throw row.error("expected " + columns + " fields, found " + fields.length);
-        }
-        for (String f : fields) {
-          if (f.isEmpty() || !f.strip().equals(f) || f.indexOf('\u3000') >= 0) {
-            throw row.error("empty field or stray white space: '" + text + "'");
-          }
-        }
-        rows.add(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled table " + file, e);
-    }
-    return rows;
   }
 }

@@ -4,12 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.zhibiao.Place;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.zhibiao.table.Table;
+import io.github.zhibiao.table.Table.Row;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +26,13 @@ final class PlaceTables {
   static final String ABBREVIATIONS = "abbreviations.tsv";
   static final String COMPOUNDS = "abbreviation-compounds.tsv";
   static final String ORDINARY_WORDS = "ordinary-words.txt";
+
+  private static final ImmutableList<String> PLACE_COLUMNS = ImmutableList.of(
+      "name", "full", "code", "level", "province", "province_code", "current", "kind");
+  private static final ImmutableList<String> ABBREVIATION_COLUMNS =
+      ImmutableList.of("abbreviation", "province", "strength");
+  private static final ImmutableList<String> COMPOUND_COLUMNS =
+      ImmutableList.of("compound", "provinces");
 
   /**
    * One reading of a surface form: the division it names and how it was written.
@@ -95,10 +98,10 @@ final class PlaceTables {
     Map<String, Integer> codeNumbers = new HashMap<>();
     Map<String, Place> provinces = new LinkedHashMap<>();
     Map<String, String> provinceShortNames = new LinkedHashMap<>();
-    for (Row row : rows(places, 8)) {
-      Place.Level level = row.level(3);
-      String code = row.code(2);
-      String provinceCode = row.code(5);
+    for (Row row : Table.rows(PlaceTables.class, places, PLACE_COLUMNS)) {
+      Place.Level level = level(row, 3);
+      String code = code(row, 2);
+      String provinceCode = code(row, 5);
       if (!provinceCode.endsWith("0000")) {
         throw row.error("not a province code: " + provinceCode);
       }
@@ -111,7 +114,7 @@ final class PlaceTables {
       Reading reading =
           new Reading(
               place,
-              row.flag(6, "y", "n"),
+              flag(row, 6, "y", "n"),
               kind.equals("short"),
               number(codeNumbers, code),
               number(codeNumbers, code.substring(0, 4) + "00"),
@@ -129,7 +132,7 @@ final class PlaceTables {
     byName.forEach((name, list) -> readings.put(name, ImmutableList.copyOf(list)));
 
     Map<Character, Abbreviation> abbreviationMap = new LinkedHashMap<>();
-    for (Row row : rows(abbreviations, 3)) {
+    for (Row row : Table.rows(PlaceTables.class, abbreviations, ABBREVIATION_COLUMNS)) {
       String key = row.field(0);
       if (key.length() != 1) {
         throw row.error("an abbreviation is one character: " + key);
@@ -138,14 +141,14 @@ final class PlaceTables {
       if (province == null) {
         throw row.error("unknown province: " + row.field(1));
       }
-      Abbreviation a = new Abbreviation(key.charAt(0), province, row.flag(2, "strong", "weak"));
+      Abbreviation a = new Abbreviation(key.charAt(0), province, flag(row, 2, "strong", "weak"));
       if (abbreviationMap.put(a.character(), a) != null) {
         throw row.error("duplicate abbreviation " + key);
       }
     }
 
     List<Compound> compoundList = new ArrayList<>();
-    for (Row row : rows(compounds, 2)) {
+    for (Row row : Table.rows(PlaceTables.class, compounds, COMPOUND_COLUMNS)) {
       String surface = row.field(0);
       ImmutableList<String> parts = ImmutableList.copyOf(row.field(1).split(",", -1));
       if (parts.size() != surface.length()) {
@@ -163,7 +166,7 @@ final class PlaceTables {
     }
 
     Set<String> wordSet = new LinkedHashSet<>();
-    for (Row row : rows(words, 1)) {
+    for (Row row : Table.words(PlaceTables.class, words)) {
       if (!wordSet.add(row.field(0))) {
         throw row.error("duplicate word " + row.field(0));
       }
@@ -187,75 +190,27 @@ final class PlaceTables {
     return n;
   }
 
-  /** A data line of a table file, with what is needed to complain about it. */
-  private record Row(String file, int line, String[] fields) {
-    String field(int i) {
-      return fields[i];
+  /** A six-digit GB/T 2260 code in column {@code i}. */
+  private static String code(Row row, int i) {
+    String c = row.field(i);
+    if (c.length() != 6 || !c.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+      throw row.error("not a six-digit code: " + c);
     }
+    return c;
+  }
 
-    String code(int i) {
-      String c = fields[i];
-      if (c.length() != 6 || !c.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-        throw error("not a six-digit code: " + c);
-      }
-      return c;
-    }
-
-    Place.Level level(int i) {
-      try {
-        return Place.Level.valueOf(fields[i]);
-      } catch (IllegalArgumentException e) {
-        throw error("not a level: " + fields[i]);
-      }
-    }
-
-    /** Reads a two-valued field: true for {@code yes}, false for {@code no}, else fails. */
-    boolean flag(int i, String yes, String no) {
-      if (fields[i].equals(yes)) return true;
-      if (fields[i].equals(no)) return false;
-      throw error("expected " + yes + " or " + no + ": " + fields[i]);
-    }
-
-    IllegalStateException error(String message) {
-      return new IllegalStateException(file + ":" + line + ": " + message);
+  private static Place.Level level(Row row, int i) {
+    try {
+      return Place.Level.valueOf(row.field(i));
+    } catch (IllegalArgumentException e) {
+      throw row.error("not a level: " + row.field(i));
     }
   }
 
-  /**
-   * The data lines of a table: '#' lines and blank lines are skipped, and so is the header (the
-   * first data line) of a file with more than one column. Every field must be non-empty and free of
-   * surrounding or full-width white space.
-   */
-  private static List<Row> rows(String file, int columns) {
-    List<Row> out = new ArrayList<>();
-    try (InputStream in = PlaceTables.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled table " + file);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      boolean needHeader = columns > 1;
-      int number = 0;
-      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-        number++;
-        if (text.isBlank() || text.startsWith("#")) continue;
-        if (needHeader) {
-          needHeader = false;
-          continue;
-        }
-        Row row = new Row(file, number, text.split("\t", -1));
-        if (row.fields().length != columns) {
-          throw row.error("expected " + columns + " fields, found " + row.fields().length);
-        }
-        for (String f : row.fields()) {
-          if (f.isEmpty() || !f.strip().equals(f) || f.indexOf('\u3000') >= 0) {
-            throw row.error("empty field or stray white space: '" + text + "'");
-          }
-        }
-        out.add(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled table " + file, e);
-    }
-    return out;
+  /** Reads a two-valued field: true for {@code yes}, false for {@code no}, else fails. */
+  private static boolean flag(Row row, int i, String yes, String no) {
+    if (row.field(i).equals(yes)) return true;
+    if (row.field(i).equals(no)) return false;
+    throw row.error("expected " + yes + " or " + no + ": " + row.field(i));
   }
 }

@@ -1,13 +1,10 @@
 package io.github.zhibiao.stats;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSetMultimap;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import io.github.zhibiao.table.Table;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,7 +24,8 @@ import java.util.Set;
  */
 final class RegionTable {
   static final String BUNDLED = "regions.tsv";
-  private static final String HEADER = "group\tcode\tprovince\textent";
+  private static final ImmutableList<String> COLUMNS =
+      ImmutableList.of("group", "code", "province", "extent");
 
   private RegionTable() {}
 
@@ -45,71 +43,38 @@ final class RegionTable {
     Set<String> pairs = new HashSet<>();
     Set<String> closedGroups = new HashSet<>();
     String currentGroup = null;
-    boolean header = true;
-    try (InputStream in = RegionTable.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled table " + file);
+    for (Table.Row row : Table.rows(RegionTable.class, file, COLUMNS)) {
+      String group = row.field(0);
+      String code = row.field(1);
+      String name = row.field(2);
+      String extent = row.field(3);
+      if (!RegionGroups.isProvinceCode(code)) {
+        throw row.error("not a GB/T 2260 province code: " + code);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String text;
-      int line = 0;
-      while ((text = reader.readLine()) != null) {
-        line++;
-        if (text.isBlank() || text.startsWith("#")) continue;
-        String where = file + ":" + line + ": ";
-        if (header) {
-          if (!text.equals(HEADER)) {
-            throw new IllegalStateException(where + "expected the header '" + HEADER + "'");
-          }
-          header = false;
-          continue;
-        }
-        String[] f = text.split("\t", -1);
-        if (f.length != 4) {
-          throw new IllegalStateException(where + "expected 4 fields, found " + f.length);
-        }
-        for (String field : f) {
-          if (field.isEmpty() || !field.strip().equals(field) || field.indexOf('\u3000') >= 0) {
-            throw new IllegalStateException(
-                where + "empty field or stray white space: '" + text + "'");
-          }
-        }
-        String group = f[0];
-        String code = f[1];
-        String name = f[2];
-        if (!RegionGroups.isProvinceCode(code)) {
-          throw new IllegalStateException(where + "not a GB/T 2260 province code: " + code);
-        }
-        if (!f[3].equals("whole") && !f[3].equals("part")) {
-          throw new IllegalStateException(where + "extent must be 'whole' or 'part': " + f[3]);
-        }
-        String known = nameOfCode.putIfAbsent(code, name);
-        if (known != null && !known.equals(name)) {
-          throw new IllegalStateException(where + code + " is " + known + ", not " + name);
-        }
-        String knownCode = codeOfName.putIfAbsent(name, code);
-        if (knownCode != null && !knownCode.equals(code)) {
-          throw new IllegalStateException(where + name + " is " + knownCode + ", not " + code);
-        }
-        if (!group.equals(currentGroup)) {
-          if (!closedGroups.add(group)) {
-            throw new IllegalStateException(where + "rows of group " + group + " are not together");
-          }
-          currentGroup = group;
-        }
-        if (!pairs.add(group + "\t" + code)) {
-          throw new IllegalStateException(where + "duplicate " + name + " in " + group);
-        }
-        members.put(group, code);
-        if (f[3].equals("part")) {
-          partial.put(group, code);
-        }
+      if (!extent.equals("whole") && !extent.equals("part")) {
+        throw row.error("extent must be 'whole' or 'part': " + extent);
       }
-      if (header) {
-        throw new IllegalStateException(file + ": no header and no rows");
+      String known = nameOfCode.putIfAbsent(code, name);
+      if (known != null && !known.equals(name)) {
+        throw row.error(code + " is " + known + ", not " + name);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled table " + file, e);
+      String knownCode = codeOfName.putIfAbsent(name, code);
+      if (knownCode != null && !knownCode.equals(code)) {
+        throw row.error(name + " is " + knownCode + ", not " + code);
+      }
+      if (!group.equals(currentGroup)) {
+        if (!closedGroups.add(group)) {
+          throw row.error("rows of group " + group + " are not together");
+        }
+        currentGroup = group;
+      }
+      if (!pairs.add(group + "\t" + code)) {
+        throw row.error("duplicate " + name + " in " + group);
+      }
+      members.put(group, code);
+      if (extent.equals("part")) {
+        partial.put(group, code);
+      }
     }
     return new RegionGroups(members.build(), partial.build(), ImmutableMap.copyOf(nameOfCode));
   }

@@ -47,13 +47,13 @@ class KeywordsTest {
     assertThatThrownBy(() -> Keywords.parse("k.tsv", HEADER + "拟\tstatus\tsoon\n"))
         .hasMessage("k.tsv:3: unknown status 'soon'");
     assertThatThrownBy(() -> Keywords.parse("k.tsv", HEADER + "拟\tstatus\n"))
-        .hasMessageStartingWith("k.tsv:3: expected 3 tab-separated fields");
+        .hasMessage("k.tsv:3: expected 3 fields, found 2");
     assertThatThrownBy(() -> Keywords.parse("k.tsv", HEADER + "拟\tstatus\tplan\n拟\tstatus\tplan\n"))
         .hasMessage("k.tsv:4: duplicate phrase '拟' in role status");
     assertThatThrownBy(() -> Keywords.parse("k.tsv", "拟\tstatus\tplan\n"))
-        .hasMessageStartingWith("k.tsv:1: expected header");
+        .hasMessageStartingWith("k.tsv:1: expected the header");
     assertThatThrownBy(() -> Keywords.parse("k.tsv", HEADER + " 拟\tstatus\tplan\n"))
-        .hasMessage("k.tsv:3: expected 3 tab-separated fields and a phrase");
+        .hasMessage("k.tsv:3: empty field or stray white space: ' 拟\tstatus\tplan'");
   }
 
   @Test
