@@ -101,7 +101,7 @@ final class CheckContext {
     return deletions;
   }
 
-  /** {@link Figures#indicators} (read by B1, B3 and D2); callers must not write to it. */
+  /** {@link Figures#indicators} (read by B3, B5 and D6); callers must not write to it. */
   Indicator[] figureIndicators() {
     if (figureIndicators == null) figureIndicators = Figures.indicators(this);
     return figureIndicators;

@@ -99,9 +99,11 @@ final class Forms {
   static List<int[]> deletions(NormalizedText t) {
     List<Span> runs = t.deletions();
     List<int[]> out = new ArrayList<>(runs.size());
+    int deleted = 0; // original characters deleted before the run
     for (Span run : runs) {
-      // the first kept character after the run: its normalized index is where the gap is
-      out.add(new int[] {t.toNormalized(run.end()), run.start(), run.end()});
+      // the kept characters before the run are run.start() - deleted: the gap's normalized index
+      out.add(new int[] {run.start() - deleted, run.start(), run.end()});
+      deleted += run.end() - run.start();
     }
     return out;
   }

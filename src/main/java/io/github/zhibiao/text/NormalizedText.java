@@ -42,6 +42,8 @@ public final class NormalizedText {
   private final String text;
   // Sparse map, as Lucene's BaseCharFilter: from normalized index at[k] on, shift[k] characters
   // of the original were deleted before. at[] is strictly increasing; empty for an identity map.
+  // Each entry stands for one maximal deleted run, so shift[] is strictly increasing too (what
+  // deletions() reads off); a run at the very end of the text has no entry.
   private final int[] at;
   private final int[] shift;
 
