@@ -155,8 +155,8 @@ public final class Checker {
   /**
    * Extracts {@code text} and checks it, normalizing it and finding its layout once for both: the
    * document is the one {@code Zhibiao.create().extract(text, documentDate)} returns, the findings
-   * those {@link #check(Document)} gives for it, at the cost of one of the two calls less. For a
-   * page that shows both (figures and findings), or a command that checks files.
+   * those {@link #check(Document)} gives for it, for about the cost of {@link #check(String)}
+   * alone. For a page that shows both (figures and findings), or a command that checks files.
    *
    * <pre>{@code
    * CheckedDocument c = Checker.create().extractAndCheck(text, LocalDate.of(2024, 3, 1));
