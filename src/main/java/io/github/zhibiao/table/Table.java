@@ -137,8 +137,9 @@ public final class Table {
       throw new UncheckedIOException(e); // a StringReader does not fail
     }
     if (needHeader) {
-      throw new IllegalStateException(file + ":" + line + ": " + expectedHeader(header)
-          + ", found the end of the file");
+      // at the last line read; an empty file has none
+      throw new IllegalStateException(file + (line > 0 ? ":" + line : "") + ": "
+          + expectedHeader(header) + ", found the end of the file");
     }
     return rows;
   }

@@ -33,6 +33,9 @@ class TableTest {
     assertThatThrownBy(() -> parse("# only a comment\n"))
         .hasMessage(
             "t.tsv:1: expected the header 'word<TAB>kind<TAB>note', found the end of the file");
+    assertThatThrownBy(() -> parse(""))
+        .hasMessage(
+            "t.tsv: expected the header 'word<TAB>kind<TAB>note', found the end of the file");
     assertThatThrownBy(() -> parse("word\tkind\n"))
         .hasMessageStartingWith("t.tsv:1: expected the header");
   }
