@@ -23,66 +23,66 @@ final class Normalizer {
   static NormalizedText normalize(String original) {
     int n = original.length();
     char[] b = original.toCharArray();
-    foldWidth(b);
-    foldNumberSymbols(b);
+    Lines lines = Lines.fold(b);
     BitSet deleted = new BitSet(n);
-    Lines lines = Lines.of(b);
     DoubledRunTables tables = new DoubledRunTables();
     for (int i = 0; i < lines.count; i++) {
       repairDoubledRun(b, lines.start(i), lines.end(i), deleted, tables);
     }
-    joinColumnBreaks(b, lines, deleted);
-    deleteSpacesAfterNumbers(b, deleted);
-    return build(original, b, deleted);
+    // a break between two words may become a space ("per\ncent"): one more inline space
+    boolean wroteSpace = joinColumnBreaks(b, lines, deleted);
+    if (wroteSpace) lines.findInlineSpaces(b);
+    deleteSpacesAfterNumbers(b, deleted, lines);
+    return build(original, b, deleted, lines.folded || wroteSpace);
   }
 
   // ---------------------------------------------------------------- 1:1 folding
 
-  /** Full-width digits and Latin letters to ASCII, everywhere; they are never prose punctuation. */
-  private static void foldWidth(char[] b) {
-    for (int i = 0; i < b.length; i++) {
-      char c = b[i];
-      if (c < '０') { // most characters: ideographs, ASCII, CJK punctuation
-        if (c == '\u00A0') b[i] = ' ';
-      } else if (c <= '９' || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
-        b[i] = (char) (c - 0xFEE0);
+  /**
+   * The character {@code c} at {@code b[i]} folded: full-width digits and Latin letters to ASCII,
+   * everywhere, since they are never prose punctuation; a no-break space to a space; and the
+   * symbols that live inside numbers only where they are part of one, so that the Chinese comma
+   * and full stop of prose stay as they are ({@code 增长8%，利润} keeps its {@code ，}).
+   *
+   * <p>Called on each character in text order: {@code b[0, i)} is folded already, {@code b(i, …)}
+   * not yet, so what a symbol's test reads after it goes through {@link #isDigitAhead}.
+   */
+  private static char fold(char[] b, int i, char c) {
+    if (c < '\uFE6A') { // ideographs, ASCII, CJK punctuation: most characters
+      if (c == '\u00A0') return ' ';
+      if (c != ',' && c != '−' && c != '〜') return c;
+    } else if (c >= '０' && (c <= '９' || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ'))) {
+      return (char) (c - 0xFEE0);
+    }
+    switch (c) {
+      case '％', '﹪' -> {
+        return digitBefore(b, i) ? '%' : c;
+      }
+      case '．' -> {
+        return digitBefore(b, i) && digitAfter(b, i) ? '.' : c;
+      }
+      case '，', ',' -> {
+        return isThousandsSeparator(b, i) ? ',' : c;
+      }
+      case '＋' -> {
+        return digitAfter(b, i) ? '+' : c;
+      }
+      case '－', '−' -> {
+        return digitAfter(b, i) ? '-' : c;
+      }
+      case '～', '〜' -> {
+        // 15～20%, 15%～20%, 30万～50万元: a wave dash before a digit is a range sign.
+        return digitAfter(b, i) && i > 0 && !isSpace(b[i - 1]) ? '~' : c;
+      }
+      default -> {
+        return c;
       }
     }
   }
 
-  /**
-   * The symbols that live inside numbers fold only where they are part of one, so that the
-   * Chinese comma and full stop of prose stay as they are ({@code 增长8%，利润} keeps its {@code ，}).
-   */
-  private static void foldNumberSymbols(char[] b) {
-    for (int i = 0; i < b.length; i++) {
-      char c = b[i];
-      // Only the symbols below are looked at, their neighbours only then. Every other character
-      // takes the same way through this test, so that it costs no mispredicted branches.
-      if (c < '\uFE6A' && c != ',' && c != '−' && c != '〜') continue;
-      switch (c) {
-        case '％', '﹪' -> {
-          if (digitBefore(b, i)) b[i] = '%';
-        }
-        case '．' -> {
-          if (digitBefore(b, i) && digitAfter(b, i)) b[i] = '.';
-        }
-        case '，', ',' -> {
-          if (isThousandsSeparator(b, i)) b[i] = ',';
-        }
-        case '＋' -> {
-          if (digitAfter(b, i)) b[i] = '+';
-        }
-        case '－', '−' -> {
-          if (digitAfter(b, i)) b[i] = '-';
-        }
-        case '～', '〜' -> {
-          // 15～20%, 15%～20%, 30万～50万元: a wave dash before a digit is a range sign.
-          if (digitAfter(b, i) && i > 0 && !isSpace(b[i - 1])) b[i] = '~';
-        }
-        default -> {}
-      }
-    }
+  /** A digit not yet folded, ASCII or full-width: what {@link #fold} reads ahead of itself. */
+  private static boolean isDigitAhead(char c) {
+    return isAsciiDigit(c) || (c >= '０' && c <= '９');
   }
 
   private static boolean digitBefore(char[] b, int i) {
@@ -90,22 +90,23 @@ final class Normalizer {
   }
 
   private static boolean digitAfter(char[] b, int i) {
-    return i + 1 < b.length && isAsciiDigit(b[i + 1]);
+    return i + 1 < b.length && isDigitAhead(b[i + 1]);
   }
 
   /**
    * A comma groups thousands when it follows a group of one to three digits that is the start of
    * the number (or another group), and exactly three digits follow it. {@code 12,500} and {@code
-   * １２，５００} are numbers; {@code 增长12，5家} and {@code 1234,567} are not.
+   * １２，５００} are numbers; {@code 增长12，5家} and {@code 1234,567} are not. Reads {@code b} as
+   * {@link #fold} leaves it: folded before {@code i}, not yet after.
    */
-  static boolean isThousandsSeparator(char[] b, int i) {
+  private static boolean isThousandsSeparator(char[] b, int i) {
     if (i + 3 >= b.length) {
       return false;
     }
     for (int k = 1; k <= 3; k++) {
-      if (!isAsciiDigit(b[i + k])) return false;
+      if (!isDigitAhead(b[i + k])) return false;
     }
-    if (i + 4 < b.length && (isAsciiDigit(b[i + 4]) || b[i + 4] == '．')) {
+    if (i + 4 < b.length && (isDigitAhead(b[i + 4]) || b[i + 4] == '．')) {
       return false;
     }
     int digits = 0;
@@ -294,8 +295,9 @@ final class Normalizer {
    * short line and across one blank line, since a line that ends in a bare number is a number
    * split from its unit.
    */
-  private static void joinColumnBreaks(char[] b, Lines lines, BitSet deleted) {
-    if (lines.count < 2) return;
+  private static boolean joinColumnBreaks(char[] b, Lines lines, BitSet deleted) {
+    if (lines.count < 2) return false;
+    boolean wroteSpace = false;
     int[] widths = new int[lines.count];
     int breaks = 0;
     int blankBreaks = 0;
@@ -308,11 +310,11 @@ final class Normalizer {
         nextDeleted = deleted.nextSetBit(lines.start(i));
       }
       boolean intact = nextDeleted < 0 || nextDeleted >= lines.end(i);
-      widths[i] = intact ? displayWidth(b, lines.start(i), lines.end(i))
+      widths[i] = intact ? lines.width(i)
           : displayWidth(b, lines.start(i), lines.end(i), deleted);
     }
     int usual = usualWidth(widths);
-    if (usual == 0) return;
+    if (usual == 0) return false;
     // Count breaks between non-empty lines: how many of them are blank-line breaks?
     int prev = -1;
     for (int i = 0; i < lines.count; i++) {
@@ -341,6 +343,7 @@ final class Normalizer {
               // "per\ncent" or "2018\n2019": keep one space so that two words do not merge.
               b[wsFrom] = ' ';
               wsFrom++;
+              wroteSpace = true;
             }
             deleted.set(wsFrom, z);
           }
@@ -348,6 +351,7 @@ final class Normalizer {
       }
       prev = i;
     }
+    return wroteSpace;
   }
 
   /**
@@ -408,17 +412,6 @@ final class Normalizer {
     return w;
   }
 
-  /** {@link #displayWidth(char[], int, int, BitSet)} of a line where nothing is deleted. */
-  private static int displayWidth(char[] b, int from, int to) {
-    int first = from;
-    while (first < to && isSpace(b[first])) first++;
-    int last = to - 1;
-    while (last >= first && isSpace(b[last])) last--;
-    int w = 0;
-    for (int i = first; i <= last; i++) w += columns(b[i]);
-    return w;
-  }
-
   private static int columns(char c) {
     return c < 0x1100 ? 1 : 2;
   }
@@ -467,13 +460,15 @@ final class Normalizer {
    * Deletes one to three spaces between a digit (or a magnitude after a digit) and an ideograph:
    * {@code 335.5 亿元}, {@code 1000 斤}. Spaces before a number and between words stay.
    */
-  private static void deleteSpacesAfterNumbers(char[] b, BitSet deleted) {
-    for (int i = 1; i < b.length; i++) {
-      if (!isInlineSpace(b[i]) || deleted.get(i)) continue;
+  private static void deleteSpacesAfterNumbers(char[] b, BitSet deleted, Lines lines) {
+    int next = 1; // the first position still to look at
+    for (int k = 0; k < lines.spaceCount; k++) {
+      int i = lines.spaces[k];
+      if (i < next || deleted.get(i)) continue;
       int j = i;
       while (j < b.length && j - i < 4 && isInlineSpace(b[j]) && !deleted.get(j)) j++;
       if (j - i > 3 || j >= b.length) {
-        i = j;
+        next = j + 1;
         continue;
       }
       char before = b[i - 1];
@@ -484,7 +479,7 @@ final class Normalizer {
       if (numberBefore && !deleted.get(i - 1) && isIdeograph(b[j])) {
         deleted.set(i, j);
       }
-      i = j - 1;
+      next = j;
     }
   }
 
@@ -492,12 +487,15 @@ final class Normalizer {
 
   /**
    * Compacts {@code b} in place, moving each kept run down over the deleted runs before it, and
-   * records one map entry per deleted run that a kept character follows.
+   * records one map entry per deleted run that a kept character follows. If nothing is deleted
+   * and {@code changed} is false (no character of {@code b} differs from the original), the
+   * original is the text.
    */
-  private static NormalizedText build(String original, char[] b, BitSet deleted) {
+  private static NormalizedText build(String original, char[] b, BitSet deleted,
+      boolean changed) {
     if (deleted.isEmpty()) {
-      return new NormalizedText(original, sameChars(original, b) ? original : new String(b),
-          new int[0], new int[0]);
+      return new NormalizedText(original, changed ? new String(b) : original, new int[0],
+          new int[0]);
     }
     int n = b.length;
     int entries = 0; // deleted runs with a kept character after them
@@ -525,13 +523,6 @@ final class Normalizer {
     return new NormalizedText(original, new String(b, 0, kept), at, shift);
   }
 
-  private static boolean sameChars(String s, char[] b) {
-    for (int i = 0; i < b.length; i++) {
-      if (s.charAt(i) != b[i]) return false;
-    }
-    return true;
-  }
-
   // ---------------------------------------------------------------- character classes
 
   static boolean isAsciiDigit(char c) {
@@ -554,34 +545,95 @@ final class Normalizer {
   }
 
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u3000' || c == '\f';
+    // one comparison and one test for the characters above the space, most of the text
+    return c <= ' ' ? c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' : c == '\u3000';
   }
 
   private static boolean isInlineSpace(char c) {
     return c == ' ' || c == '\t' || c == '\u3000';
   }
 
-  /** Line boundaries: line i is {@code [start(i), end(i))}, end including its '\n'. */
+  /**
+   * The text's lines, found in the one pass that also folds it: line i is {@code [start(i),
+   * end(i))}, end including its '\n'; with each line's display width and where the inline spaces
+   * are, which the later steps read instead of passing over the text again.
+   */
   private static final class Lines {
-    final int count;
+    int count;
     // bounds[i] is where line i starts and line i - 1 ends; bounds[count] is the text's length.
-    private final int[] bounds;
+    private int[] bounds;
+    /** {@link #displayWidth} of each line as folded, before anything is deleted. */
+    private int[] widths;
+    /** Where the inline spaces are, in text order: {@code spaces[0, spaceCount)}. */
+    int[] spaces;
+    int spaceCount;
+    /** Whether folding changed any character. */
+    boolean folded;
 
-    private Lines(int count, int[] bounds) {
-      this.count = count;
-      this.bounds = bounds;
+    private Lines(int n) {
+      int capacity = Math.min(n, 64) + 2;
+      bounds = new int[capacity];
+      widths = new int[capacity];
+      spaces = new int[Math.min(n, 64)];
     }
 
-    static Lines of(char[] b) {
-      int count = 1;
-      for (char c : b) if (c == '\n') count++;
-      int[] bounds = new int[count + 1];
-      int k = 0;
-      for (int i = 0; i < b.length; i++) {
-        if (b[i] == '\n') bounds[++k] = i + 1;
+    /**
+     * Folds {@code b} in place ({@link #fold}, in text order) and finds its lines, their widths and
+     * its inline spaces, all in one pass.
+     */
+    static Lines fold(char[] b) {
+      int n = b.length;
+      Lines lines = new Lines(n);
+      boolean folded = false;
+      int count = 0;
+      int columns = 0; // columns from the line's start
+      int firstVisible = -1; // columns before the line's first visible character, or -1
+      int lastVisible = 0; // columns up to and including its last visible character
+      for (int i = 0; i < n; i++) {
+        char c = b[i];
+        char f = Normalizer.fold(b, i, c);
+        if (f != c) {
+          b[i] = f;
+          folded = true;
+        }
+        int w = columns(f);
+        columns += w;
+        if (!isSpace(f)) {
+          if (firstVisible < 0) firstVisible = columns - w;
+          lastVisible = columns;
+        } else if (f == '\n') {
+          lines.addLine(count++, i + 1, firstVisible < 0 ? 0 : lastVisible - firstVisible);
+          columns = 0;
+          firstVisible = -1;
+        } else if (isInlineSpace(f)) {
+          lines.addSpace(i);
+        }
       }
-      bounds[count] = b.length;
-      return new Lines(count, bounds);
+      lines.addLine(count++, n, firstVisible < 0 ? 0 : lastVisible - firstVisible);
+      lines.count = count;
+      lines.folded = folded;
+      return lines;
+    }
+
+    /** Records that line {@code k} (width {@code width}) ends at {@code end}. */
+    private void addLine(int k, int end, int width) {
+      if (k + 1 >= bounds.length) {
+        bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+        widths = Arrays.copyOf(widths, bounds.length);
+      }
+      bounds[k + 1] = end;
+      widths[k] = width;
+    }
+
+    private void addSpace(int i) {
+      if (spaceCount == spaces.length) spaces = Arrays.copyOf(spaces, 2 * spaces.length + 1);
+      spaces[spaceCount++] = i;
+    }
+
+    /** Finds the inline spaces again, after {@link #joinColumnBreaks} wrote one into a break. */
+    void findInlineSpaces(char[] b) {
+      spaceCount = 0;
+      for (int i = 0; i < b.length; i++) if (isInlineSpace(b[i])) addSpace(i);
     }
 
     int start(int i) {
@@ -590,6 +642,11 @@ final class Normalizer {
 
     int end(int i) {
       return bounds[i + 1];
+    }
+
+    /** The display width of line {@code i} before anything was deleted. */
+    int width(int i) {
+      return widths[i];
     }
   }
 }
