@@ -1085,7 +1085,9 @@ final class Matcher {
   private int idiomAt(int p) {
     char next = p + 1 < n ? s.charAt(p + 1) : 0;
     char previous = p > 0 ? s.charAt(p - 1) : 0;
-    for (QuantityScanner.IdiomAt at : scanner.idiomsContaining(s.charAt(p))) {
+    char c = s.charAt(p);
+    if (!scanner.mayBeInIdiom(previous, c, next)) return -1;
+    for (QuantityScanner.IdiomAt at : scanner.idiomsContaining(c)) {
       // One character either side rules out almost every idiom (一 is in 42 of them).
       if (at.next() >= 0 && at.next() != next) continue;
       if (at.previous() >= 0 && at.previous() != previous) continue;
@@ -1229,6 +1231,7 @@ final class Matcher {
   }
 
   private Tables.QualifierEntry qualifierEndingAt(int start) {
+    if (start <= 0 || !scanner.beforeEnds.contains(s.charAt(start - 1))) return null;
     for (Tables.QualifierEntry entry : scanner.before) { // an array: no iterator per figure
       String w = entry.word();
       int from = start - w.length();
@@ -1243,6 +1246,7 @@ final class Matcher {
   }
 
   private Tables.QualifierEntry qualifierAfter(int end) {
+    if (end >= n || !scanner.afterStarts.contains(s.charAt(end))) return null;
     for (Tables.QualifierEntry entry : scanner.after) {
       String w = entry.word();
       if (!s.startsWith(w, end)) continue;

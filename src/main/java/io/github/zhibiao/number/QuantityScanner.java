@@ -26,6 +26,12 @@ public final class QuantityScanner {
   final Tables.QualifierEntry[] before;
   final Tables.QualifierEntry[] after;
   /**
+   * The last characters of the {@link #before} words and the first of the {@link #after} words:
+   * most figures have no qualifier, and one read of a bit set tells so.
+   */
+  final CharSet beforeEnds;
+  final CharSet afterStarts;
+  /**
    * The usual ways a unit is written after the digits, magnitude included (亿元, 万人, %, 千万), each
    * mapped to itself: the scan hands out these strings instead of copying them from every text.
    */
@@ -35,6 +41,15 @@ public final class QuantityScanner {
   /** For each key, the idioms that contain it, with its offset in the idiom. */
   private final IdiomAt[][] idiomLists;
   private static final IdiomAt[] NO_IDIOMS = new IdiomAt[0];
+  /**
+   * A hashed bit set of the two-character pairs of the idioms that hold a numeral character: a
+   * numeral in an idiom stands in such a pair with the character before it or after it, so a
+   * numeral in neither (most of them: 一 is in 42 idioms) is in none, known after two reads.
+   */
+  private final long[] idiomPairs = new long[1 << (IDIOM_PAIR_BITS - 6)];
+  private static final int IDIOM_PAIR_BITS = 14;
+  /** Whether an idiom is one character long (none is), which the pairs cannot tell. */
+  private final boolean oneCharacterIdiom;
 
   /**
    * Indexed by character: whether a candidate can start there (a digit, a numeral character, 翻, 几
@@ -42,16 +57,15 @@ public final class QuantityScanner {
    */
   private final CharSet candidateStart;
 
-  /** An idiom, and the offset in it of the numeral character it is indexed under. */
-  record IdiomAt(String idiom, int offset) {
-    /** The character of the idiom after the indexed one, or -1 at its end: a cheap first test. */
-    int next() {
-      return offset + 1 < idiom.length() ? idiom.charAt(offset + 1) : -1;
-    }
-
-    /** The character of the idiom before the indexed one, or -1 at its start. */
-    int previous() {
-      return offset > 0 ? idiom.charAt(offset - 1) : -1;
+  /**
+   * An idiom, and the offset in it of the numeral character it is indexed under; with the
+   * characters of the idiom after and before that one (-1 at its end or start), a cheap first test
+   * read for every numeral of the text.
+   */
+  record IdiomAt(String idiom, int offset, int next, int previous) {
+    static IdiomAt of(String idiom, int offset) {
+      return new IdiomAt(idiom, offset, offset + 1 < idiom.length() ? idiom.charAt(offset + 1) : -1,
+          offset > 0 ? idiom.charAt(offset - 1) : -1);
     }
   }
 
@@ -63,6 +77,12 @@ public final class QuantityScanner {
         .toArray(Tables.QualifierEntry[]::new);
     this.after = tables.qualifiers.stream().filter(q -> !q.before())
         .toArray(Tables.QualifierEntry[]::new);
+    StringBuilder ends = new StringBuilder();
+    for (Tables.QualifierEntry q : before) ends.append(q.word().charAt(q.word().length() - 1));
+    this.beforeEnds = CharSet.of(ends);
+    StringBuilder starts = new StringBuilder();
+    for (Tables.QualifierEntry q : after) starts.append(q.word().charAt(0));
+    this.afterStarts = CharSet.of(starts);
     Map<String, String> forms = new HashMap<>();
     for (String small : List.of("", "十", "百", "千")) {
       for (String big : List.of("", "万", "亿", "万亿")) {
@@ -75,14 +95,19 @@ public final class QuantityScanner {
     }
     this.written = new Trie<>(forms);
     ImmutableListMultimap.Builder<Character, IdiomAt> index = ImmutableListMultimap.builder();
+    boolean oneCharacter = false;
     for (String idiom : tables.idioms) {
       for (int k = 0; k < idiom.length(); k++) {
         char c = idiom.charAt(k);
         if (Numerals.isNumeralChar(c)) {
-          index.put(c, new IdiomAt(idiom, k));
+          index.put(c, IdiomAt.of(idiom, k));
+          if (idiom.length() == 1) oneCharacter = true;
+          if (k > 0) addIdiomPair(idiom.charAt(k - 1), c);
+          if (k + 1 < idiom.length()) addIdiomPair(c, idiom.charAt(k + 1));
         }
       }
     }
+    this.oneCharacterIdiom = oneCharacter;
     ImmutableListMultimap<Character, IdiomAt> byChar = index.build();
     this.idiomKeys = new char[byChar.keySet().size()];
     int k = 0;
@@ -97,6 +122,28 @@ public final class QuantityScanner {
   /** Whether a candidate can start at character {@code c}. */
   boolean startsCandidate(char c) {
     return candidateStart.contains(c);
+  }
+
+  private void addIdiomPair(char first, char second) {
+    int bit = idiomPair(first, second);
+    idiomPairs[bit >>> 6] |= 1L << bit;
+  }
+
+  private static int idiomPair(char first, char second) {
+    return (first << 16 | second) * 0x9E3779B9 >>> (32 - IDIOM_PAIR_BITS);
+  }
+
+  private boolean inIdiomPair(char first, char second) {
+    int bit = idiomPair(first, second);
+    return (idiomPairs[bit >>> 6] & 1L << bit) != 0;
+  }
+
+  /**
+   * False only if the numeral {@code c}, between {@code previous} and {@code next} (0 at the
+   * text's ends), is in no idiom: {@link #idiomsContaining} need not be searched.
+   */
+  boolean mayBeInIdiom(char previous, char c, char next) {
+    return oneCharacterIdiom || inIdiomPair(c, next) || inIdiomPair(previous, c);
   }
 
   /** The idioms that contain {@code c}, without boxing (this runs for every numeral). */
