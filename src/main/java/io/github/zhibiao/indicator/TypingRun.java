@@ -238,6 +238,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     Status status = Status.ACTUAL;
     Place place;
     boolean headline;
+    /** Where the figure's sentence and clause start. */
+    int sentenceStart;
+    int clauseStart;
     /** The headline mentions merged into this one, or null if none is. */
     List<Span> mentions;
     Draft mergedInto;
@@ -264,11 +267,14 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     d.start = normalized.toNormalized(q.span().start());
     d.end = Math.max(d.start, normalized.toNormalized(Math.max(q.span().start(),
         q.span().end() - 1)) + 1);
+    // the figure's layout, looked up once: the lookups below read these
     d.headline = structure.inHeadline(d.start);
     int sentence = structure.sentenceStart(d.start);
-    int clause = Math.max(structure.clauseStart(d.start), d.start - WINDOW);
+    d.sentenceStart = sentence;
+    d.clauseStart = structure.clauseStart(d.start);
+    int clause = Math.max(d.clauseStart, d.start - WINDOW);
     boolean sameSentence = previous != null && previous.start >= sentence
-        && structure.sentenceStart(previous.start) == sentence;
+        && previous.sentenceStart == sentence;
 
     Dimension dim = q.unit().dimension();
     if (previous != null && listed(previous, d) && previous.q.unit().equals(q.unit())) {
@@ -368,8 +374,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (d.status == Status.ACTUAL && (d.metric.contains("最高") || d.metric.contains("上限"))) {
       d.status = Status.THRESHOLD; // 最高贷款额度提高到30万元 is a ceiling, not a loan
     }
-    d.period = period(d.start, sentence);
-    d.place = place(d.start, d.end, sentence, clause);
+    int paragraph = structure.paragraphStart(d.start);
+    d.period = period(d.start, sentence, paragraph);
+    d.place = place(d, sentence, clause, paragraph);
     return d;
   }
 
@@ -747,7 +754,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (st == Status.ACTUAL && !STRONG_ACTUAL.contains(hitKey[k].phrase())) {
       // 计划完成投资800亿元, 力争全年实现营业收入100亿元: 完成 and 实现 say what, not whether;
       // an earlier plan or goal word in the clause decides
-      int clause = Math.max(structure.clauseStart(d.start), from);
+      int clause = Math.max(d.clauseStart, from);
       for (int j = firstHitAtOrAfter(clause); j < hits && hitStart[j] < hitStart[k]; j++) {
         Keyword w = hitKey[j];
         if (w.role() == Role.STATUS && w.status() != Status.ACTUAL && !insideNoun(j)
@@ -786,9 +793,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return periodHint = lowerBound(periodEnds, periodEnds.length, p + 1, periodHint);
   }
 
-  /** The nearest period before the figure in its sentence, else in its paragraph. */
-  private Period period(int at, int sentence) {
-    int paragraph = Math.max(structure.paragraphStart(at), at - PARAGRAPH_REACH);
+  /**
+   * The nearest period before the figure at {@code at} in its sentence, else in its paragraph
+   * (which starts at {@code paragraphStart}).
+   */
+  private Period period(int at, int sentence, int paragraphStart) {
+    int paragraph = Math.max(paragraphStart, at - PARAGRAPH_REACH);
     sentence = Math.max(sentence, at - SENTENCE_REACH);
     int best = -1;
     for (int p = firstPeriodEndingAfter(Math.min(sentence, paragraph)); p < periods.size()
@@ -824,13 +834,16 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * sentence about the whole country (全国, 我国 as its subject) or naming places of several
    * provinces together ({@code 川渝两地}, {@code 广东、广西}) gives none.
    */
-  private Place place(int start, int end, int sentence, int clause) {
+  private Place place(Draft d, int sentence, int clause, int paragraphStart) {
+    int start = d.start;
+    int end = d.end;
     int sentenceEnd = structure.sentenceEnd(start);
     // national scope as the subject of the clause: 全国共有…, 我国…
     int scope = nearest(clause, start, Role.SCOPE);
     if (scope >= 0 && hitStart[scope] == skipFillers(clause)) return null;
 
-    int ownClause = structure.clauseStart(start);
+    int ownClause = d.clauseStart;
+    int clauseEnd = -1; // looked up when a mention after the figure asks
     // bounded: a sentence without punctuation must not make every figure read all of it
     sentence = Math.max(sentence, start - SENTENCE_REACH);
     sentenceEnd = Math.min(sentenceEnd, end + SENTENCE_REACH);
@@ -850,8 +863,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       }
       if (m.end() <= start) nearestBefore = k;
       if (support >= 0 && afterSupport < 0 && m.start() >= hitEnd[support]) afterSupport = k;
-      if (afterInClause < 0 && m.start() >= end && m.end() <= structure.clauseEnd(start)) {
-        afterInClause = k;
+      if (afterInClause < 0 && m.start() >= end) {
+        if (clauseEnd < 0) clauseEnd = structure.clauseEnd(start);
+        if (m.end() <= clauseEnd) afterInClause = k;
       }
     }
     if (severalInClause && (nearestBefore < 0 || places.get(nearestBefore).start() < ownClause)) {
@@ -865,8 +879,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     if (nearestBefore >= 0) return places.get(nearestBefore).place();
     if (afterInClause >= 0) return places.get(afterInClause).place();
-    if (!structure.inHeadline(start)) {
-      int paragraph = Math.max(structure.paragraphStart(start), start - PARAGRAPH_REACH);
+    if (!d.headline) {
+      int paragraph = Math.max(paragraphStart, start - PARAGRAPH_REACH);
       for (int k = firstPlaceAtOrAfter(start) - 1; k >= 0 && places.get(k).start() >= paragraph;
           k--) {
         if (!quotedName(places.get(k)) && !inList(k)) return places.get(k).place();
