@@ -1,6 +1,8 @@
 package io.github.zhibiao.number;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,48 +12,43 @@ import java.util.Map;
  * @param <V> the value stored at the end of a key
  */
 public final class Trie<V> {
-  private final Node<V> root;
-  /** The root's children indexed by character. */
-  private final Node<V>[] first;
+  /** The root's child by character, 0 for none (the root is node 0, no one's child). */
+  private final int[] first;
   /**
    * The characters keys start with: the usual miss costs one read of this 8 KB set rather than a
    * read of the 256 KB {@link #first} table.
    */
   private final CharSet starts;
+  /**
+   * The nodes, numbered breadth first, in flat arrays that a walk reads without chasing objects:
+   * node k's children are labelled {@code labels[childStart[k], childStart[k + 1])}, sorted, and
+   * are the nodes {@code targets} holds at the same indexes; {@code values[k]} is the value of the
+   * key ending at node k, or null.
+   */
+  private final int[] childStart;
+  private final char[] labels;
+  private final int[] targets;
+  private final Object[] values;
 
-  /** Up to how many children a node's keys are scanned in order rather than halved. */
+  /** Up to how many children a node's labels are scanned in order rather than halved. */
   private static final int LINEAR = 8;
 
-  private static final class Node<V> {
+  /** A node while the trie is built. */
+  private static final class Node {
     char[] keys = new char[0];
-    @SuppressWarnings("unchecked")
-    Node<V>[] children = new Node[0];
-    V value;
+    Node[] children = new Node[0];
+    Object value;
 
-    Node<V> child(char c) {
-      char[] k = keys;
-      if (k.length <= LINEAR) {
-        // most nodes have a child or two: a look at each beats a binary search's setup
-        for (int i = 0; i < k.length; i++) {
-          if (k[i] >= c) return k[i] == c ? children[i] : null;
-        }
-        return null;
-      }
-      int i = Arrays.binarySearch(k, c);
-      return i >= 0 ? children[i] : null;
-    }
-
-    Node<V> childOrAdd(char c) {
+    Node childOrAdd(char c) {
       int k = Arrays.binarySearch(keys, c);
       if (k >= 0) return children[k];
       int at = -k - 1;
       char[] nk = new char[keys.length + 1];
-      @SuppressWarnings("unchecked")
-      Node<V>[] nc = new Node[keys.length + 1];
+      Node[] nc = new Node[keys.length + 1];
       System.arraycopy(keys, 0, nk, 0, at);
       System.arraycopy(children, 0, nc, 0, at);
       nk[at] = c;
-      nc[at] = new Node<>();
+      nc[at] = new Node();
       System.arraycopy(keys, at, nk, at + 1, keys.length - at);
       System.arraycopy(children, at, nc, at + 1, keys.length - at);
       keys = nk;
@@ -68,18 +65,58 @@ public final class Trie<V> {
 
   /** Builds the trie of these keys; keys must not be empty. */
   public Trie(Map<String, V> entries) {
-    root = new Node<>();
+    Node root = new Node();
     entries.forEach(
         (key, value) -> {
-          Node<V> node = root;
+          Node node = root;
           for (int i = 0; i < key.length(); i++) node = node.childOrAdd(key.charAt(i));
           node.value = value;
         });
-    @SuppressWarnings("unchecked")
-    Node<V>[] table = new Node[Character.MAX_VALUE + 1];
-    for (int k = 0; k < root.keys.length; k++) table[root.keys[k]] = root.children[k];
+    // number the nodes breadth first: a node's children get consecutive numbers
+    List<Node> nodes = new ArrayList<>();
+    nodes.add(root);
+    for (int k = 0; k < nodes.size(); k++) nodes.addAll(Arrays.asList(nodes.get(k).children));
+    int count = nodes.size();
+    childStart = new int[count + 1];
+    labels = new char[count - 1];
+    targets = new int[count - 1];
+    values = new Object[count];
+    int next = 1; // the number of the next child, and the index of its label
+    for (int k = 0; k < count; k++) {
+      Node node = nodes.get(k);
+      childStart[k] = next - 1;
+      values[k] = node.value;
+      for (char c : node.keys) {
+        labels[next - 1] = c;
+        targets[next - 1] = next;
+        next++;
+      }
+    }
+    childStart[count] = next - 1;
+    first = new int[Character.MAX_VALUE + 1];
+    for (int k = childStart[0]; k < childStart[1]; k++) first[labels[k]] = targets[k];
     starts = CharSet.of(String.valueOf(root.keys));
-    first = table;
+  }
+
+  /** The child of {@code node} labelled {@code c}, or 0 if there is none. */
+  private int child(int node, char c) {
+    int from = childStart[node];
+    int to = childStart[node + 1];
+    if (to - from <= LINEAR) {
+      // most nodes have a child or two: a look at each beats a binary search's setup
+      for (int k = from; k < to; k++) {
+        char label = labels[k];
+        if (label >= c) return label == c ? targets[k] : 0;
+      }
+      return 0;
+    }
+    int k = Arrays.binarySearch(labels, from, to, c);
+    return k >= 0 ? targets[k] : 0;
+  }
+
+  @SuppressWarnings("unchecked")
+  private V value(int node) {
+    return (V) values[node];
   }
 
   /** Reports every key that starts at {@code from}, shortest first. */
@@ -87,34 +124,34 @@ public final class Trie<V> {
     if (from >= s.length()) return;
     char c = s.charAt(from);
     if (!starts.contains(c)) return;
-    Node<V> node = first[c];
-    if (node == null) return;
-    if (node.value != null) sink.match(from + 1, node.value);
+    int node = first[c];
+    if (node == 0) return;
+    if (values[node] != null) sink.match(from + 1, value(node));
     for (int i = from + 1; i < s.length(); i++) {
-      node = node.child(s.charAt(i));
-      if (node == null) return;
-      if (node.value != null) sink.match(i + 1, node.value);
+      node = child(node, s.charAt(i));
+      if (node == 0) return;
+      if (values[node] != null) sink.match(i + 1, value(node));
     }
   }
 
   /** Returns the value of the key that is exactly {@code s[from, to)}, or null. */
   public V exactMatch(CharSequence s, int from, int to) {
     if (from >= to) return null;
-    Node<V> node = first[s.charAt(from)];
-    for (int i = from + 1; node != null && i < to; i++) node = node.child(s.charAt(i));
-    return node == null ? null : node.value;
+    int node = first[s.charAt(from)];
+    for (int i = from + 1; node != 0 && i < to; i++) node = child(node, s.charAt(i));
+    return node == 0 ? null : value(node);
   }
 
   /** Returns the value of the longest key that starts at {@code from}, or null. */
   public V longestMatch(CharSequence s, int from) {
     if (from >= s.length()) return null;
-    Node<V> node = first[s.charAt(from)];
-    if (node == null) return null;
-    V found = node.value;
+    int node = first[s.charAt(from)];
+    if (node == 0) return null;
+    V found = value(node);
     for (int i = from + 1; i < s.length(); i++) {
-      node = node.child(s.charAt(i));
-      if (node == null) break;
-      if (node.value != null) found = node.value;
+      node = child(node, s.charAt(i));
+      if (node == 0) break;
+      if (values[node] != null) found = value(node);
     }
     return found;
   }
