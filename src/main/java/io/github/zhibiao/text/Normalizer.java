@@ -23,7 +23,7 @@ final class Normalizer {
   static NormalizedText normalize(String original) {
     int n = original.length();
     char[] b = original.toCharArray();
-    Lines lines = Lines.fold(b);
+    Lines lines = Lines.fold(b, lineCount(original));
     BitSet deleted = new BitSet(n);
     DoubledRunTables tables = new DoubledRunTables();
     for (int i = 0; i < lines.count; i++) {
@@ -34,6 +34,13 @@ final class Normalizer {
     if (wroteSpace) lines.findInlineSpaces(b);
     deleteSpacesAfterNumbers(b, deleted, lines);
     return build(original, b, deleted, lines.folded || wroteSpace);
+  }
+
+  /** The number of lines: one more than the line feeds, counted by the JDK's vectorized search. */
+  private static int lineCount(String s) {
+    int count = 1;
+    for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) count++;
+    return count;
   }
 
   // ---------------------------------------------------------------- 1:1 folding
@@ -298,7 +305,8 @@ final class Normalizer {
   private static boolean joinColumnBreaks(char[] b, Lines lines, BitSet deleted) {
     if (lines.count < 2) return false;
     boolean wroteSpace = false;
-    int[] widths = new int[lines.count];
+    // the widths the fold found, but for the few lines where a doubled run is deleted
+    int[] widths = lines.widths;
     int breaks = 0;
     int blankBreaks = 0;
     // So far only doubled runs are deleted, on a few lines. A cursor over them, moving on with
@@ -310,10 +318,9 @@ final class Normalizer {
         nextDeleted = deleted.nextSetBit(lines.start(i));
       }
       boolean intact = nextDeleted < 0 || nextDeleted >= lines.end(i);
-      widths[i] = intact ? lines.width(i)
-          : displayWidth(b, lines.start(i), lines.end(i), deleted);
+      if (!intact) widths[i] = displayWidth(b, lines.start(i), lines.end(i), deleted);
     }
-    int usual = usualWidth(widths);
+    int usual = usualWidth(widths, lines.count);
     if (usual == 0) return false;
     // Count breaks between non-empty lines: how many of them are blank-line breaks?
     int prev = -1;
@@ -355,14 +362,16 @@ final class Normalizer {
   }
 
   /**
-   * The 80th percentile of the non-zero widths, {@code sorted[floor(0.8 (m - 1))]} of the m
-   * non-zero ones, or 0 if there are none. Counted in a histogram when the widths are small for
-   * their number (any text of many lines), else sorted (a few very long lines).
+   * The 80th percentile of the non-zero widths of {@code widths[0, count)}, {@code
+   * sorted[floor(0.8 (m - 1))]} of the m non-zero ones, or 0 if there are none. Counted in a
+   * histogram when the widths are small for their number (any text of many lines), else sorted (a
+   * few very long lines).
    */
-  private static int usualWidth(int[] widths) {
+  private static int usualWidth(int[] widths, int count) {
     int m = 0;
     int max = 0;
-    for (int w : widths) {
+    for (int i = 0; i < count; i++) {
+      int w = widths[i];
       if (w > 0) {
         m++;
         max = Math.max(max, w);
@@ -373,12 +382,12 @@ final class Normalizer {
     if (max > 4 * m + 256) {
       int[] nonEmpty = new int[m];
       int k = 0;
-      for (int w : widths) if (w > 0) nonEmpty[k++] = w;
+      for (int i = 0; i < count; i++) if (widths[i] > 0) nonEmpty[k++] = widths[i];
       Arrays.sort(nonEmpty);
       return nonEmpty[rank];
     }
     int[] lines = new int[max + 1]; // lines[w]: how many lines are w wide
-    for (int w : widths) lines[w]++;
+    for (int i = 0; i < count; i++) lines[widths[i]]++;
     int narrower = 0;
     for (int w = 1; ; w++) {
       narrower += lines[w];
@@ -559,31 +568,37 @@ final class Normalizer {
    * are, which the later steps read instead of passing over the text again.
    */
   private static final class Lines {
-    int count;
+    final int count;
     // bounds[i] is where line i starts and line i - 1 ends; bounds[count] is the text's length.
-    private int[] bounds;
-    /** {@link #displayWidth} of each line as folded, before anything is deleted. */
-    private int[] widths;
+    private final int[] bounds;
+    /**
+     * {@link #displayWidth} of each line as folded, before anything is deleted; {@link
+     * #joinColumnBreaks} then corrects the lines where a doubled run was deleted.
+     */
+    private final int[] widths;
     /** Where the inline spaces are, in text order: {@code spaces[0, spaceCount)}. */
     int[] spaces;
     int spaceCount;
     /** Whether folding changed any character. */
     boolean folded;
 
-    private Lines(int n) {
-      int capacity = Math.min(n, 64) + 2;
-      bounds = new int[capacity];
-      widths = new int[capacity];
-      spaces = new int[Math.min(n, 64)];
+    private static final int[] NO_SPACES = new int[0];
+
+    private Lines(int n, int count) {
+      this.count = count;
+      bounds = new int[count + 1];
+      widths = new int[count];
+      spaces = n < 1024 ? NO_SPACES : new int[n / 1024]; // few in Chinese text; doubled as needed
     }
 
     /**
-     * Folds {@code b} in place ({@link #fold}, in text order) and finds its lines, their widths and
-     * its inline spaces, all in one pass.
+     * Folds {@code b} in place ({@link #fold}, in text order) and finds its {@code lineCount}
+     * lines (folding adds and removes no line feed), their widths and its inline spaces, all in
+     * one pass.
      */
-    static Lines fold(char[] b) {
+    static Lines fold(char[] b, int lineCount) {
       int n = b.length;
-      Lines lines = new Lines(n);
+      Lines lines = new Lines(n, lineCount);
       boolean folded = false;
       int count = 0;
       int columns = 0; // columns from the line's start
@@ -609,24 +624,19 @@ final class Normalizer {
           lines.addSpace(i);
         }
       }
-      lines.addLine(count++, n, firstVisible < 0 ? 0 : lastVisible - firstVisible);
-      lines.count = count;
+      lines.addLine(count, n, firstVisible < 0 ? 0 : lastVisible - firstVisible);
       lines.folded = folded;
       return lines;
     }
 
     /** Records that line {@code k} (width {@code width}) ends at {@code end}. */
     private void addLine(int k, int end, int width) {
-      if (k + 1 >= bounds.length) {
-        bounds = Arrays.copyOf(bounds, 2 * bounds.length);
-        widths = Arrays.copyOf(widths, bounds.length);
-      }
       bounds[k + 1] = end;
       widths[k] = width;
     }
 
     private void addSpace(int i) {
-      if (spaceCount == spaces.length) spaces = Arrays.copyOf(spaces, 2 * spaces.length + 1);
+      if (spaceCount == spaces.length) spaces = Arrays.copyOf(spaces, 2 * spaces.length + 4);
       spaces[spaceCount++] = i;
     }
 
@@ -642,11 +652,6 @@ final class Normalizer {
 
     int end(int i) {
       return bounds[i + 1];
-    }
-
-    /** The display width of line {@code i} before anything was deleted. */
-    int width(int i) {
-      return widths[i];
     }
   }
 }
