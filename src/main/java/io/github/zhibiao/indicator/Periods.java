@@ -94,13 +94,11 @@ final class Periods {
   }
 
   /**
-   * The characters a period can start with; every other position is skipped at once. (〇 and ○
-   * stand below U+4E00, so they never start one, as before this became a bit set: a year written
-   * in numerals starts with 一 or 二.)
+   * The characters a period can start with; every other position is skipped at once. (Not 〇 or
+   * ○: a year written in numerals starts with 一 or 二, and 〇 only follows.)
    */
-  private static final String STARTS = "0123456789〇零○一二三四五六七八九十截到至今去上明本当前下全第";
-  private static final CharSet STARTING = CharSet.matching(
-      c -> (c >= '0' && c <= '9') || (c >= '\u4e00' && STARTS.indexOf(c) >= 0));
+  private static final CharSet STARTING =
+      CharSet.of("0123456789零一二三四五六七八九十截到至今去上明本当前下全第");
 
   private static boolean canStart(char c) {
     return STARTING.contains(c);

@@ -238,8 +238,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     Status status = Status.ACTUAL;
     Place place;
     boolean headline;
-    /** Where the figure's sentence and clause start. */
+    /** Where the figure's sentence starts. */
     int sentenceStart;
+    /** Where the figure's clause starts (not bounded by {@link #WINDOW}). */
     int clauseStart;
     /** The headline mentions merged into this one, or null if none is. */
     List<Span> mentions;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * An immutable character trie for longest-match lookups at a position, without allocation.
- * Internal: public only so that later stages (indicator keywords, places) share it.
+ * Internal: public only so that a later stage (the indicator keywords) shares it.
  *
  * @param <V> the value stored at the end of a key
  */

@@ -23,7 +23,7 @@ final class Normalizer {
   static NormalizedText normalize(String original) {
     int n = original.length();
     char[] b = original.toCharArray();
-    Lines lines = Lines.fold(b, lineCount(original));
+    Lines lines = Lines.fold(b, lineCount(b));
     BitSet deleted = new BitSet(n);
     DoubledRunTables tables = new DoubledRunTables();
     for (int i = 0; i < lines.count; i++) {
@@ -36,10 +36,13 @@ final class Normalizer {
     return build(original, b, deleted, lines.folded || wroteSpace);
   }
 
-  /** The number of lines: one more than the line feeds, counted by the JDK's vectorized search. */
-  private static int lineCount(String s) {
+  /**
+   * The number of lines: one more than the line feeds. (A loop of {@code String.indexOf} costs a
+   * call per line, twice this loop's time on a text of short lines.)
+   */
+  private static int lineCount(char[] b) {
     int count = 1;
-    for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) count++;
+    for (char c : b) if (c == '\n') count++;
     return count;
   }
 
@@ -54,7 +57,7 @@ final class Normalizer {
    * <p>Called on each character in text order: {@code b[0, i)} is folded already, {@code b(i, …)}
    * not yet, so what a symbol's test reads after it goes through {@link #isDigitAhead}.
    */
-  private static char fold(char[] b, int i, char c) {
+  private static char folded(char[] b, int i, char c) {
     if (c < '\uFE6A') { // ideographs, ASCII, CJK punctuation: most characters
       if (c == '\u00A0') return ' ';
       if (c != ',' && c != '−' && c != '〜') return c;
@@ -87,7 +90,7 @@ final class Normalizer {
     }
   }
 
-  /** A digit not yet folded, ASCII or full-width: what {@link #fold} reads ahead of itself. */
+  /** A digit not yet folded, ASCII or full-width: what {@link #folded} reads ahead of itself. */
   private static boolean isDigitAhead(char c) {
     return isAsciiDigit(c) || (c >= '０' && c <= '９');
   }
@@ -104,7 +107,7 @@ final class Normalizer {
    * A comma groups thousands when it follows a group of one to three digits that is the start of
    * the number (or another group), and exactly three digits follow it. {@code 12,500} and {@code
    * １２，５００} are numbers; {@code 增长12，5家} and {@code 1234,567} are not. Reads {@code b} as
-   * {@link #fold} leaves it: folded before {@code i}, not yet after.
+   * {@link #folded} leaves it: folded before {@code i}, not yet after.
    */
   private static boolean isThousandsSeparator(char[] b, int i) {
     if (i + 3 >= b.length) {
@@ -565,7 +568,9 @@ final class Normalizer {
   /**
    * The text's lines, found in the one pass that also folds it: line i is {@code [start(i),
    * end(i))}, end including its '\n'; with each line's display width and where the inline spaces
-   * are, which the later steps read instead of passing over the text again.
+   * are, which the later steps read instead of passing over the text again. (Only where a column
+   * break between two Latin words or numbers became a space are the inline spaces found again, by
+   * a second pass.)
    */
   private static final class Lines {
     final int count;
@@ -577,10 +582,10 @@ final class Normalizer {
      */
     private final int[] widths;
     /** Where the inline spaces are, in text order: {@code spaces[0, spaceCount)}. */
-    int[] spaces;
-    int spaceCount;
+    private int[] spaces;
+    private int spaceCount;
     /** Whether folding changed any character. */
-    boolean folded;
+    private boolean folded;
 
     private static final int[] NO_SPACES = new int[0];
 
@@ -592,21 +597,21 @@ final class Normalizer {
     }
 
     /**
-     * Folds {@code b} in place ({@link #fold}, in text order) and finds its {@code lineCount}
-     * lines (folding adds and removes no line feed), their widths and its inline spaces, all in
-     * one pass.
+     * Folds {@code b} in place ({@link #folded}, in text order) and finds its {@code count} lines
+     * (folding adds and removes no line feed), their widths and its inline spaces, all in one
+     * pass.
      */
-    static Lines fold(char[] b, int lineCount) {
+    static Lines fold(char[] b, int count) {
       int n = b.length;
-      Lines lines = new Lines(n, lineCount);
+      Lines lines = new Lines(n, count);
       boolean folded = false;
-      int count = 0;
+      int line = 0;
       int columns = 0; // columns from the line's start
       int firstVisible = -1; // columns before the line's first visible character, or -1
       int lastVisible = 0; // columns up to and including its last visible character
       for (int i = 0; i < n; i++) {
         char c = b[i];
-        char f = Normalizer.fold(b, i, c);
+        char f = folded(b, i, c);
         if (f != c) {
           b[i] = f;
           folded = true;
@@ -617,14 +622,14 @@ final class Normalizer {
           if (firstVisible < 0) firstVisible = columns - w;
           lastVisible = columns;
         } else if (f == '\n') {
-          lines.addLine(count++, i + 1, firstVisible < 0 ? 0 : lastVisible - firstVisible);
+          lines.addLine(line++, i + 1, firstVisible < 0 ? 0 : lastVisible - firstVisible);
           columns = 0;
           firstVisible = -1;
         } else if (isInlineSpace(f)) {
           lines.addSpace(i);
         }
       }
-      lines.addLine(count, n, firstVisible < 0 ? 0 : lastVisible - firstVisible);
+      lines.addLine(line, n, firstVisible < 0 ? 0 : lastVisible - firstVisible);
       lines.folded = folded;
       return lines;
     }

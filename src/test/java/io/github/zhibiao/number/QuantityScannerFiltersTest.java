@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The scanner passes most figures and numerals after one read of a bit set built from its tables
  * (the qualifier words' end characters, the idioms' character pairs). These tests go through every
- * row of those tables, so that a filter that wrongly passed one would fail here.
+ * row of those tables, so that a filter that skipped a row it must not would fail here.
  */
 class QuantityScannerFiltersTest {
   private static final Zhibiao ZHIBIAO = Zhibiao.create();
