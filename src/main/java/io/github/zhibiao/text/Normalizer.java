@@ -323,7 +323,7 @@ final class Normalizer {
       boolean intact = nextDeleted < 0 || nextDeleted >= lines.end(i);
       if (!intact) widths[i] = displayWidth(b, lines.start(i), lines.end(i), deleted);
     }
-    int usual = usualWidth(widths, lines.count);
+    int usual = usualWidth(widths);
     if (usual == 0) return false;
     // Count breaks between non-empty lines: how many of them are blank-line breaks?
     int prev = -1;
@@ -365,16 +365,14 @@ final class Normalizer {
   }
 
   /**
-   * The 80th percentile of the non-zero widths of {@code widths[0, count)}, {@code
-   * sorted[floor(0.8 (m - 1))]} of the m non-zero ones, or 0 if there are none. Counted in a
-   * histogram when the widths are small for their number (any text of many lines), else sorted (a
-   * few very long lines).
+   * The 80th percentile of the non-zero widths, {@code sorted[floor(0.8 (m - 1))]} of the m
+   * non-zero ones, or 0 if there are none. Counted in a histogram when the widths are small for
+   * their number (any text of many lines), else sorted (a few very long lines).
    */
-  private static int usualWidth(int[] widths, int count) {
+  private static int usualWidth(int[] widths) {
     int m = 0;
     int max = 0;
-    for (int i = 0; i < count; i++) {
-      int w = widths[i];
+    for (int w : widths) {
       if (w > 0) {
         m++;
         max = Math.max(max, w);
@@ -385,12 +383,12 @@ final class Normalizer {
     if (max > 4 * m + 256) {
       int[] nonEmpty = new int[m];
       int k = 0;
-      for (int i = 0; i < count; i++) if (widths[i] > 0) nonEmpty[k++] = widths[i];
+      for (int w : widths) if (w > 0) nonEmpty[k++] = w;
       Arrays.sort(nonEmpty);
       return nonEmpty[rank];
     }
     int[] lines = new int[max + 1]; // lines[w]: how many lines are w wide
-    for (int i = 0; i < count; i++) lines[widths[i]]++;
+    for (int w : widths) lines[w]++;
     int narrower = 0;
     for (int w = 1; ; w++) {
       narrower += lines[w];
@@ -577,8 +575,8 @@ final class Normalizer {
     // bounds[i] is where line i starts and line i - 1 ends; bounds[count] is the text's length.
     private final int[] bounds;
     /**
-     * {@link #displayWidth} of each line as folded, before anything is deleted; {@link
-     * #joinColumnBreaks} then corrects the lines where a doubled run was deleted.
+     * {@link #displayWidth} of each line as folded, before anything is deleted, one per line;
+     * {@link #joinColumnBreaks} then corrects the lines where a doubled run was deleted.
      */
     private final int[] widths;
     /** Where the inline spaces are, in text order: {@code spaces[0, spaceCount)}. */
