@@ -81,18 +81,18 @@ public final class Trie<V> {
     labels = new char[count - 1];
     targets = new int[count - 1];
     values = new Object[count];
-    int next = 1; // the number of the next child, and the index of its label
+    int edge = 0; // edge e leads to node e + 1: the root is nobody's child
     for (int k = 0; k < count; k++) {
       Node node = nodes.get(k);
-      childStart[k] = next - 1;
+      childStart[k] = edge;
       values[k] = node.value;
       for (char c : node.keys) {
-        labels[next - 1] = c;
-        targets[next - 1] = next;
-        next++;
+        labels[edge] = c;
+        targets[edge] = edge + 1;
+        edge++;
       }
     }
-    childStart[count] = next - 1;
+    childStart[count] = edge;
     first = new int[Character.MAX_VALUE + 1];
     for (int k = childStart[0]; k < childStart[1]; k++) first[labels[k]] = targets[k];
     starts = CharSet.of(String.valueOf(root.keys));
