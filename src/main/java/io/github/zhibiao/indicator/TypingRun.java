@@ -41,15 +41,17 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   static final int ANAPHOR_REACH = 300;
   /** The longest metric phrase kept. */
   static final int METRIC_MAX = 20;
+  /** How far before a status word {@link #insideNoun} looks for a noun that holds it. */
+  static final int NOUN_REACH = 4;
 
   /**
    * How far from a figure its keyword lookups reach, before its start and after its end: its
    * sentence is read for a support word up to {@value #SENTENCE_REACH} characters either side
-   * (more than the {@value #STATUS_WINDOW} of the status words plus the 4 that {@link #insideNoun}
-   * looks back, the clause {@value #WINDOW} and the noun after a counted figure).
+   * (more than the {@value #STATUS_WINDOW} of the status words plus the {@value #NOUN_REACH} that
+   * {@link #insideNoun} looks back, the clause {@value #WINDOW} and the noun after a counted figure).
    */
   static final int HIT_REACH = Math.max(SENTENCE_REACH,
-      Math.max(STATUS_WINDOW + 4, Math.max(WINDOW, TypingRun.RIGHT_MAX)));
+      Math.max(STATUS_WINDOW + NOUN_REACH, Math.max(WINDOW, TypingRun.RIGHT_MAX)));
 
   private final Keywords keywords;
   private final NormalizedText normalized;
@@ -289,7 +291,14 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       d.place = previous.place;
       return d;
     }
-    scanHits(Math.max(0, d.start - HIT_REACH), Math.min(s.length(), d.end + HIT_REACH));
+    // Every lookup below reads the figure's sentence and no further, except that insideNoun looks
+    // back NOUN_REACH characters from a word in it and rightNoun reads up to RIGHT_MAX characters
+    // after the figure: the keywords are found in that stretch only. Half the text of a news page
+    // lies within HIT_REACH of a figure, but only a fifth of it in a figure's sentence.
+    int sentenceEnd = structure.sentenceEnd(d.start);
+    scanHits(Math.max(0, Math.max(d.start - HIT_REACH, sentence - NOUN_REACH)),
+        Math.min(s.length(),
+            Math.max(d.end + RIGHT_MAX, Math.min(d.end + HIT_REACH, sentenceEnd))));
     int change = changeVerb(clause, d.start); // index of the hit, or -1
     int typeHit = nearest(clause, d.start, Role.TYPE);
     int compare = nearestOf(clause, d.start, Role.ABOVE, Role.BELOW);
@@ -377,7 +386,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     int paragraph = structure.paragraphStart(d.start);
     d.period = period(d.start, sentence, paragraph);
-    d.place = place(d, sentence, clause, paragraph);
+    d.place = place(d, sentence, sentenceEnd, clause, paragraph);
     return d;
   }
 
@@ -782,7 +791,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /** Whether hit k lies inside a noun: 目标 in 年度目标任务 says nothing about status. */
   private boolean insideNoun(int k) {
-    for (int j = firstHitAtOrAfter(Math.max(0, hitStart[k] - 4)); j < hits
+    for (int j = firstHitAtOrAfter(Math.max(0, hitStart[k] - NOUN_REACH)); j < hits
         && hitStart[j] <= hitStart[k]; j++) {
       if (hitKey[j].role() == Role.NOUN && hitEnd[j] >= hitEnd[k] && j != k) return true;
     }
@@ -835,10 +844,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * sentence about the whole country (全国, 我国 as its subject) or naming places of several
    * provinces together ({@code 川渝两地}, {@code 广东、广西}) gives none.
    */
-  private Place place(Draft d, int sentence, int clause, int paragraphStart) {
+  private Place place(Draft d, int sentence, int sentenceEnd, int clause, int paragraphStart) {
     int start = d.start;
     int end = d.end;
-    int sentenceEnd = structure.sentenceEnd(start);
     // national scope as the subject of the clause: 全国共有…, 我国…
     int scope = nearest(clause, start, Role.SCOPE);
     if (scope >= 0 && hitStart[scope] == skipFillers(clause)) return null;
