@@ -6,15 +6,21 @@ import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The layout's block-stored offset sets against a sorted set, in order and out of order. */
+/** The layout's bit sets of offsets against a sorted set, in order and out of order. */
 class OffsetsTest {
   private static void check(Random random, boolean inOrder) {
+    check(random, inOrder, 4);
+  }
+
+  /** Adds up to n offsets, in order {@code gap} apart at most, else at random in [0, 3n]. */
+  private static void check(Random random, boolean inOrder, int gap) {
     int n = random.nextInt(random.nextBoolean() ? 40 : 20_000);
-    Structure.Offsets offsets = new Structure.Offsets();
+    int max = gap * n + 4; // no offset added goes beyond it
+    Structure.Offsets offsets = new Structure.Offsets(max);
     TreeSet<Integer> oracle = new TreeSet<>();
     int v = 0;
     for (int k = 0; k < n; k++) {
-      v = inOrder ? v + random.nextInt(4) : random.nextInt(3 * n + 1);
+      v = inOrder ? v + random.nextInt(gap) : random.nextInt(3 * n + 1);
       offsets.add(v);
       oracle.add(v);
     }
@@ -37,6 +43,13 @@ class OffsetsTest {
   }
 
   @Test
+  void agreesWithASortedSet_farApart() {
+    // words of 64 positions with no offset: floor and ceiling read the tables beyond the word
+    Random random = new Random(13);
+    for (int round = 0; round < 300; round++) check(random, true, 1 + random.nextInt(600));
+  }
+
+  @Test
   void agreesWithASortedSet_addedOutOfOrder() {
     Random random = new Random(12);
     for (int round = 0; round < 300; round++) check(random, false);
@@ -44,7 +57,7 @@ class OffsetsTest {
 
   @Test
   void anEmptySetHasNoCeilingAndFloorsToZero() {
-    Structure.Offsets offsets = new Structure.Offsets().finish();
+    Structure.Offsets offsets = new Structure.Offsets(100).finish();
     assertThat(offsets.floor(5)).isZero();
     assertThat(offsets.ceiling(5, 9)).isEqualTo(9);
   }
