@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The layout of one normalized text, found once and shared: headlines, paragraphs (a bulleted
- * item {@code ●} is one), sentences and clauses, as sets of boundary offsets looked up in constant
- * time. Internal (this package is not exported): public so that the check stage reads the same
+ * item {@code ●} is one), sentences and clauses as bit sets of boundary offsets looked up in
+ * constant time, headlines as a sorted array of line spans searched by halving. Internal (this package is not exported): public so that the check stage reads the same
  * layout.
  *
  * <p>A line is a headline when it is short (at most {@value #HEADLINE_MAX} characters), has no
@@ -246,6 +246,7 @@ public final class Structure {
 
     /** Adds v, in [0, max]. */
     void add(int v) {
+      assert v >= 0 && v <= max : v + " outside [0, " + max + "]";
       bits[v >>> 6] |= 1L << v;
     }
 

@@ -291,10 +291,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       d.place = previous.place;
       return d;
     }
-    // Every lookup below reads the figure's sentence and no further, except that insideNoun looks
-    // back NOUN_REACH characters from a word in it and rightNoun reads up to RIGHT_MAX characters
-    // after the figure: the keywords are found in that stretch only. Half the text of a news page
-    // lies within HIT_REACH of a figure, but only a fifth of it in a figure's sentence.
+    // Every lookup below reads hits that start in the sentence holding d.start and within
+    // HIT_REACH of the figure, except that insideNoun looks back NOUN_REACH characters from a
+    // status word in it, and rightNoun and the threshold test in status read up to RIGHT_MAX
+    // characters after the figure's end (past its sentence when the figure ends a headline): the
+    // keywords are found in that stretch only. Half the benchmarks' synthetic corpus lies within
+    // HIT_REACH of a figure, but only a fifth of it in a figure's sentence.
     int sentenceEnd = structure.sentenceEnd(d.start);
     scanHits(Math.max(0, Math.max(d.start - HIT_REACH, sentence - NOUN_REACH)),
         Math.min(s.length(),

@@ -12,7 +12,7 @@ class OffsetsTest {
     check(random, inOrder, 4);
   }
 
-  /** Adds up to n offsets, in order {@code gap} apart at most, else at random in [0, 3n]. */
+  /** Adds up to n offsets, in order less than {@code gap} apart, else at random in [0, 3n]. */
   private static void check(Random random, boolean inOrder, int gap) {
     int n = random.nextInt(random.nextBoolean() ? 40 : 20_000);
     int max = gap * n + 4; // no offset added goes beyond it
