@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The layout of one normalized text, found once and shared: headlines, paragraphs (a bulleted
  * item {@code ●} is one), sentences and clauses as bit sets of boundary offsets looked up in
- * constant time, headlines as a sorted array of line spans searched by halving. Internal (this package is not exported): public so that the check stage reads the same
- * layout.
+ * constant time, headlines as a sorted array of line spans searched by halving. Internal (this
+ * package is not exported): public so that the check stage reads the same layout.
  *
  * <p>A line is a headline when it is short (at most {@value #HEADLINE_MAX} characters), has no
  * comma and no sentence-final punctuation, and is not a bulleted item. A line that ends without
@@ -223,9 +223,8 @@ public final class Structure {
   /**
    * A set of offsets in [0, max], one bit each, looked up in constant time: {@link #floor} and
    * {@link #ceiling} read the word that holds their position and, when that word holds no offset
-   * on the side they look, a table of the nearest offset beyond each word. Figures are looked up
-   * a few times each, and a binary search over the blocks of a sorted array cost a dozen reads
-   * (each a likely cache miss in a megabyte of text) where this costs two. Offsets may be added
+   * on the side they look, a table of the nearest offset beyond each word: two reads, where a
+   * binary search over a megabyte's offsets took a dozen. Offsets may be added
    * in any order and more than once; {@link #finish} builds the tables, after the last {@link
    * #add}. 0.25 bytes per character of the text.
    */

@@ -48,7 +48,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * How far from a figure its keyword lookups reach, before its start and after its end: its
    * sentence is read for a support word up to {@value #SENTENCE_REACH} characters either side
    * (more than the {@value #STATUS_WINDOW} of the status words plus the {@value #NOUN_REACH} that
-   * {@link #insideNoun} looks back, the clause {@value #WINDOW} and the noun after a counted figure).
+   * {@link #insideNoun} looks back, the clause {@value #WINDOW} and the noun after a counted
+   * figure).
    */
   static final int HIT_REACH = Math.max(SENTENCE_REACH,
       Math.max(STATUS_WINDOW + NOUN_REACH, Math.max(WINDOW, TypingRun.RIGHT_MAX)));

@@ -49,8 +49,9 @@ public final class NormalizedText {
   // entries with at[k] <= 64w, byOriginal[w] the number with at[k] + shift[k] <= 64w (where
   // segment k starts in the original). A lookup then searches only the entries inside its block,
   // none or one in news text, instead of halving the whole map: the figures of a long text map
-  // their spans both ways, and a column-broken megabyte has tens of thousands of entries. Null when
-  // the map has no entries (nothing deleted, or only a run at the very end). 1/16 byte per character each.
+  // their spans both ways, and a column-broken megabyte has over ten thousand entries. Null when
+  // the map has no entries (nothing deleted, or only a run at the very end). 1/16 byte per
+  // character each.
   private final int[] byText;
   private final int[] byOriginal;
 
@@ -70,7 +71,8 @@ public final class NormalizedText {
 
   /**
    * For each w in [0, length / 64 + 1] (one past the last block of [0, length], read as {@code
-   * firsts[w + 1]}): the number of keys at or before 64w.
+   * firsts[w + 1]}): the number of entries whose key, {@code at[k]} (plus {@code shift[k]} if
+   * shift is given), is at or before 64w.
    */
   private static int[] blocks(int[] at, int[] shift, int length) {
     int[] firsts = new int[(length >>> 6) + 2];
