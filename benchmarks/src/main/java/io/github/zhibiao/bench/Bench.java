@@ -295,6 +295,7 @@ public final class Bench {
         quick ? "synthetic 512 KB" : "synthetic 2 MB",
         Corpus.split(corpus.synthetic(quick ? MB / 2 : 2 * MB), THREAD_DOC_SIZE));
     System.out.printf("## Threads%n%n%s cut into %,d documents of about %d KB; one shared engine;"
+        + " each thread takes the next document not yet taken, as from a pool's queue;"
         + " wall time of the whole corpus (scaling is a wall-clock matter, so on a shared machine"
         + " it shows the other load too); CPU time summed over the threads. The thread counts"
         + " are measured in turn within every round, warm-up rounds first (at least %d s of them:"
