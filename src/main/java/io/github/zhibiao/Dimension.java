@@ -40,7 +40,9 @@ public enum Dimension {
   /** Counting classifiers: 个, 项, 家, 户, 套, 座, 条 … */
   COUNT,
   /** A unit per unit, such as {@code 元/吨} or {@code 元/平方米}. */
-  RATE;
+  RATE,
+  /** 吨公里, 人公里: freight and passenger transport work (周转量). */
+  TRANSPORT_WORK;
 
   /** Returns the lower-case id used in CLI output, such as {@code percentage_point}. */
   public String id() {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The corpus of surface forms, the negative corpus, and every form wrapped in context. */
@@ -108,6 +109,38 @@ class QuantityFinderTest {
     assertThat(ALL_NUMBERS.findQuantities(text)).as(text).isEmpty();
     // …and the audit accounts for every numeral in it.
     assertThat(ZHIBIAO.audit(text)).as(text).isNotEmpty();
+  }
+
+  /**
+   * Sentences from a review of news text (2026-12-04) where a figure was wrong, and the
+   * counter-examples each rule keeps: every quantity found, as {@code text=value unit qualifier}.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      本次活动共签约300亿元                | 300亿元=30000000000 元 exact
+      共签约20个项目，履约120亿元           | 20个=20 个 exact; 120亿元=12000000000 元 exact
+      节约用水3亿立方米                    | 3亿立方米=300000000 立方米 exact
+      大约50亿元                          | 大约50亿元=5000000000 元 approx
+      约占全国的15%                        | 15%=15 % exact
+      引进50亿项目3个                      | 50亿=5000000000  exact; 3个=3 个 exact
+      安排2亿支持，1200亿支出               | 2亿=200000000  exact; 1200亿=120000000000  exact
+      5亿只口罩，5万台设备                  | 5亿只=500000000 只 exact; 5万台=50000 台 exact
+      完成3项目标任务                      | 3项=3 项 exact
+      制造业PMI由49.5升至50.2，5升水        | 5升=5 升 exact
+      增长0.5个点                         | ''
+      误差正负0.5%，负债3亿元               | 0.5%=0.5 % exact; 3亿元=300000000 元 exact
+      十个多功能厅                         | 十个=10 个 exact
+      为期三年的行动，召开三次会议           | 三年=3 年 exact; 三次=3 次 exact
+      近3年多个项目落地                    | 近3年=3 年 approx
+      """)
+  void findQuantities_inSentence(String text, String expected) {
+    List<String> found = new ArrayList<>();
+    for (Quantity q : ZHIBIAO.findQuantities(text)) {
+      String value = q.value() != null ? q.value().toPlainString()
+          : q.low().toPlainString() + ".." + q.high().toPlainString();
+      found.add(q.text() + "=" + value + " " + q.unit().symbol() + " " + q.qualifier().id());
+    }
+    assertThat(String.join("; ", found)).as(text).isEqualTo(expected == null ? "" : expected);
   }
 
   @Test

@@ -321,7 +321,7 @@ final class Matcher {
     num.singleChar = tokens == 1 && type[0] == DIGIT;
     if (allDigits && tokens >= 2) {
       // 二三十 was split off above; an adjacent pair before a unit (七八个) is approximate.
-      if (tokens == 2 && val[1] == val[0] + 1 && val[0] > 0) {
+      if (tokens == 2 && adjacent(val[0], val[1])) {
         type[0] = APPROX;
         val2[0] = val[1];
         tokens = 1;
@@ -332,7 +332,7 @@ final class Matcher {
     } else {
       // 二三十, 三四百万, 三十七八: adjacent digits before a multiplier or at the end.
       for (int k = 0; k + 1 < tokens; k++) {
-        if (type[k] == DIGIT && type[k + 1] == DIGIT && val[k + 1] == val[k] + 1 && val[k] > 0
+        if (type[k] == DIGIT && type[k + 1] == DIGIT && adjacent(val[k], val[k + 1])
             && (k + 2 == tokens || type[k + 2] == MULT || type[k + 2] == T_WAN
                 || type[k + 2] == T_YI)) {
           type[k] = APPROX;
@@ -355,6 +355,14 @@ final class Matcher {
     } else {
       num.integer = true;
     }
+  }
+
+  /**
+   * Two digits that together say "about": 七八 (7 to 8), and 三五 (3 to 5, 建设三五个产业园), which
+   * would otherwise be the digit string 35.
+   */
+  private static boolean adjacent(int a, int b) {
+    return (b == a + 1 && a > 0) || (a == 3 && b == 5);
   }
 
   private int countDigits(int from, int to) {
@@ -718,17 +726,43 @@ final class Matcher {
         unit = null; // 5kWp is not 5 kW followed by p
       }
     }
+    boolean half = false;
+    if (unit != null && unit.surface().equals("个") && e + 2 < n
+        && (s.charAt(e + 1) == '多' || s.charAt(e + 1) == '半')) {
+      // 3个多月, 两个多小时, 5个多百分点, 一个半月: 多 or 半 stands inside the unit; read as
+      // 3 个 followed by 多月, the figure would be a count.
+      Tables.UnitEntry inner = innerUnit(e);
+      if (inner != null) {
+        half = s.charAt(e + 1) == '半';
+        if (!half) num.more = true;
+        unit = inner;
+        unitEnd = e + 1 + inner.surface().length(); // 个 多 月: the 多 and 个月
+      } else {
+        unitEnd = e + 1;
+      }
+    } else {
+      unitEnd = unit == null ? e : e + unit.surface().length();
+    }
+    if (unit != null && unitBelongsToWord(num, e, unit)) unit = null;
     if (unit != null) {
-      unitEnd = e + unit.surface().length();
       u = unit.unit();
       factor = unit.factor();
-      // 元/吨, 万元/亩: a unit per unit is a rate, never added to amounts.
-      if (unitEnd + 1 < n && s.charAt(unitEnd) == '/') {
-        Tables.UnitEntry per = scanner.units.longestMatch(s, unitEnd + 1);
-        if (per != null) {
-          u = new Unit(u.symbol() + "/" + per.unit().symbol(), Dimension.RATE);
-          unitEnd += 1 + per.surface().length();
-        }
+      // 一年半, 3年半, 一成半: 半 after the unit adds a half (1.5 年, 15%).
+      if (!half && unitEnd < n && s.charAt(unitEnd) == '半' && num.integer && !num.approximate()
+          && !num.more && (unit.surface().equals("年") || unit.surface().equals("成"))) {
+        half = true;
+        unitEnd++;
+      }
+      // 元/吨, 万元/亩, 元/月: a unit per unit is a rate, never added to amounts.
+      int perEnd = perUnitEnd(unitEnd);
+      if (perEnd > 0) {
+        u = new Unit(u.symbol() + "/" + s.substring(unitEnd + 1, perEnd).transform(this::perSymbol),
+            Dimension.RATE);
+        unitEnd = perEnd;
+      }
+      if (half) {
+        BigDecimal plusHalf = num.low.add(new BigDecimal("0.5"));
+        num.low = num.high = plusHalf;
       }
     } else {
       unitEnd = e;
@@ -741,6 +775,21 @@ final class Matcher {
     // 1000吨级航道, 百万千瓦级机组, 100亿元级产业: a unit before 级 names a class, not a figure.
     if (unit != null && unitEnd < n && s.charAt(unitEnd) == '级') {
       return reject(p, unitEnd + 1, RejectionReason.DESIGNATION);
+    }
+    // 前10名, 前三位: a rank, not a head-count.
+    if (prev == '前' && unit != null && (unit.surface().equals("名") || unit.surface().equals("位"))) {
+      return reject(p - 1, unitEnd, RejectionReason.ORDINAL);
+    }
+    // 十四届全国人大二次会议, 省委十一届三次全会: the session of a congress, not a count of
+    // meetings. Counter-example kept: 召开三次会议 (no 届 or 人大 before it) is a count.
+    if (unit != null && unit.surface().equals("次") && isSession(p, unitEnd)) {
+      return reject(p, unitEnd, RejectionReason.ORDINAL);
+    }
+    // 三年行动计划, 五年规划, 第十四个五年规划: the name of a plan, not a length of time.
+    // Counter-example kept: 为期三年的行动 (the 的 makes 三年 a length).
+    if (unit != null && unit.surface().equals("年") && !half
+        && (startsWithAny(unitEnd, "行动", "规划", "计划", "攻坚"))) {
+      return reject(p, unitEnd, RejectionReason.NAME);
     }
     // A range: 3至5年, 15～20%, 30万～50万元, 9～16亿, 2000万元至5000万元.
     int range = range(num, u, factor, unitEnd);
@@ -755,6 +804,75 @@ final class Matcher {
       return reject(p, unitEnd, RejectionReason.ARTICLE);
     }
     return emitScaled(num, factor, u, unitEnd, null);
+  }
+
+  /**
+   * The unit of 3个多月 or 一个半小时 at {@code e} (the 个): 个月 or 小时, read past the 多 or 半, or
+   * null. A unit that begins with 个 (个月, 个百分点) is returned whole; the caller's end skips the
+   * one character between.
+   */
+  private Tables.UnitEntry innerUnit(int e) {
+    String probe = "个" + s.substring(e + 2, Math.min(n, e + 8));
+    Tables.UnitEntry whole = scanner.units.longestMatch(probe, 0);
+    if (whole != null && whole.surface().length() > 1) return whole;
+    Tables.UnitEntry after = scanner.units.longestMatch(s, e + 2);
+    // 两个多小时, 三个多星期 are lengths of time; 十个多功能厅 is not 十 个多功能.
+    return after != null && after.unit().dimension() == Dimension.DURATION
+        ? new Tables.UnitEntry("个" + after.surface(), after.unit(), after.factor()) : null;
+  }
+
+  /**
+   * Whether the unit at {@code e} is the first character of a word, not a unit. Only after a bare
+   * magnitude: 引进50亿项目 (项目, not 50亿 项), 安排2亿支持 (支持), 1200亿支出, 将50亿列入预算,
+   * 5000万起步, 这5亿只是, 5万台币, 带动5万种植户; and 49.5升至50.2 (升至 is "rose to", not litres)
+   * and 0.5个点.
+   * Counter-examples kept: 完成3项目标任务 (no magnitude: 3 项), 5亿只口罩, 5万台设备.
+   */
+  private boolean unitBelongsToWord(Numeral num, int e, Tables.UnitEntry unit) {
+    String w = unit.surface();
+    if (w.equals("升")) return e + 1 < n && "至到为了".indexOf(s.charAt(e + 1)) >= 0;
+    // 增长0.5个点: 个点 is colloquial for a percentage point, or an index point; neither is 个.
+    if (w.equals("个")) return e + 1 < n && s.charAt(e + 1) == '点';
+    if (w.length() != 1 || num.magStart >= e || e + 1 >= n) return false;
+    return startsWithAny(e, "项目", "支持", "支出", "支付", "支撑", "列入", "列为", "起步", "只是",
+        "只有", "只要", "台币", "种植", "条件", "部分", "批准", "次要", "所有", "头部", "本地");
+  }
+
+  private boolean startsWithAny(int at, String... words) {
+    for (String w : words) {
+      if (s.startsWith(w, at)) return true;
+    }
+    return false;
+  }
+
+  /** 十四届全国人大二次会议, 三次全会: {@code 次} before 会议 or 全会, in a congress's name. */
+  private boolean isSession(int p, int unitEnd) {
+    if (!startsWithAny(unitEnd, "会议", "全会", "全体会议")) return false;
+    if (p >= 2 && (s.startsWith("人大", p - 2) || s.startsWith("政协", p - 2))) return true;
+    for (int i = p - 1; i >= Math.max(0, p - 12); i--) {
+      char c = s.charAt(i);
+      if (c == '届') return true;
+      if (c == '，' || c == '。' || c == '；' || c == '\n') return false;
+    }
+    return false;
+  }
+
+  /**
+   * The end of a unit per unit after {@code unitEnd} (元/吨, 万元/亩, 元/月, 吨/日), or -1. The
+   * denominator is a unit of the table or a calendar word (月, 日, 天, 年).
+   */
+  private int perUnitEnd(int unitEnd) {
+    if (unitEnd + 1 >= n || s.charAt(unitEnd) != '/') return -1;
+    Tables.UnitEntry per = scanner.units.longestMatch(s, unitEnd + 1);
+    if (per != null) return unitEnd + 1 + per.surface().length();
+    return "月日天年".indexOf(s.charAt(unitEnd + 1)) >= 0 ? unitEnd + 2 : -1;
+  }
+
+  /** The canonical symbol of a denominator {@link #perUnitEnd} found, as written. */
+  private String perSymbol(String written) {
+    Tables.UnitEntry per = scanner.units.longestMatch(written, 0);
+    return per != null && per.surface().length() == written.length() ? per.unit().symbol()
+        : written;
   }
 
   /** A number with no unit. */
@@ -1000,6 +1118,11 @@ final class Matcher {
     Unit u2 = unit2 == null ? Unit.NONE : unit2.unit();
     BigDecimal factor2 = unit2 == null ? BigDecimal.ONE : unit2.factor();
     int end2 = unit2 == null ? e2 : e2 + unit2.surface().length();
+    int per2 = unit2 == null ? -1 : perUnitEnd(end2);
+    if (per2 > 0) { // 200-300元/吨
+      u2 = new Unit(u2.symbol() + "/" + perSymbol(s.substring(end2 + 1, per2)), Dimension.RATE);
+      end2 = per2;
+    }
     if (u != Unit.NONE && !u.equals(u2)) return -1;
     // Years on both sides of a bare range: 2018-2019.
     if (u2 == Unit.NONE && num.arabic && num.integer && num.intDigits == 4 && second.arabic
@@ -1011,17 +1134,46 @@ final class Matcher {
       return -1;
     }
     BigDecimal low = num.low;
-    // 9～16亿: the second end's magnitude applies to the first when the first has none.
-    if (num.magnitude.compareTo(BigDecimal.ONE) == 0 && second.magnitude.compareTo(BigDecimal.ONE) > 0
-        && u == Unit.NONE) {
-      BigDecimal scaled = product(low, second.magnitude);
-      if (scaled.compareTo(second.low) <= 0) low = scaled;
+    if (u == Unit.NONE && second.magnitude.compareTo(BigDecimal.ONE) > 0) {
+      // 9～16亿: the second end's magnitude applies to the first when the first has none.
+      BigDecimal scaled = num.magnitude.compareTo(BigDecimal.ONE) == 0
+          ? product(low, second.magnitude) : null;
+      if (scaled == null || scaled.compareTo(second.low) > 0) {
+        BigDecimal shared = sharedMagnitude(num, second);
+        scaled = shared == null ? null : product(low, shared);
+      }
+      if (scaled != null && scaled.compareTo(second.low) <= 0) low = scaled;
     }
     BigDecimal f = u == Unit.NONE ? factor2 : factor;
     BigDecimal lo = product(low, f);
     BigDecimal hi = product(second.high, f);
     if (lo.compareTo(hi) > 0) return -1;
     return emitRange(num, second, lo, hi, u2, end2);
+  }
+
+  /**
+   * 3万至5万亿元, 三千至五千万元, 3百至5百亿元: the first end is written with the leading part of
+   * the second's magnitude (万 of 万亿, 千 of 千万), and the rest of it (亿, 万) applies to both
+   * ends; returns that rest, or null. Counter-examples kept: 3千万至5亿元 and 3万至5亿元, where
+   * the second's magnitude does not begin with the first's, are read as written.
+   */
+  private BigDecimal sharedMagnitude(Numeral first, Numeral second) {
+    String w1;
+    if (first.magStart < first.end) {
+      w1 = s.substring(first.magStart, first.end);
+    } else {
+      char c = s.charAt(first.end - 1);
+      if (c != '十' && c != '百' && c != '千') return null;
+      w1 = String.valueOf(c);
+    }
+    String w2 = s.substring(second.magStart, second.end);
+    if (w2.length() <= w1.length() || !w2.startsWith(w1)) return null;
+    return switch (w2.substring(w1.length())) {
+      case "万" -> WAN;
+      case "亿" -> YI;
+      case "万亿" -> product(WAN, YI);
+      default -> null;
+    };
   }
 
   // ======================================================================== special forms
@@ -1136,15 +1288,22 @@ final class Matcher {
             || isAsciiLetter(s.charAt(start - 2)) || s.charAt(start - 2) == '%'))) {
       negative = s.charAt(start - 1) == '-';
       qStart = start - 1;
+    } else if (qStart == start && start > consumedTo && s.charAt(start - 1) == '负' && num.arabic
+        && (start < 2 || s.charAt(start - 2) != '正')) {
+      // 增速为负0.5%: 负 written as the minus sign. Counter-example: 正负0.5% is a tolerance.
+      negative = true;
+      qStart = start - 1;
     }
-    // After: 左右, 以上, 以内 …, and 多 after a length of time (3年多).
+    // After: 左右, 以上, 以内 …, and 多 after a length of time, a multiple or a share (3年多,
+    // 2倍多, 五成多, 1.5%多). Counter-example: 3年多个项目, 2倍多元化 (多 begins a word).
     int qEnd = end;
     Tables.QualifierEntry qa = qualifierAfter(end);
     if (qa != null) {
       qEnd = end + qa.word().length();
       q = combine(q, qa.qualifier());
-    } else if (u.dimension() == Dimension.DURATION && end < n && s.charAt(end) == '多'
-        && !num.more) {
+    } else if ((u.dimension() == Dimension.DURATION || u.dimension() == Dimension.MULTIPLE
+            || u.dimension() == Dimension.PERCENT) && end < n && s.charAt(end) == '多'
+        && !num.more && (end + 1 >= n || "个种项家元数样方层次年月名位只件户".indexOf(s.charAt(end + 1)) < 0)) {
       qEnd = end + 1;
       q = combine(q, Qualifier.MORE_THAN);
     }
@@ -1227,7 +1386,20 @@ final class Matcher {
       Tables.QualifierEntry spaced = qualifierEndingAt(start - 1);
       if (spaced != null) return spaced;
     }
-    return qualifierEndingAt(start);
+    Tables.QualifierEntry q = qualifierEndingAt(start);
+    if (q != null || start < consumedTo + 2) return q;
+    char gap = s.charAt(start - 1);
+    if (gap == '了') {
+      // 超过了100亿元, 突破了5000家: a bound with 了 between it and the number.
+      return qualifierEndingAt(start - 1);
+    }
+    if ("为达有合计".indexOf(gap) >= 0 && s.charAt(start - 2) == '约') {
+      // 约为50亿元, 约达80亿元, 约有1.2万家, 约合3亿美元: 约 with a verb after it.
+      // Counter-example kept out: 约占全国的15% (more than the verb between them).
+      Tables.QualifierEntry approx = qualifierEndingAt(start - 1);
+      if (approx != null && approx.qualifier() == Qualifier.APPROX) return approx;
+    }
+    return null;
   }
 
   private Tables.QualifierEntry qualifierEndingAt(int start) {
@@ -1239,6 +1411,9 @@ final class Matcher {
       if (from < consumedTo || !s.startsWith(w, from)) continue;
       if (w.equals("近") && from > 0 && "最附靠临邻亲贴".indexOf(s.charAt(from - 1)) >= 0) {
         continue; // 最近3年 is "the last three years", not "nearly"
+      }
+      if (w.equals("约") && from > 0 && "签履节预合制特条公婚违践守爽".indexOf(s.charAt(from - 1)) >= 0) {
+        continue; // 签约300亿元 is "signed for 300亿元", not "about 300亿元" (also 履约, 节约 …)
       }
       return entry;
     }
