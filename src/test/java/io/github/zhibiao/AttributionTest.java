@@ -46,6 +46,18 @@ class AttributionTest {
   }
 
   @Test
+  void placeNamesInsideCommonPhrasesAreNotPlaces() {
+    // 惠民 (惠民县, Shandong), 安康 (安康市, Shaanxi), 保定 (保定市, Hebei) inside ordinary phrases
+    assertThat(only("四川：稳增长惠民生\n\n今年以来，全省坚持稳增长、惠民生，上半年完成固定资产投资1.2万亿元。")
+        .province()).isEqualTo("四川");
+    assertThat(only("湖南省今年安排惠民资金300亿元。").province()).isEqualTo("湖南");
+    assertThat(only("陕西：祝愿幸福安康\n\n全省完成投资50亿元，确保定期完工。").province()).isEqualTo("陕西");
+    // the full names still win
+    assertThat(only("山东省惠民县完成投资30亿元。").place().name()).isEqualTo("惠民县");
+    assertThat(only("陕西省安康市完成投资50亿元。").place().name()).isEqualTo("安康市");
+  }
+
+  @Test
   void theWholeCountryBelongsToNoProvince() {
     assertThat(only("广东省召开会议。全国共有高新技术企业18万家。").province()).isNull();
     assertThat(only("我国外贸进出口同比增长9.9%。").province()).isNull();

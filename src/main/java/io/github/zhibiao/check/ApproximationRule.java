@@ -71,6 +71,11 @@ final class ApproximationRule extends CatalogueRule {
       postStart = m.start(7);
       postEnd = m.end(7);
       if (!UNIT_OK.matcher(m.group(6)).matches()) return;
+      // 超过50家规模以上企业, 约200家限额以上单位, 至少10个亿元以上项目: the 以上 belongs to a
+      // category's name, not to the figure. The quantity finder reads a marker after the unit
+      // into the figure (约300人左右 is one quantity): a figure found that ends before the
+      // marker does not carry it. (No figure found, as in 超过千元以上: read on the text.)
+      if (endsBefore(c, m.start(2), postEnd)) return;
     }
     if (!conflicts(pre, post)) return;
     int end = m.group(3) != null ? m.end(3) + (m.group(4) == null ? 0 : m.group(4).length()) : m.end();
@@ -78,6 +83,26 @@ final class ApproximationRule extends CatalogueRule {
     String fixed = c.text.substring(s, postStart) + c.text.substring(postEnd, end);
     out.add(c.finding(id(), Severity.WARNING, s, end,
         "约数标记重复：“" + pre + "”与“" + post + "”不宜同用，保留其一，如“" + fixed + "”", fixed));
+  }
+
+  /**
+   * Whether a quantity found holds the number at {@code from} but ends before {@code to}, the end
+   * of the marker after it.
+   */
+  private static boolean endsBefore(CheckContext c, int from, int to) {
+    int lo = 0;
+    int hi = c.quantities().size() - 1;
+    int last = -1; // the last quantity starting at or before from
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (c.start(mid) <= from) {
+        last = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return last >= 0 && c.end(last) > from && c.end(last) < to;
   }
 
   /** Which pre- and post-markers say the same thing twice, or contradict each other. */

@@ -38,6 +38,15 @@ final class ImpossibleValueRule extends CatalogueRule {
     return Forms.digit(c) || Character.isWhitespace(c) && Forms.digit(Forms.at(text, anchor - 2));
   }
 
+  /**
+   * 每百户拥有家用汽车45.3辆, 平均每户2.62人, 户均2.5个, 每万人口发明专利拥有量11.8件: an average
+   * of counts need not be whole. Counter-example kept: 新建学校3.5所 (no 每, 均 or 拥有量).
+   */
+  private static boolean isAverage(CheckContext c, int i) {
+    String before = Figures.clauseBefore(c, i, 24);
+    return before.indexOf('每') >= 0 || before.indexOf('均') >= 0 || before.contains("拥有量");
+  }
+
   ImpossibleValueRule() {
     super("D6", Severity.ERROR);
   }
@@ -63,7 +72,7 @@ final class ImpossibleValueRule extends CatalogueRule {
             "下降幅度不可能超过100%（降到零为止），文中为" + Figures.slice(c, i), null));
       } else if (q.value() != null && Figures.magnitude(q) == 0
           && (q.unit().dimension() == Dimension.COUNT || q.unit().dimension() == Dimension.PEOPLE)
-          && q.value().stripTrailingZeros().scale() > 0) {
+          && q.value().stripTrailingZeros().scale() > 0 && !isAverage(c, i)) {
         out.add(c.finding(id(), Severity.WARNING, c.start(i), c.end(i),
             "个数应为整数，文中为" + Figures.slice(c, i), null));
       }

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * followed directly by {@code 其中}; the parts are exact figures of the same unit in the same
  * sentence; a threshold ({@code 亿元以上项目}) or a bound among them stops the reading, since such
  * classes overlap. Counts must add up exactly; amounts within the sum of their rounding (half
- * the last digit of each). A single part larger than the total is B4's.
+ * the last digit of each). A single part larger than the total is B4's. A list of parts joined by
+ * {@code 、} ends at a {@code ，}; parts joined by {@code ，} only may cross-classify, so their
+ * excess is a warning that says so.
  */
 final class PartsSumRule extends CatalogueRule {
   private static final int MAX_PARTS = 12;
@@ -57,10 +59,20 @@ final class PartsSumRule extends CatalogueRule {
       if (!partial && !exhaustive) continue;
       List<Integer> parts = new ArrayList<>();
       boolean spoiled = false;
+      boolean listed = false; // parts joined by 、 so far
+      boolean commas = false; // parts joined by ， (a looser list, which may cross-classify)
       for (int k = w + 1; k < qs.size() && k <= w + MAX_PARTS; k++) {
         String gap = Figures.between(c, k - 1, k);
         if (gap == null) break;
         if (k > w + 1 && (gap.contains("其中") || gap.contains("共") || gap.contains("合计"))) break;
+        if (k > w + 1 && partial) {
+          boolean comma = gap.indexOf('，') >= 0 || gap.indexOf(',') >= 0;
+          // 其中国有企业300家、民营企业1500家，专精特新企业400家: a 、 list ends at the ，;
+          // what follows classifies the same firms another way.
+          if (listed && comma && gap.indexOf('、') < 0) break;
+          listed |= gap.indexOf('、') >= 0;
+          commas |= comma && gap.indexOf('、') < 0;
+        }
         Quantity q = qs.get(k);
         boolean bound = q.value() == null || !Figures.exact(q)
             || (inds[k] != null && inds[k].status() == Status.THRESHOLD);
@@ -100,8 +112,12 @@ final class PartsSumRule extends CatalogueRule {
       String msg = exhaustive
           ? "分项之和与总数不符：" + expr + "=" + total + "，总数为" + Figures.slice(c, w)
           : "其中所列分项之和已超过总数：" + expr + "=" + total + "，总数为" + Figures.slice(c, w);
-      out.add(c.finding(id(), counts ? Severity.ERROR : Severity.WARNING, c.start(w), c.end(w),
-          msg, null));
+      // 共有企业1250家，其中私营企业800家，小微企业1100家: parts in a list of ， may classify
+      // the same things two ways (ownership and size), so the finding is a warning that says so.
+      boolean mayOverlap = partial && commas;
+      if (mayOverlap) msg += "（若各分项按不同口径分类、互有交叉，可忽略）";
+      out.add(c.finding(id(), counts && !mayOverlap ? Severity.ERROR : Severity.WARNING,
+          c.start(w), c.end(w), msg, null));
     }
   }
 }

@@ -107,8 +107,22 @@ class BcdRulesTest {
   }
 
   @Test
+  void parts_joinedByCommas_exceedTotal_warnThatClassesMayOverlap() {
+    List<Finding> f = BcdCases.check("B3", "共有企业1250家，其中私营企业800家，小微企业1100家。");
+    assertThat(f).hasSize(1);
+    assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.get(0).message()).contains("800家+1100家=1900家").contains("互有交叉");
+    // joined by 、, the same excess is an error
+    assertThat(BcdCases.check("B3", "共有企业1250家，其中私营企业800家、外资企业500家。"))
+        .singleElement().extracting(Finding::severity).isEqualTo(Severity.ERROR);
+  }
+
+  @Test
   void parts_overlappingClasses_areNotSummed() {
     assertThat(BcdCases.check("B3", "共签约项目41个，其中亿元以上项目25个、工业项目19个。")).isEmpty();
+    // a 、 list ends at the ，: what follows classifies the same firms another way
+    assertThat(BcdCases.check("B3",
+        "全市共有规上工业企业2000家，其中国有企业300家、民营企业1500家，专精特新企业400家。")).isEmpty();
     assertThat(BcdCases.check("B3", "共签约项目41个，工业项目、服务业项目等分别为25个、10个。")).isEmpty();
   }
 
@@ -146,11 +160,17 @@ class BcdRulesTest {
   void dates_validOnesAndDurations() {
     assertThat(BcdCases.check("D6", "2024年2月29日，12月31日，13个月，1~12月，13月薪。")).isEmpty();
     assertThat(BcdCases.check("D6", "完成投资3.5万个。")).isEmpty();
+    // averages of counts need not be whole (NBS communiqués)
+    assertThat(BcdCases.check("D6", "每百户城镇居民家庭拥有家用汽车45.3辆，平均每户家庭人口2.62人，"
+        + "户均2.5个，每万人口高价值发明专利拥有量达到11.8件。")).isEmpty();
   }
 
   @Test
   void approximation_notNearOrAboutInOtherWords() {
     assertThat(BcdCases.check("D7", "节约资金100万元左右，最近3年多来，约300人，300人左右。")).isEmpty();
+    // 以上 of a category's name (规模以上, 限额以上, 亿元以上项目) is not the figure's marker
+    assertThat(BcdCases.check("D7", "超过50家规模以上企业参加招聘，约200家规模以上工业企业，"
+        + "近300家限额以上批发零售企业，至少10个亿元以上项目，全省共有超过100个亿元以上项目。")).isEmpty();
   }
 
   @Test
