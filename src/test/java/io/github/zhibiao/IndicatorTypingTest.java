@@ -79,6 +79,25 @@ class IndicatorTypingTest {
   }
 
   @Test
+  void aLevelAfterAFallKeepsItsSign_andComparisonsAreSigned() {
+    // 回落至 gives the new level (+2.1), not a fall of 2.1; 比…低 is below its base
+    assertThat(signed("1-7月，全省固定资产投资增速回落至2.1%。")).isEqualTo("GROWTH_RATE 2.1 null");
+    assertThat(signed("增速回落至-2.1%。")).isEqualTo("GROWTH_RATE -2.1 null");
+    assertThat(signed("增速比上年同期低1.5个百分点。"))
+        .isEqualTo("PERCENTAGE_POINT_CHANGE -1.5 上年同期");
+    assertThat(signed("增速较全国平均水平高0.5个百分点。"))
+        .isEqualTo("PERCENTAGE_POINT_CHANGE 0.5 全国平均水平");
+    assertThat(signed("增速比上年同期放缓2.1个百分点。")).startsWith("PERCENTAGE_POINT_CHANGE -2.1");
+    assertThat(signed("出口萎缩12%。")).startsWith("GROWTH_RATE -12");
+    assertThat(signed("同比下降4.1%。")).startsWith("GROWTH_RATE -4.1");
+  }
+
+  private static String signed(String text) {
+    Indicator i = ZHIBIAO.findIndicators(text).get(0);
+    return i.type() + " " + i.value().toPlainString() + " " + i.base();
+  }
+
+  @Test
   void aRangeIsSignedAtBothEnds() {
     Indicator i = ZHIBIAO.findIndicators("同比下降3%至5%。").get(0);
     assertThat(i.type()).isEqualTo(IndicatorType.GROWTH_RATE);

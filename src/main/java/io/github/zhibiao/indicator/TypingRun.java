@@ -315,6 +315,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           d.base = target(hitEnd[compare], d.start);
         } else if (change >= 0) {
           d.negative = hitKey[change].role() == Role.DOWN;
+        } else if (comparedBy(clause, d.start) >= 0) {
+          // 比上年同期低1.5个百分点, 较全国平均水平高0.5个百分点
+          int by = comparedBy(clause, d.start);
+          d.negative = "低少慢".indexOf(s.charAt(d.start - 1)) >= 0;
+          d.base = s.substring(by + 1, d.start - 1);
         } else {
           d.negative = anyDown(clause, d.start);
         }
@@ -493,9 +498,28 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return best;
   }
 
+  /**
+   * The 比 or 较 of {@code 比上年同期低1.5个百分点}: a comparison whose adjective (低, 高, 少, 多, 慢,
+   * 快) stands right before the figure, with a base of one to twelve characters between; or -1.
+   */
+  private int comparedBy(int clause, int at) {
+    if (at < 3 || "低高少多慢快".indexOf(s.charAt(at - 1)) < 0) return -1;
+    for (int i = at - 3; i >= Math.max(clause, at - 14); i--) {
+      char c = s.charAt(i);
+      if (c == '比' || c == '较') return i;
+      if (c == '，' || c == '、' || c == '；' || c == '。') return -1;
+    }
+    return -1;
+  }
+
   private boolean anyDown(int from, int to) {
     assert to <= scanned : "a lookup to " + to + " past the hits scanned to " + scanned;
     for (int k = firstHitAtOrAfter(from); k < hits && hitStart[k] < to; k++) {
+      // 增速回落至2.1%: a verb with 至 or 到 gives the new level, which keeps its own sign.
+      if (hitKey[k].role() == Role.DOWN && hitEnd[k] <= to && hitEnd[k] < s.length()
+          && (s.charAt(hitEnd[k]) == '至' || s.charAt(hitEnd[k]) == '到')) {
+        continue;
+      }
       if (hitKey[k].role() == Role.DOWN && hitEnd[k] <= to) return true;
       if (hitKey[k].phrase().equals("降幅")) return true;
     }
