@@ -121,6 +121,17 @@ class IndicatorTypingTest {
   }
 
   @Test
+  void aRoundUpHeadlineWithACommaIsOneIndicatorWithTheBody() {
+    String text = "湖北：86个项目集中开工，总投资426亿元\n\n本次集中开工的86个项目，总投资426亿元。\n";
+    assertThat(ZHIBIAO.findIndicators(text)).hasSize(2)
+        .allSatisfy(i -> assertThat(i.mentions()).hasSize(2));
+    // a column-broken body line between blank lines, with no 省份： prefix, is not a headline
+    String body = "两年来，两地投资10亿元\n\n全年投资10亿元。\n";
+    assertThat(ZHIBIAO.findIndicators(body))
+        .filteredOn(i -> i.type() == IndicatorType.INVESTMENT).hasSize(2);
+  }
+
+  @Test
   void differentFiguresInHeadlineAndBodyStayApart() {
     String text = "青海：藏医药产业总产值达26亿元\n\n2017年，青海全省藏医药工业总产值达27亿元。\n";
     assertThat(ZHIBIAO.findIndicators(text)).hasSize(2)

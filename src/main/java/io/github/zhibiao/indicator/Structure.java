@@ -54,7 +54,9 @@ public final class Structure {
       while (b > a && isSpace(s.charAt(b - 1))) b--;
       if (a < b) {
         boolean bullet = s.charAt(a) == '●' || s.charAt(a) == '■' || s.charAt(a) == '◆';
-        boolean headline = !bullet && isHeadline(s, a, b);
+        boolean headline = !bullet && (isHeadline(s, a, b)
+            || (!paragraphOpen && isTitleLine(s, a, b) && blankBefore(s, lineStart)
+                && blankAfter(s, lineEnd)));
         if (headline || bullet || !paragraphOpen) {
           paragraphs.add(a);
           sentences.add(a);
@@ -108,6 +110,54 @@ public final class Structure {
       char c = s.charAt(k);
       if (c >= '\u4E00' && c <= '\u9FFF') continue; // most characters: no punctuation
       if (isSentenceEnd(c) || c == '，' || c == ',') return false;
+    }
+    return true;
+  }
+
+  /**
+   * A short line with commas that stands alone between blank lines and ends in no punctuation:
+   * the headline of a round-up item ({@code 湖北：86个项目集中开工，总投资426亿元}), whose figures the
+   * body repeats. Read as body text, its figure would be added to the body's in totals. It must
+   * open with a place and a colon ({@code 湖北：}), as round-up headlines do. Counter-examples: a
+   * column-broken body line (两年来，两地党政领导及相关) also stands between blank lines, but opens
+   * with no colon; a body line that ends in ，, ： or 、 continues on the next line.
+   */
+  static boolean isTitleLine(String s, int a, int b) {
+    if (b - a > HEADLINE_MAX) return false;
+    int colon = a + 1;
+    while (colon < b && colon <= a + 8 && s.charAt(colon) >= '\u4E00' && s.charAt(colon) <= '\u9FFF') {
+      colon++;
+    }
+    if (colon >= b || colon > a + 8 || (s.charAt(colon) != '：' && s.charAt(colon) != ':')) {
+      return false;
+    }
+    for (int k = a; k < b; k++) {
+      char c = s.charAt(k);
+      if (c >= '\u4E00' && c <= '\u9FFF') continue;
+      if (isSentenceEnd(c)) return false;
+    }
+    char last = s.charAt(b - 1);
+    return last != '，' && last != ',' && last != '：' && last != ':' && last != '、';
+  }
+
+  /** Whether the line starting at {@code lineStart} is the first or follows a blank line. */
+  private static boolean blankBefore(String s, int lineStart) {
+    if (lineStart == 0) return true;
+    for (int k = lineStart - 2; k >= 0; k--) {
+      char c = s.charAt(k);
+      if (c == '\n') return true;
+      if (!isSpace(c)) return false;
+    }
+    return true;
+  }
+
+  /** Whether the line ending at {@code lineEnd} is the last or a blank line follows it. */
+  private static boolean blankAfter(String s, int lineEnd) {
+    if (lineEnd >= s.length()) return true;
+    for (int k = lineEnd + 1; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '\n') return true;
+      if (!isSpace(c)) return false;
     }
     return true;
   }
