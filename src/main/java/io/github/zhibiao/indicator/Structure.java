@@ -105,11 +105,15 @@ public final class Structure {
   }
 
   static boolean isHeadline(String s, int a, int b) {
-    if (b - a > HEADLINE_MAX) return false;
+    return b - a <= HEADLINE_MAX && noSentenceEnd(s, a, b, true);
+  }
+
+  /** Whether {@code s[a, b)} holds no sentence end (nor a comma, if {@code commas} end too). */
+  private static boolean noSentenceEnd(String s, int a, int b, boolean commas) {
     for (int k = a; k < b; k++) {
       char c = s.charAt(k);
       if (c >= '\u4E00' && c <= '\u9FFF') continue; // most characters: no punctuation
-      if (isSentenceEnd(c) || c == '，' || c == ',') return false;
+      if (isSentenceEnd(c) || (commas && (c == '，' || c == ','))) return false;
     }
     return true;
   }
@@ -131,13 +135,9 @@ public final class Structure {
     if (colon >= b || colon > a + 8 || (s.charAt(colon) != '：' && s.charAt(colon) != ':')) {
       return false;
     }
-    for (int k = a; k < b; k++) {
-      char c = s.charAt(k);
-      if (c >= '\u4E00' && c <= '\u9FFF') continue;
-      if (isSentenceEnd(c)) return false;
-    }
     char last = s.charAt(b - 1);
-    return last != '，' && last != ',' && last != '：' && last != ':' && last != '、';
+    return last != '，' && last != ',' && last != '：' && last != ':' && last != '、'
+        && noSentenceEnd(s, a, b, false);
   }
 
   /** Whether the line starting at {@code lineStart} is the first or follows a blank line. */

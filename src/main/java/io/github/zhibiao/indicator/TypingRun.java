@@ -307,6 +307,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int compare = nearestOf(clause, d.start, Role.ABOVE, Role.BELOW);
     int share = shareHit(clause, d.start);
     int base = nearest(clause, d.start, Role.BASE);
+    int by; // the 比 of 比上年低1.5个百分点
     switch (dim) {
       case PERCENTAGE_POINT -> {
         d.type = IndicatorType.PERCENTAGE_POINT_CHANGE;
@@ -315,9 +316,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           d.base = target(hitEnd[compare], d.start);
         } else if (change >= 0) {
           d.negative = hitKey[change].role() == Role.DOWN;
-        } else if (comparedBy(clause, d.start) >= 0) {
+        } else if ((by = comparedBy(clause, d.start)) >= 0) {
           // 比上年同期低1.5个百分点, 较全国平均水平高0.5个百分点
-          int by = comparedBy(clause, d.start);
           d.negative = "低少慢".indexOf(s.charAt(d.start - 1)) >= 0;
           d.base = s.substring(by + 1, d.start - 1);
         } else {

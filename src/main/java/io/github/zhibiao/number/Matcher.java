@@ -41,6 +41,7 @@ final class Matcher {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
   private static final BigDecimal TENTH = new BigDecimal("0.1");
+  private static final BigDecimal HALF = new BigDecimal("0.5");
   /** 成 (七成 = 70%) and 折 (八折 = 80%, 九五折 = 95%): see {@link #percentWordUnit}. */
   private static final Tables.UnitEntry CHENG = new Tables.UnitEntry("成", Unit.PERCENT, TEN);
   private static final Tables.UnitEntry ZHE = new Tables.UnitEntry("折", Unit.PERCENT, TEN);
@@ -761,8 +762,7 @@ final class Matcher {
         unitEnd = perEnd;
       }
       if (half) {
-        BigDecimal plusHalf = num.low.add(new BigDecimal("0.5"));
-        num.low = num.high = plusHalf;
+        num.low = num.high = num.low.add(HALF);
       }
     } else {
       unitEnd = e;
