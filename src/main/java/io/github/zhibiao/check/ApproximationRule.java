@@ -90,18 +90,7 @@ final class ApproximationRule extends CatalogueRule {
    * of the marker after it.
    */
   private static boolean endsBefore(CheckContext c, int from, int to) {
-    int lo = 0;
-    int hi = c.quantities().size() - 1;
-    int last = -1; // the last quantity starting at or before from
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (c.start(mid) <= from) {
-        last = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    int last = c.lastQuantityBefore(from + 1); // the last quantity starting at or before from
     return last >= 0 && c.end(last) > from && c.end(last) < to;
   }
 

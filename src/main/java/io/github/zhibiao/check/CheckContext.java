@@ -71,6 +71,23 @@ final class CheckContext {
     return ends[i];
   }
 
+  /** The index of the last quantity whose normalized start is before {@code offset}, or -1. */
+  int lastQuantityBefore(int offset) {
+    int lo = 0;
+    int hi = starts.length - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
   /** Normalized start of a quantity of this document. */
   int start(Quantity q) {
     return normalized.toNormalized(q.span().start());

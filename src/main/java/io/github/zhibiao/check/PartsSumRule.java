@@ -66,12 +66,13 @@ final class PartsSumRule extends CatalogueRule {
         if (gap == null) break;
         if (k > w + 1 && (gap.contains("其中") || gap.contains("共") || gap.contains("合计"))) break;
         if (k > w + 1 && partial) {
-          boolean comma = gap.indexOf('，') >= 0 || gap.indexOf(',') >= 0;
+          boolean dun = gap.indexOf('、') >= 0;
+          boolean comma = !dun && (gap.indexOf('，') >= 0 || gap.indexOf(',') >= 0);
           // 其中国有企业300家、民营企业1500家，专精特新企业400家: a 、 list ends at the ，;
           // what follows classifies the same firms another way.
-          if (listed && comma && gap.indexOf('、') < 0) break;
-          listed |= gap.indexOf('、') >= 0;
-          commas |= comma && gap.indexOf('、') < 0;
+          if (listed && comma) break;
+          listed |= dun;
+          commas |= comma;
         }
         Quantity q = qs.get(k);
         boolean bound = q.value() == null || !Figures.exact(q)

@@ -117,18 +117,7 @@ final class SplitNumberRule extends CatalogueRule {
 
   /** The quantity whose normalized range holds both sides of the break at i, or -1. */
   private static int quantityAround(CheckContext c, int i) {
-    int lo = 0;
-    int hi = c.quantities().size() - 1;
-    int found = -1;
-    while (lo <= hi) { // last quantity starting before i
-      int mid = (lo + hi) >>> 1;
-      if (c.start(mid) < i) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    int found = c.lastQuantityBefore(i);
     for (int k = found; k >= 0 && k > found - 4; k--) {
       if (c.start(k) < i && c.end(k) > i) return k;
     }

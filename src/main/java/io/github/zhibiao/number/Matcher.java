@@ -757,8 +757,7 @@ final class Matcher {
       // 元/吨, 万元/亩, 元/月: a unit per unit is a rate, never added to amounts.
       int perEnd = perUnitEnd(unitEnd);
       if (perEnd > 0) {
-        u = new Unit(u.symbol() + "/" + s.substring(unitEnd + 1, perEnd).transform(this::perSymbol),
-            Dimension.RATE);
+        u = rate(u, unitEnd, perEnd);
         unitEnd = perEnd;
       }
       if (half) {
@@ -868,11 +867,15 @@ final class Matcher {
     return "月日天年".indexOf(s.charAt(unitEnd + 1)) >= 0 ? unitEnd + 2 : -1;
   }
 
-  /** The canonical symbol of a denominator {@link #perUnitEnd} found, as written. */
-  private String perSymbol(String written) {
-    Tables.UnitEntry per = scanner.units.longestMatch(written, 0);
-    return per != null && per.surface().length() == written.length() ? per.unit().symbol()
-        : written;
+  /**
+   * {@code u} per the denominator at {@code [unitEnd + 1, perEnd)} that {@link #perUnitEnd} found:
+   * its canonical symbol when it is a unit of the table (元/公里 for 元/千米), else as written (元/月).
+   */
+  private Unit rate(Unit u, int unitEnd, int perEnd) {
+    Tables.UnitEntry per = scanner.units.longestMatch(s, unitEnd + 1);
+    String symbol = per != null && unitEnd + 1 + per.surface().length() == perEnd
+        ? per.unit().symbol() : s.substring(unitEnd + 1, perEnd);
+    return new Unit(u.symbol() + "/" + symbol, Dimension.RATE);
   }
 
   /** A number with no unit. */
@@ -1120,7 +1123,7 @@ final class Matcher {
     int end2 = unit2 == null ? e2 : e2 + unit2.surface().length();
     int per2 = unit2 == null ? -1 : perUnitEnd(end2);
     if (per2 > 0) { // 200-300元/吨
-      u2 = new Unit(u2.symbol() + "/" + perSymbol(s.substring(end2 + 1, per2)), Dimension.RATE);
+      u2 = rate(u2, end2, per2);
       end2 = per2;
     }
     if (u != Unit.NONE && !u.equals(u2)) return -1;
