@@ -97,6 +97,27 @@ class AttributionTest {
   }
 
   @Test
+  void aDatelineNamesTheDesk_notThePlaceOfTheFigures() {
+    // 新华社北京…电 opens every national release: its figures are not Beijing's
+    List<Indicator> national = ZHIBIAO.findIndicators(
+        "新华社北京12月3日电 国家统计局3日发布数据显示，1-10月全国固定资产投资42.8万亿元，同比增长3.4%。");
+    assertThat(national).hasSize(2).extracting(Indicator::province).containsOnlyNulls();
+    assertThat(national.get(0).metric()).isEqualTo("固定资产投资");
+    assertThat(only("新华社北京12月3日电（记者王希）前三季度，规模以上工业增加值同比增长5.8%。").province())
+        .isNull();
+    assertThat(only("中新社上海电 前三季度，规模以上工业增加值同比增长5.8%。").province()).isNull();
+    // a place in the body still counts, and the dateline stays out of the metric
+    Indicator beijing = only("本报北京12月3日电 北京市今年前三季度地区生产总值3.2万亿元。");
+    assertThat(beijing.province()).isEqualTo("北京");
+    assertThat(beijing.metric()).isEqualTo("地区生产总值");
+    // 全区 still refers to the place of the dateline, the only one named
+    assertThat(only("新华社南宁12月3日电 前三季度，全区固定资产投资同比增长5%。").province())
+        .isEqualTo("广西");
+    // counter-example: not a dateline, the place is the figure's
+    assertThat(only("北京12月3日电网负荷创新高，达2000万千瓦。").province()).isEqualTo("北京");
+  }
+
+  @Test
   void noPlaceAtAll() {
     assertThat(only("项目总投资100亿元。").place()).isNull();
   }

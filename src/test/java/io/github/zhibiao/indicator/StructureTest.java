@@ -47,6 +47,27 @@ class StructureTest {
   }
 
   @Test
+  void aDatelineIsAParagraphOfItsOwn() {
+    String s = "新华社北京12月3日电（记者王希）国家统计局发布数据，前三季度GDP增长5%。";
+    assertThat(Structure.datelineEnd(s, 0, s.length())).isEqualTo(s.indexOf("国家"));
+    Structure st = Structure.of(s);
+    assertThat(st.paragraphStart(s.indexOf("GDP"))).isEqualTo(s.indexOf("国家"));
+    assertThat(st.sentenceStart(s.indexOf("国家"))).isEqualTo(s.indexOf("国家"));
+    assertThat(st.inHeadline(0)).isFalse();
+    String[] datelines = {"新华社北京12月3日电 国家", "本报讯（记者 李晓 通讯员 张三）日前", "中新社上海电 全市",
+        "新华社北京十二月三日电 全国", "新华社三亚3日电 全市"};
+    for (String d : datelines) {
+      assertThat(Structure.datelineEnd(d, 0, d.length())).as(d).isEqualTo(d.length() - 2);
+    }
+    // counter-examples: a date and 电网, 通电 with a comma, a bare 电 without an agency in 社,
+    // a line that opens with a date
+    String[] others = {"北京12月3日电网负荷创新高", "项目已通电，", "北京电 全市", "3日电 全市", "12月3日讯 全市"};
+    for (String o : others) {
+      assertThat(Structure.datelineEnd(o, 0, o.length())).as(o).isZero();
+    }
+  }
+
+  @Test
   void oddInput_neverThrows() {
     for (String s : new String[] {"", "\n", "\n\n\n", "。", "●", "：", "a\rb", "\uD800"}) {
       Structure st = Structure.of(s);
