@@ -3,6 +3,7 @@ package io.github.zhibiao;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +18,9 @@ class PeriodTest {
       "2017年，全省投资100亿元。|2017年|2017-01-01|2017-12-31",
       "今年上半年，全省投资100亿元。|今年上半年|2018-01-01|2018-06-30",
       "前三季度，全省投资100亿元。|前三季度|2018-01-01|2018-09-30",
+      "前7个月，全省投资100亿元。|前7个月|2018-01-01|2018-07-31",
+      "今年前两个月，全省投资100亿元。|今年前两个月|2018-01-01|2018-02-28",
+      "2017年前十个月，全省投资100亿元。|2017年前十个月|2017-01-01|2017-10-31",
       "1~5月，全省投资100亿元。|1~5月|2018-01-01|2018-05-31",
       "1至10月，全省投资100亿元。|1至10月|2018-01-01|2018-10-31",
       "截至6月底，贷款余额100亿元。|截至6月底|null|2018-06-30",
@@ -51,6 +55,14 @@ class PeriodTest {
     Indicator i = ZHIBIAO.extract("1-9月，出口比上年增长5%。", DATE).indicators().get(0);
     assertThat(i.period().text()).isEqualTo("1-9月");
     assertThat(i.base()).isEqualTo("比上年");
+  }
+
+  @Test
+  void aheadOfTimeIsNoPeriod() {
+    // 提前3个月 is a length of time: the 10% after it has no period, where 前3个月 would give one
+    List<Indicator> found = ZHIBIAO.extract("项目提前3个月完成，投资增长10%。", DATE).indicators();
+    assertThat(found).extracting(Indicator::text).containsExactly("3个月", "10%");
+    assertThat(found.get(1).period()).isNull();
   }
 
   @Test

@@ -132,6 +132,8 @@ class QuantityFinderTest {
       十个多功能厅                         | 十个=10 个 exact
       为期三年的行动，召开三次会议           | 三年=3 年 exact; 三次=3 次 exact
       近3年多个项目落地                    | 近3年=3 年 approx
+      前7个月出口增长6%，提前3个月完成        | 6%=6 % exact; 3个月=3 个月 exact
+      超前2个月，前13个月                   | 2个月=2 个月 exact; 13个月=13 个月 exact
       """)
   void findQuantities_inSentence(String text, String expected) {
     List<String> found = new ArrayList<>();

@@ -970,6 +970,14 @@ final class Matcher {
       case '季' -> {
         return RejectionReason.PERIOD; // 四季度, 一季报
       }
+      case '个' -> {
+        // 前7个月, 今年前两个月: the first months of the year, a period. Counter-examples kept as
+        // lengths of time: 提前3个月, 超前2个月 (ahead of time), 3个月, 前12个月以上 is not (13+).
+        boolean first = num.start > 0 && s.charAt(num.start - 1) == '前'
+            && !(num.start > 1 && (s.charAt(num.start - 2) == '提' || s.charAt(num.start - 2) == '超'));
+        return first && smallInt && num.low.intValue() <= 12 && s.startsWith("个月", e)
+            && !s.startsWith("个月以", e) ? RejectionReason.PERIOD : null;
+      }
       case '大' -> {
         // 十九大 (the 19th Party Congress) is an ordinal; 四大板块, 五大任务 name a set.
         if (!num.chinese) return null;
@@ -1002,7 +1010,7 @@ final class Matcher {
   }
 
   private static final List<String> CALENDAR_WORDS =
-      List.of("年度", "年代", "月份", "季度", "中全会", "周年", "世纪", "号线");
+      List.of("年度", "年代", "月份", "季度", "个月", "中全会", "周年", "世纪", "号线");
 
   private int calendarEnd(int e, RejectionReason reason) {
     for (String w : CALENDAR_WORDS) {

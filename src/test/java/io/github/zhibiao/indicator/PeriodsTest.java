@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PeriodsTest {
   @ParameterizedTest
   @ValueSource(strings = {"截至到2025年底", "截至到第10~12月", "截至到10至12月份", "截止前三季度", "到二〇二五年", "今年上半年",
-      "全年", "1~5月", "2018年四季度以来"})
+      "全年", "1~5月", "2018年四季度以来", "前7个月", "今年前两个月"})
   void theLongestPeriodsAreFoundAfterLongFiller(String period) {
     for (int filler : new int[] {0, 1, 11, 12, 13, 40, 1000}) {
       String text = "项".repeat(filler) + period + "，投资增长".repeat(3);
