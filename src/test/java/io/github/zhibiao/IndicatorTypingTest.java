@@ -84,12 +84,39 @@ class IndicatorTypingTest {
     assertThat(signed("1-7月，全省固定资产投资增速回落至2.1%。")).isEqualTo("GROWTH_RATE 2.1 null");
     assertThat(signed("增速回落至-2.1%。")).isEqualTo("GROWTH_RATE -2.1 null");
     assertThat(signed("增速比上年同期低1.5个百分点。"))
-        .isEqualTo("PERCENTAGE_POINT_CHANGE -1.5 上年同期");
+        .isEqualTo("PERCENTAGE_POINT_CHANGE -1.5 比上年同期"); // the keyword, as 比上年同期增长
     assertThat(signed("增速较全国平均水平高0.5个百分点。"))
         .isEqualTo("PERCENTAGE_POINT_CHANGE 0.5 全国平均水平");
     assertThat(signed("增速比上年同期放缓2.1个百分点。")).startsWith("PERCENTAGE_POINT_CHANGE -2.1");
     assertThat(signed("出口萎缩12%。")).startsWith("GROWTH_RATE -12");
     assertThat(signed("同比下降4.1%。")).startsWith("GROWTH_RATE -4.1");
+  }
+
+  @Test
+  void theBaseOfAComparisonIsWhatStandsBetween比AndTheVerb() {
+    assertThat(signed("增速比一季度加快0.3个百分点。")).isEqualTo("PERCENTAGE_POINT_CHANGE 0.3 一季度");
+    assertThat(signed("增速较一季度回落0.5个百分点。")).isEqualTo("PERCENTAGE_POINT_CHANGE -0.5 一季度");
+    assertThat(signed("比2023年增长10%。")).isEqualTo("GROWTH_RATE 10 2023年");
+    assertThat(signed("贷款余额比上年末增加200亿元。")).isEqualTo("CHANGE 20000000000 上年末");
+    assertThat(signed("比上年同期增长10%。")).isEqualTo("GROWTH_RATE 10 比上年同期");
+    // counter-examples: 较快, 占比 and 比重 make no comparison
+    assertThat(signed("工业保持较快增长，增长8%。")).isEqualTo("GROWTH_RATE 8 null");
+    Indicator share = ZHIBIAO.findIndicators("服务业占比提高2个百分点。").get(0);
+    assertThat(share.base()).isNull();
+  }
+
+  @Test
+  void aComparisonsPeriodIsItsBase_notThePeriodOfTheFiguresAfterIt() {
+    List<Indicator> found = ZHIBIAO.findIndicators(
+        "二季度，全省GDP增长5.2%，比一季度加快1个百分点，工业增加值增长4%。");
+    assertThat(found).extracting(Indicator::text).containsExactly("5.2%", "1个百分点", "4%");
+    assertThat(found).extracting(i -> i.period().text()).containsOnly("二季度");
+    assertThat(found.get(1).base()).isEqualTo("一季度");
+    assertThat(found.get(1).metric()).isEqualTo("GDP"); // 比一季度加快 is not the metric
+    // with no period of its own, the sentence has none: 一季度 is only the base
+    assertThat(ZHIBIAO.findIndicators("全省GDP增长5.2%，比一季度加快1个百分点，工业增加值增长4%。"))
+        .extracting(Indicator::period).containsOnlyNulls();
+    assertThat(ZHIBIAO.findIndicators("与2023年相比，全省投资增长5%。").get(0).period()).isNull();
   }
 
   private static String signed(String text) {

@@ -307,19 +307,22 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int compare = nearestOf(clause, d.start, Role.ABOVE, Role.BELOW);
     int share = shareHit(clause, d.start);
     int base = nearest(clause, d.start, Role.BASE);
-    int by; // the 比 of 比上年低1.5个百分点
+    // 比一季度加快0.3个百分点, 比上年同期低1.5个百分点, 较上年末增加200亿元: the verb or adjective
+    // of the comparison, and its 比 or 较
+    int verb = change >= 0 ? hitStart[change] : comparative(d.start);
+    int by = verb >= 0 ? comparison(clause, verb) : -1;
     switch (dim) {
       case PERCENTAGE_POINT -> {
         d.type = IndicatorType.PERCENTAGE_POINT_CHANGE;
         if (compare >= 0 && (change < 0 || hitEnd[compare] > hitEnd[change])) {
           d.negative = hitKey[compare].role() == Role.BELOW;
           d.base = target(hitEnd[compare], d.start);
+          by = -1;
         } else if (change >= 0) {
           d.negative = hitKey[change].role() == Role.DOWN;
-        } else if ((by = comparedBy(clause, d.start)) >= 0) {
+        } else if (by >= 0) {
           // 比上年同期低1.5个百分点, 较全国平均水平高0.5个百分点
-          d.negative = "低少慢".indexOf(s.charAt(d.start - 1)) >= 0;
-          d.base = s.substring(by + 1, d.start - 1);
+          d.negative = "低少慢".indexOf(s.charAt(verb)) >= 0;
         } else {
           d.negative = anyDown(clause, d.start);
         }
@@ -363,6 +366,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       case COUNT -> d.type = IndicatorType.COUNT;
       default -> d.type = IndicatorType.OTHER;
     }
+    if (d.base == null && by >= 0 && d.type.isSigned()) {
+      // the keyword when it is the whole comparison (比上年同期增长), else what stands between 比
+      // and the verb (比2023年增长 → 2023年, 比上年末增加 → 上年末, not the keyword 比上年)
+      d.base = base >= 0 && hitStart[base] == by && hitEnd[base] == verb ? hitKey[base].phrase()
+          : target(by + 1, verb);
+    }
     if (d.base == null && base >= 0 && d.type.isSigned()) d.base = hitKey[base].phrase();
 
     // metric: the noun phrase before the figure, or after a counted figure (建设43个农特产品展销中心)
@@ -374,6 +383,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // 集中开工项目100个、总投资298亿元: the metric of 298亿元 starts after 100个
       int from = sameSentence && previous.end <= d.start ? Math.max(clause, previous.end) : clause;
       if (change >= 0) to = Math.min(to, hitStart[change]);
+      if (by >= 0 && d.base != null) to = Math.min(to, by); // 增速比一季度加快: not the metric
       if (d.type == IndicatorType.SHARE && share >= 0) to = Math.min(to, hitStart[share]);
       if (compare >= 0 && d.type == IndicatorType.PERCENTAGE_POINT_CHANGE) {
         to = Math.min(to, hitStart[compare]);
@@ -499,17 +509,26 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   }
 
   /**
-   * The 比 or 较 of {@code 比上年同期低1.5个百分点}: a comparison whose adjective (低, 高, 少, 多, 慢,
-   * 快) stands right before the figure, with a base of one to twelve characters between; or -1.
+   * The 比 or 较 of a comparison that ends at {@code verb} ({@code 比上年同期低1.5个百分点}, {@code
+   * 比一季度加快0.3个百分点}, {@code 比上年末增加200亿元}), with a base of one to twelve characters
+   * between; or -1. Counter-examples, no comparison: 占比, 对比, 相比, 同比, 环比 (比 ends another
+   * word); 比重, 比例 (比 begins one); 较快增长, 较大幅度 (较 is "fairly").
    */
-  private int comparedBy(int clause, int at) {
-    if (at < 3 || "低高少多慢快".indexOf(s.charAt(at - 1)) < 0) return -1;
-    for (int i = at - 3; i >= Math.max(clause, at - 14); i--) {
+  private int comparison(int clause, int verb) {
+    for (int i = verb - 2; i >= Math.max(clause, verb - 13); i--) {
       char c = s.charAt(i);
-      if (c == '比' || c == '较') return i;
-      if (c == '，' || c == '、' || c == '；' || c == '。') return -1;
+      if (c == '，' || c == '、' || c == '；' || c == '。' || c == '\n') return -1;
+      if (c != '比' && c != '较') continue;
+      if (i > 0 && "占对相环同无评类可".indexOf(s.charAt(i - 1)) >= 0) return -1;
+      if ("重例率较快大高好多少低为".indexOf(s.charAt(i + 1)) >= 0) return -1;
+      return i;
     }
     return -1;
+  }
+
+  /** The 低 of 比上年同期低1.5个百分点 (低, 高, 少, 多, 慢, 快 right before the figure), or -1. */
+  private int comparative(int at) {
+    return at >= 3 && "低高少多慢快".indexOf(s.charAt(at - 1)) >= 0 ? at - 1 : -1;
   }
 
   private boolean anyDown(int from, int to) {
@@ -841,6 +860,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     for (int p = firstPeriodEndingAfter(Math.min(sentence, paragraph)); p < periods.size()
         && periods.get(p).end() <= at; p++) {
       Periods.Found f = periods.get(p);
+      // 比一季度加快1个百分点，工业增加值增长4%: the base of a comparison is no figure's period
+      if (comparedWith(f)) continue;
       // a goal year (到2020年) speaks for its own sentence only: 目前，已筛选出301个项目 is not 2020
       if (f.start() >= sentence || (f.start() >= paragraph && !f.target())) best = p;
     }
@@ -855,6 +876,20 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           new Period(span, normalized.original().substring(span.start(), span.end()), r[0], r[1]);
     }
     return built[best];
+  }
+
+  /**
+   * Whether a period is the base of a comparison: {@code 比一季度}, {@code 较上半年}, {@code
+   * 与2023年相比}. Counter-examples: 同比, 环比, 占比 and 对比 before a period do not make it one
+   * (同比2023年 is rare, but 占比 ends no comparison).
+   */
+  private boolean comparedWith(Periods.Found f) {
+    int a = f.start();
+    if (a > 0 && (s.charAt(a - 1) == '比' || s.charAt(a - 1) == '较')) {
+      return !(a > 1 && "占对同环".indexOf(s.charAt(a - 2)) >= 0);
+    }
+    return a > 0 && (s.charAt(a - 1) == '与' || s.charAt(a - 1) == '和' || s.charAt(a - 1) == '同')
+        && (s.startsWith("相比", f.end()) || s.startsWith("比较", f.end()));
   }
 
   /** The period of each found one, once {@link #period} has built it. */
