@@ -93,6 +93,17 @@ class IndicatorTypingTest {
   }
 
   @Test
+  void aChangeOfPeopleMassOrCountsIsASignedChange_notALevel() {
+    assertThat(signed("全省城镇新增就业减少30万人。")).isEqualTo("CHANGE -300000 null");
+    assertThat(signed("粮食产量比上年增加50万吨。")).isEqualTo("CHANGE 500000 比上年");
+    assertThat(signed("耕地面积扩大3万亩。")).isEqualTo("CHANGE 30000 null");
+    // counter-examples: what is new is counted, a level
+    assertThat(signed("全年新增3000家企业。")).isEqualTo("COUNT 3000 null");
+    assertThat(signed("净增3万户。")).isEqualTo("COUNT 30000 null");
+    assertThat(signed("粮食产量达到50万吨。")).isEqualTo("MASS 500000 null");
+  }
+
+  @Test
   void theBaseOfAComparisonIsWhatStandsBetween比AndTheVerb() {
     assertThat(signed("增速比一季度加快0.3个百分点。")).isEqualTo("PERCENTAGE_POINT_CHANGE 0.3 一季度");
     assertThat(signed("增速较一季度回落0.5个百分点。")).isEqualTo("PERCENTAGE_POINT_CHANGE -0.5 一季度");

@@ -366,6 +366,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       case COUNT -> d.type = IndicatorType.COUNT;
       default -> d.type = IndicatorType.OTHER;
     }
+    if (change >= 0 && CHANGEABLE.contains(dim) && isChangeOfLevel(change)) {
+      // 减少30万人, 增加50万吨, 扩大3万亩: a change of a level, signed, never a level itself
+      d.type = IndicatorType.CHANGE;
+      d.negative = hitKey[change].role() == Role.DOWN;
+    }
     if (d.base == null && by >= 0 && d.type.isSigned()) {
       // the keyword when it is the whole comparison (比上年同期增长), else what stands between 比
       // and the verb (比2023年增长 → 2023年, 比上年末增加 → 上年末, not the keyword 比上年)
@@ -406,6 +411,22 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     d.period = period(d.start, sentence, paragraph);
     d.place = place(d, sentence, sentenceEnd, clause, paragraph);
     return d;
+  }
+
+  /** The dimensions of levels whose change is written with a verb (money has its own types). */
+  private static final java.util.Set<Dimension> CHANGEABLE =
+      com.google.common.collect.Sets.immutableEnumSet(Dimension.AREA,
+      Dimension.LENGTH, Dimension.MASS, Dimension.VOLUME, Dimension.ENERGY, Dimension.POWER,
+      Dimension.DURATION, Dimension.PEOPLE, Dimension.COUNT);
+
+  /**
+   * Whether a change verb before a count or a physical figure makes it a change: a verb of two
+   * characters or more (增加, 减少, 下降). Counter-examples, levels: 新增3000家企业 (新增 counts what
+   * is new), 增3万人 (one character: 增 also ends 新增 and 净增 written without the 新).
+   */
+  private boolean isChangeOfLevel(int change) {
+    return hitEnd[change] - hitStart[change] >= 2
+        && !(hitStart[change] > 0 && s.charAt(hitStart[change] - 1) == '新');
   }
 
   /** Whether d follows previous in a list: only 、 和 与 及 or spaces between them. */
