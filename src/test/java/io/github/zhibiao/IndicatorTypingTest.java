@@ -93,6 +93,15 @@ class IndicatorTypingTest {
   }
 
   @Test
+  void anAmountPerUnitIsARate_neverAnInvestmentToAddUp() {
+    assertThat(signed("项目投资强度不低于每亩300万元。")).isEqualTo("RATE 3000000 null");
+    assertThat(signed("园区投资强度达到500万元。")).isEqualTo("RATE 5000000 null");
+    assertThat(signed("亩均税收达到20万元。")).isEqualTo("RATE 200000 null");
+    // counter-example: 每 far from the figure leaves the level
+    assertThat(signed("今年计划投资每年增加，总投资300亿元。")).isEqualTo("INVESTMENT 30000000000 null");
+  }
+
+  @Test
   void aChangeOfPeopleMassOrCountsIsASignedChange_notALevel() {
     assertThat(signed("全省城镇新增就业减少30万人。")).isEqualTo("CHANGE -300000 null");
     assertThat(signed("粮食产量比上年增加50万吨。")).isEqualTo("CHANGE 500000 比上年");

@@ -440,11 +440,16 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /**
    * Whether a metric is per unit: 亩年产值, 每亩产值, 亩均税收, 户均, 单位面积 …; 人均可支配收入 stays
-   * income (the caller tests the type).
+   * income (the caller tests the type). Also a metric that ends in 每 and a short unit right
+   * before the figure ({@code 投资强度不低于每亩300万元}) and an intensity ({@code 投资强度}): per 亩,
+   * never an investment to add up. Counter-example: 每 further back ({@code 每年投资计划中，新开工
+   * 项目投资}) leaves a level.
    */
   static boolean perUnit(String metric) {
+    int per = metric.lastIndexOf('每');
     return metric.startsWith("亩") || metric.startsWith("每") || metric.startsWith("单位")
-        || metric.contains("亩均") || metric.contains("户均") || metric.contains("人均");
+        || metric.contains("亩均") || metric.contains("户均") || metric.contains("人均")
+        || metric.contains("强度") || (per >= 0 && metric.length() - per <= 4);
   }
 
   /** Whether the clause starts with 其中: a part of the figure before it. */
