@@ -134,6 +134,8 @@ class QuantityFinderTest {
       近3年多个项目落地                    | 近3年=3 年 approx
       前7个月出口增长6%，提前3个月完成        | 6%=6 % exact; 3个月=3 个月 exact
       超前2个月，前13个月                   | 2个月=2 个月 exact; 13个月=13 个月 exact
+      培训3、4个月，共2、3、4个              | 3、4个月=3..4 个月 approx; 4个=4 个 exact
+      1、3个，13、14个                     | 3个=3 个 exact; 14个=14 个 exact
       """)
   void findQuantities_inSentence(String text, String expected) {
     List<String> found = new ArrayList<>();

@@ -698,6 +698,8 @@ final class Matcher {
 
     // 第十八批, 第3季度: ordinals. Counter-example kept: 等八个方面 (no 第) is a count.
     if (prev == '第') return reject(p - 1, ordinalEnd(e), RejectionReason.ORDINAL);
+    // 第3、4个, 第三、四批: the ordinals of a list opened by 第. Counter-example kept: 3、4个月 (no 第).
+    if (prev == '、' && ordinalList(p - 1)) return reject(p, ordinalEnd(e), RejectionReason.ORDINAL);
     // PM2.5, G8, C919, GB/T 15835: a letter right before the number makes it a code.
     if (isAsciiLetter(prev) || (prev == ' ' && p > 1 && isAsciiLetter(s.charAt(p - 2)))
         || prev == '/' || prev == '.') {
@@ -1107,7 +1109,9 @@ final class Matcher {
   private int range(Numeral num, Unit u, BigDecimal factor, int unitEnd) {
     if (unitEnd >= n) return -1;
     char sep = s.charAt(unitEnd);
-    if (sep != '至' && sep != '到' && sep != '~' && sep != '-' && sep != '—' && sep != '–') {
+    boolean pair = sep == '、' && u == Unit.NONE && isDigitPair(num, unitEnd);
+    if (sep != '至' && sep != '到' && sep != '~' && sep != '-' && sep != '—' && sep != '–'
+        && !pair) {
       return -1;
     }
     int q = unitEnd + 1;
@@ -1117,6 +1121,10 @@ final class Matcher {
     Numeral second = readNumeral(q, false, this.second);
     if (second == null || second.malformed != null || second.digitString) return -1;
     int e2 = second.end;
+    if (pair && (e2 != q + 1 || second.low.compareTo(num.low.add(BigDecimal.ONE)) != 0
+        || (e2 < n && s.charAt(e2) == '、'))) {
+      return -1; // 1、3个, 2、3、4个: a list, not a pair
+    }
     // 1-5月, 1至10月, 7月30日-8月5日, 2017-2019年: periods and dates, not ranges.
     RejectionReason cal = calendar(second, e2);
     if (cal != null && u == Unit.NONE) {
@@ -1159,7 +1167,38 @@ final class Matcher {
     BigDecimal lo = product(low, f);
     BigDecimal hi = product(second.high, f);
     if (lo.compareTo(hi) > 0) return -1;
-    return emitRange(num, second, lo, hi, u2, end2);
+    if (pair && u2 == Unit.NONE) return -1;
+    return emitRange(num, second, lo, hi, u2, end2, pair, null);
+  }
+
+  /** Whether the 、 at {@code sep} follows a list of numbers opened by 第 (第3、4, 第三、四、五). */
+  private boolean ordinalList(int sep) {
+    for (int i = sep - 1; i >= Math.max(0, sep - 12); i--) {
+      char c = s.charAt(i);
+      if (c == '第') return i < sep - 1;
+      if (!(isAsciiDigit(c) || isNumeralChar(c) || c == '、')) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code num}, before the 、 at {@code sep}, opens a pair of adjacent single digits that
+   * share the unit after the second ({@code 3、4个月}: three or four months, about). Counter-examples,
+   * lists and ordinals: 2、3、4个 (a number and 、 before the first), 第3、4个 (第), 13、14个 (two
+   * digits), 1、3个 (not adjacent).
+   */
+  private boolean isDigitPair(Numeral num, int sep) {
+    int p = num.start;
+    if (sep != p + 1 || num.hasBig || !num.integer || num.low.signum() <= 0) return false;
+    if (sep + 2 >= n || !(isAsciiDigit(s.charAt(sep + 1)) || chineseDigit(s.charAt(sep + 1)) > 0)) {
+      return false;
+    }
+    char before = p > 0 ? s.charAt(p - 1) : '\0';
+    if (before == '、' && p > 1
+        && (isAsciiDigit(s.charAt(p - 2)) || isNumeralChar(s.charAt(p - 2)))) {
+      return false; // 2、3、4个
+    }
+    return before != '第' && before != '.' && !isAsciiDigit(before) && chineseDigit(before) < 0;
   }
 
   /**
@@ -1199,6 +1238,18 @@ final class Matcher {
           : RejectionReason.MALFORMED);
     }
     num.start = p;
+    // 百分之三十至四十, 百分之三十至百分之四十: a range of percentages
+    int sep = num.end;
+    if (sep + 1 < n && !num.approximate() && "至到~-—–".indexOf(s.charAt(sep)) >= 0) {
+      int q2 = s.startsWith(word, sep + 1) ? sep + 1 + word.length() : sep + 1;
+      Numeral second = q2 < n && (isNumeralChar(s.charAt(q2)) || isAsciiDigit(s.charAt(q2)))
+          ? readNumeral(q2, s.charAt(q2) == '百', this.second) : null;
+      if (second != null && second.malformed == null && !second.digitString && !second.more
+          && !second.approximate() && second.low.compareTo(num.low) > 0) {
+        return emitRange(num, second, product(num.low, factor), product(second.high, factor),
+            Unit.PERCENT, second.end, false, word);
+      }
+    }
     return emitScaled(num, factor, Unit.PERCENT, num.end, word);
   }
 
@@ -1348,8 +1399,8 @@ final class Matcher {
   }
 
   private int emitRange(Numeral first, Numeral second, BigDecimal lo, BigDecimal hi, Unit u,
-      int end) {
-    Qualifier q = Qualifier.EXACT;
+      int end, boolean approx, String unitText) {
+    Qualifier q = approx ? Qualifier.APPROX : Qualifier.EXACT;
     int qStart = first.start;
     Tables.QualifierEntry qb = qualifierBefore(first.start);
     if (qb != null) {
@@ -1365,7 +1416,8 @@ final class Matcher {
     if (isQuotedName(qStart, qEnd, false)) {
       return reject(qStart, quoteEnd(qStart), RejectionReason.NAME);
     }
-    report(qStart, qEnd, null, normalize(lo), normalize(hi), u, unitWritten(second, end), q);
+    report(qStart, qEnd, null, normalize(lo), normalize(hi), u,
+        unitText != null ? unitText : unitWritten(second, end), q);
     return qEnd;
   }
 
