@@ -136,6 +136,8 @@ class QuantityFinderTest {
       超前2个月，前13个月                   | 2个月=2 个月 exact; 13个月=13 个月 exact
       培训3、4个月，共2、3、4个              | 3、4个月=3..4 个月 approx; 4个=4 个 exact
       1、3个，13、14个                     | 3个=3 个 exact; 14个=14 个 exact
+      日期2024/1/3，GB/T 15835，24/7服务     | ''
+      通过万达集团，亿元以上项目，近24年来      | 近24年=24 年 approx
       """)
   void findQuantities_inSentence(String text, String expected) {
     List<String> found = new ArrayList<>();

@@ -185,8 +185,9 @@ final class Matcher {
       }
       int m = smallMultiplier(c);
       if (m != 0) {
-        // 千瓦, 千米, 千克, 百分点 are units; 百分之 and 千分之 start a percentage of their own.
-        if (startsUnit(i) || s.startsWith("分之", i + 1)) break;
+        // 千瓦, 千米, 千克, 百分点 are units; 百分之 and 千分之 start a percentage of their own
+        // (十分之一 and 二十分之一 are tenths and twentieths: 十 stays in the denominator).
+        if (startsUnit(i) || (c != '十' && s.startsWith("分之", i + 1))) break;
         if (prev == MORE || prev == POINT) break;
         add(MULT, m, 0, i, i + 1);
         i++;
@@ -644,7 +645,8 @@ final class Matcher {
   /** Scans the candidate at {@code p} and returns where the scan goes on. */
   private int candidate(int p) {
     char c = s.charAt(p);
-    if (isNumeralChar(c)) {
+    // 十分之一 is a fraction; the idiom 十分 (very) never stands before 之
+    if (isNumeralChar(c) && !s.startsWith("分之", p + 1)) {
       int idiomEnd = idiomAt(p);
       if (idiomEnd > p) return idiomEnd;
     }
@@ -653,7 +655,8 @@ final class Matcher {
     if (c == '翻') return doubling(p);
     // 十三五, 十四五: plan names, not 13 followed by 5 (nor 十四 to 十五, read as 二三十 is).
     if (isPlanName(p)) return reject(p, p + 3, RejectionReason.NAME);
-    boolean magnitudeFirst = p > 0 && "上近逾超约数几".indexOf(s.charAt(p - 1)) >= 0;
+    boolean magnitudeFirst = p > 0 && "上近逾超约数几".indexOf(s.charAt(p - 1)) >= 0
+        || (isMultiplier(c) && magnitudeBeforeUnit(p));
     Numeral num = readNumeral(p, magnitudeFirst, first);
     if (num == null) {
       int e = p;
@@ -683,6 +686,23 @@ final class Matcher {
     return afterNumeral(num);
   }
 
+  /**
+   * Whether the magnitude at {@code p} stands for one of itself: after 突破 or 达 and before a unit
+   * ({@code 突破万亿元}, {@code 达千亿元}), or before 余 or 多 and a unit ({@code 万余人}, {@code
+   * 千余家}). Counter-examples, no quantity: 亿元以上企业 (no 破 or 达 before 亿: a magnitude alone,
+   * rejected as such); 过万人 is left out, as 过 is no qualifier (通过3亿元 would read as 超过).
+   */
+  private boolean magnitudeBeforeUnit(int p) {
+    int e = p;
+    while (e < n && e - p < 3 && isMultiplier(s.charAt(e))) e++;
+    if (e < n && (s.charAt(e) == '余' || s.charAt(e) == '多')) {
+      return e + 1 < n && scanner.units.longestMatch(s, e + 1) != null;
+    }
+    char prev = p > 0 ? s.charAt(p - 1) : '\0';
+    return (prev == '破' || prev == '达') && e < n
+        && scanner.units.longestMatch(s, e) != null;
+  }
+
   /** 十一五 … 十五五: the five-year plans, which read like 十三 followed by 五. */
   private boolean isPlanName(int p) {
     return p + 3 <= n && s.charAt(p) == '十' && chineseDigit(s.charAt(p + 1)) > 0
@@ -698,6 +718,10 @@ final class Matcher {
 
     // 第十八批, 第3季度: ordinals. Counter-example kept: 等八个方面 (no 第) is a count.
     if (prev == '第') return reject(p - 1, ordinalEnd(e), RejectionReason.ORDINAL);
+    if (next == '/') {
+      int f = slashFraction(num);
+      if (f >= 0) return f;
+    }
     // 第3、4个, 第三、四批: the ordinals of a list opened by 第. Counter-example kept: 3、4个月 (no 第).
     if (prev == '、' && ordinalList(p - 1)) return reject(p, ordinalEnd(e), RejectionReason.ORDINAL);
     // PM2.5, G8, C919, GB/T 15835: a letter right before the number makes it a code.
@@ -948,6 +972,14 @@ final class Matcher {
         if (num.arabic && num.integer && num.intDigits == 2 && e + 1 < n
             && (isAsciiDigit(s.charAt(e + 1)) || chineseDigit(s.charAt(e + 1)) >= 0)
             && monthFollows(e + 1)) {
+          return RejectionReason.YEAR;
+        }
+        // 24年GDP, 23年上半年: a two-digit year before an indicator's letters or a part of the
+        // year. Counter-examples kept as lengths: 近24年 (a qualifier), 24年来, 30年的发展.
+        if (num.arabic && num.integer && num.intDigits == 2 && !num.approximate() && !num.more
+            && (num.start == 0 || "近约超逾余多".indexOf(s.charAt(num.start - 1)) < 0)
+            && e + 1 < n && (isAsciiLetter(s.charAt(e + 1)) || startsWithAny(e + 1, "一季度",
+                "二季度", "三季度", "四季度", "第一季度", "上半年", "下半年", "前三季度", "全年"))) {
           return RejectionReason.YEAR;
         }
         if (s.startsWith("年度", e)) return RejectionReason.YEAR;
@@ -1271,6 +1303,38 @@ final class Matcher {
     }
     num.start = p;
     return emit(p, num, ratio, ratio, Unit.PERCENT, num.end, "分之");
+  }
+
+  /**
+   * 1/3 = 33.3333333333%, 2/5 = 40%: a fraction of small integers written with a slash, in percent,
+   * as 三分之一 is; returns where the scan goes on, or -1 if the slash writes something else.
+   * Counter-examples: 2024/1/3 and 1/2/3 (dates and lists: a slash or digit around), GB/T 15835
+   * and 3/4G (letters), 24/7 (numerator not below the denominator), 1/200 (denominator over 100).
+   */
+  private int slashFraction(Numeral num) {
+    int p = num.start;
+    int slash = num.end;
+    if (!num.arabic || num.chinese || !num.integer || num.hasBig || num.approximate() || num.more
+        || num.low.signum() <= 0) {
+      return -1;
+    }
+    char before = p > 0 ? s.charAt(p - 1) : '\0';
+    if (isAsciiDigit(before) || before == '/' || before == '.' || isAsciiLetter(before)) return -1;
+    int q = slash + 1;
+    int den = 0;
+    while (q < n && q - slash <= 3 && isAsciiDigit(s.charAt(q))) den = den * 10 + s.charAt(q++) - '0';
+    if (q == slash + 1 || q - slash > 3 || s.charAt(slash + 1) == '0') return -1;
+    char after = q < n ? s.charAt(q) : '\0';
+    if (isAsciiDigit(after) || after == '/' || after == '.' || isAsciiLetter(after)) return -1;
+    if (den > 100 || num.low.compareTo(BigDecimal.valueOf(den)) >= 0) return -1;
+    BigDecimal d = BigDecimal.valueOf(den);
+    BigDecimal ratio;
+    try {
+      ratio = num.low.multiply(HUNDRED).divide(d);
+    } catch (ArithmeticException repeating) {
+      ratio = num.low.multiply(HUNDRED).divide(d, 10, RoundingMode.HALF_EVEN);
+    }
+    return emit(p, num, ratio, ratio, Unit.PERCENT, q, s.substring(slash, q));
   }
 
   /** 翻一番 = 2倍, 翻两番 = 4倍, 翻番 = 2倍, 翻了一番. */
