@@ -93,6 +93,22 @@ class IndicatorTypingTest {
   }
 
   @Test
+  void aHeaderOfTargetsGovernsItsList_upToItsFullStop() {
+    assertThat(ZHIBIAO.findIndicators(
+        "今年主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业50万人以上，完成固定资产投资1.2万亿元。"))
+        .extracting(Indicator::status).containsOnly(Status.TARGET).hasSize(3);
+    assertThat(ZHIBIAO.findIndicators("2025年目标：GDP增长6%；居民收入增长7%；投资增长8%。"))
+        .extracting(Indicator::status).containsOnly(Status.TARGET).hasSize(3);
+    // counter-examples: 已 in the list is a fact; the header ends at its 。; no colon, no header
+    assertThat(ZHIBIAO.findIndicators("主要目标是：增长6%，已完成投资30亿元。"))
+        .extracting(Indicator::status).containsExactly(Status.TARGET, Status.ACTUAL);
+    assertThat(ZHIBIAO.findIndicators("目标：全年投资100亿元。1-10月完成投资80亿元。"))
+        .extracting(Indicator::status).containsExactly(Status.TARGET, Status.ACTUAL);
+    assertThat(ZHIBIAO.findIndicators("力争全年增长6%；上半年完成投资80亿元。"))
+        .extracting(Indicator::status).containsExactly(Status.TARGET, Status.ACTUAL);
+  }
+
+  @Test
   void anAmountPerUnitIsARate_neverAnInvestmentToAddUp() {
     assertThat(signed("项目投资强度不低于每亩300万元。")).isEqualTo("RATE 3000000 null");
     assertThat(signed("园区投资强度达到500万元。")).isEqualTo("RATE 5000000 null");

@@ -814,6 +814,32 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       }
     }
     int from = Math.max(sentence, d.start - STATUS_WINDOW);
+    Status st = ownStatus(d, from);
+    if (st != null && st != Status.ACTUAL) return st;
+    // 主要预期目标是：…增长5.5%左右，…完成投资1.2万亿元; 2025年目标：…；居民收入增长7%: a list under
+    // a header of targets or plans, up to its 。. Counter-example: 已完成投资30亿元 (已, 已经) in the
+    // list is still a fact.
+    if (d.start >= headerFrom && d.start < headerUntil && !strongActual) return headerStatus;
+    return Status.ACTUAL;
+  }
+
+  /** A header of targets or plans (目标是：): its status, and the stretch of text it governs. */
+  private Status headerStatus;
+  private int headerFrom = -1;
+  private int headerUntil = -1;
+  /** Whether the last {@link #ownStatus} was decided by 已 or 已经. */
+  private boolean strongActual;
+
+  /** How far a header of targets or plans governs the figures after it, at most. */
+  static final int HEADER_REACH = 400;
+
+  /**
+   * The status the figure's own sentence gives it; null for none (no status word, no goal year).
+   * When the deciding word heads a list ({@code 目标：}, {@code 目标是：}), the list is remembered
+   * for the figures after it.
+   */
+  private Status ownStatus(Draft d, int from) {
+    strongActual = false;
     int k = -1;
     for (int j = firstHitAtOrAfter(from); j < hits && hitStart[j] < d.start; j++) {
       if (hitKey[j].role() == Role.STATUS && hitEnd[j] <= d.start && !insideNoun(j)
@@ -828,8 +854,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       if (periods.get(p).target() && periods.get(p).start() >= from) goal = periods.get(p).end();
     }
     if (goal >= 0 && (k < 0 || goal >= hitEnd[k])) return Status.TARGET;
-    if (k < 0) return Status.ACTUAL;
+    if (k < 0) return null;
     Status st = hitKey[k].status();
+    strongActual = STRONG_ACTUAL.contains(hitKey[k].phrase());
     if (st == Status.ACTUAL && !STRONG_ACTUAL.contains(hitKey[k].phrase()) && goal >= 0) {
       return Status.TARGET; // 到2019年6月份实现…精简四分之一
     }
@@ -839,13 +866,38 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       int clause = Math.max(d.clauseStart, from);
       for (int j = firstHitAtOrAfter(clause); j < hits && hitStart[j] < hitStart[k]; j++) {
         Keyword w = hitKey[j];
+        if (w.role() == Role.STATUS && STRONG_ACTUAL.contains(w.phrase())) strongActual = true;
         if (w.role() == Role.STATUS && w.status() != Status.ACTUAL && !insideNoun(j)
             && !insideTitle(hitStart[j])) {
           st = w.status();
         }
       }
     }
+    if (st != Status.ACTUAL && headsList(hitEnd[k])) {
+      int colon = hitEnd[k];
+      if (s.charAt(colon) != '：' && s.charAt(colon) != ':') colon++; // 目标是：
+      headerStatus = st;
+      headerFrom = colon + 1;
+      int limit = Math.min(structure.paragraphEnd(d.start),
+          Math.min(s.length(), colon + HEADER_REACH));
+      headerUntil = limit;
+      for (int i = colon + 1; i < limit; i++) {
+        if (s.charAt(i) == '。' || s.charAt(i) == '！' || s.charAt(i) == '？') {
+          headerUntil = i;
+          break;
+        }
+      }
+    }
     return st;
+  }
+
+  /** Whether a status word ending at p heads a list: 目标：, 目标是：, 计划为：. */
+  private boolean headsList(int p) {
+    if (p >= s.length()) return false;
+    char c = s.charAt(p);
+    if (c == '：' || c == ':') return true;
+    return (c == '是' || c == '为') && p + 1 < s.length()
+        && (s.charAt(p + 1) == '：' || s.charAt(p + 1) == ':');
   }
 
   /**
