@@ -264,6 +264,21 @@ class NormalizedTextTest {
   }
 
   @Example
+  void normalize_roundUpHeadlineBeforeABlankLine_keptApartFromItsBody() {
+    // a double-spaced round-up: the first headline is the longest line, so it looks full, yet
+    // joined it ran into its body (and its figures were counted twice)
+    String original = "湖北：86个项目集中开工 总投资超400亿元\n\n日前，湖北省86个项目集中开工，总投资426.5亿元。\n\n"
+        + "湖南：项目开工总投资超400亿元\n\n日前，湖南省项目集中开工，总投资520亿元。\n\n"
+        + "江西：总投资426亿元项目开工\n\n日前，江西省项目集中开工，总投资426.5亿元。\n";
+    assertThat(ZHIBIAO.normalize(original).text()).isEqualTo(original);
+    // counter-example: a column-broken body line (no colon title) is still joined
+    String body = "目前，道孚县农特产品加工园区的主体工程\n\n已经完成，入驻企业达到7家，带动就业\n\n"
+        + "群众300人，项目总投资超过1.2亿元，其中\n\n中央投资5000万元。\n\n"
+        + "另起一段，项目建设全面完成，全部投入使用。";
+    assertThat(ZHIBIAO.normalize(body).text()).contains("主体工程已经完成", "带动就业群众");
+  }
+
+  @Example
   void normalize_numberSplitFromUnitAcrossColumnBreak_joined() {
     String original = "完成投资额4400余万\n\n元，同比增长２８．９％";
     assertThat(ZHIBIAO.normalize(original).text()).isEqualTo("完成投资额4400余万元，同比增长28.9%");

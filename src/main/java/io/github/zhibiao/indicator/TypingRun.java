@@ -1149,14 +1149,80 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
             && !b.place.provinceCode().equals(h.place.provinceCode())) {
           continue;
         }
-        h.mergedInto = b;
-        if (b.mentions == null) b.mentions = new ArrayList<>(2);
-        b.mentions.add(h.q.span());
-        if (b.place == null) b.place = h.place;
-        if (b.period == null) b.period = h.period;
+        mergeInto(h, b);
         break;
       }
     }
+    mergeRoundedHeadlines(drafts);
+  }
+
+  private static void mergeInto(Draft h, Draft b) {
+    h.mergedInto = b;
+    if (b.mentions == null) b.mentions = new ArrayList<>(2);
+    b.mentions.add(h.q.span());
+    if (b.place == null) b.place = h.place;
+    if (b.period == null) b.period = h.period;
+  }
+
+  /**
+   * A headline figure that rounds the body's ({@code 超400亿元} over {@code 总投资426.5亿元}, {@code
+   * 总投资426亿元} over 426.5亿元, {@code 近千亿元} over 980亿元) is the same figure: it merges with the
+   * first of the next few body figures of its type, unit and sign, before the next headline, that
+   * its qualifier and precision allow. Counter-examples, two figures: {@code 超400亿元} over 520亿元
+   * (past the next hundred), a body figure of another province, or one after the next headline.
+   */
+  private void mergeRoundedHeadlines(List<Draft> drafts) {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft h = drafts.get(i);
+      if (!h.headline || h.mergedInto != null || h.q.value() == null) continue;
+      int k = structure.headlineIndex(h.start);
+      int limit = k >= 0 && k + 1 < structure.headlineCount() ? structure.headlineStart(k + 1)
+          : s.length();
+      int seen = 0;
+      for (int j = i + 1; j < drafts.size() && seen < MERGE_CANDIDATES; j++) {
+        Draft b = drafts.get(j);
+        if (b.start >= limit || b.start - h.start > MERGE_REACH) break;
+        // 近千亿元项目开工 over 总投资980亿元: a headline's bare amount is the body's investment
+        boolean sameType = b.type == h.type || (h.type == IndicatorType.AMOUNT && b.type.isMoney());
+        if (b.headline || !sameType || b.negative != h.negative || !b.q.unit().equals(h.q.unit())) {
+          continue;
+        }
+        seen++;
+        if (b.q.value() == null) continue;
+        if (b.place != null && h.place != null
+            && !b.place.provinceCode().equals(h.place.provinceCode())) {
+          continue;
+        }
+        if (rounds(h.q, b.q.value()) || h.q.value().compareTo(b.q.value()) == 0) {
+          mergeInto(h, b);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a headline quantity states {@code v} rounded: at the precision of its last significant
+   * digit ({@code step}: 100亿 for 400亿, 1亿 for 426亿), above it and below the next step for 超,
+   * 逾, 以上; within half a step and a tenth of it for 约, 近; below it by less than a step and a
+   * tenth for 不足, 以下; truncated or rounded when exact (426亿 for 426.5亿, never 426亿 for 426亿:
+   * the exact pass merged that).
+   */
+  static boolean rounds(Quantity headline, BigDecimal v) {
+    BigDecimal bound = headline.value().abs();
+    v = v.abs();
+    if (bound.signum() <= 0 || v.compareTo(bound) == 0) return false;
+    BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(-bound.stripTrailingZeros().scale());
+    BigDecimal tenth = bound.divide(BigDecimal.TEN);
+    BigDecimal half = step.divide(BigDecimal.valueOf(2));
+    BigDecimal gap = v.subtract(bound);
+    return switch (headline.qualifier()) {
+      case MORE_THAN, AT_LEAST -> gap.signum() > 0 && gap.compareTo(step) < 0;
+      case APPROX -> gap.abs().compareTo(half.min(tenth)) <= 0;
+      case LESS_THAN, AT_MOST -> gap.signum() < 0 && gap.negate().compareTo(step.min(tenth)) < 0;
+      case EXACT -> v.stripTrailingZeros().scale() > bound.stripTrailingZeros().scale()
+          && gap.compareTo(half.negate()) >= 0 && gap.compareTo(step) < 0;
+    };
   }
 
   /**

@@ -347,7 +347,9 @@ final class Normalizer {
             && i - prev <= 2;
         if (a >= 0 && z >= 0 && (!blank || doubleSpaced || numberSplit)) {
           boolean full = widths[prev] >= FULL_LINE_SHARE * usual;
-          if ((full || numberSplit) && !endsSentence(b, a) && !startsBlock(b, z)) {
+          boolean title = blank && !numberSplit
+              && isColonTitle(b, firstVisible(b, lines.start(prev), lines.end(prev), deleted), a);
+          if ((full || numberSplit) && !endsSentence(b, a) && !startsBlock(b, z) && !title) {
             int wsFrom = a + 1;
             if (isAsciiAlnum(b[a]) && isAsciiAlnum(b[z])) {
               // "per\ncent" or "2018\n2019": keep one space so that two words do not merge.
@@ -401,6 +403,27 @@ final class Normalizer {
       if (!isSpace(b[i]) && !deleted.get(i)) return i;
     }
     return -1;
+  }
+
+  /**
+   * Whether the line [from, last] is the headline of a round-up item: two to eight Chinese
+   * characters and a colon open it ({@code 湖北：86个项目集中开工 总投资超400亿元}), and it holds no
+   * comma or sentence end. A blank line after it is no column break, however long the line: joined,
+   * the headline ran into the body, and its figures were counted twice. Counter-example, joined:
+   * {@code 目前，道孚县农特产品加工园} (no colon; a comma) before {@code 区已完成主体工程}.
+   */
+  private static boolean isColonTitle(char[] b, int from, int last) {
+    if (from < 0) return false;
+    int k = from;
+    while (k <= last && k - from < 8 && isIdeograph(b[k])) k++;
+    if (k - from < 2 || k > last || (b[k] != '：' && b[k] != ':')) return false;
+    for (int i = k + 1; i <= last; i++) {
+      char c = b[i];
+      if (c == '，' || c == ',' || c == '。' || c == '；' || c == ';' || c == '！' || c == '？') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int firstVisible(char[] b, int from, int to, BitSet deleted) {

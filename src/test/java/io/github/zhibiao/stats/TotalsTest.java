@@ -55,6 +55,22 @@ class TotalsTest {
   }
 
   @Test
+  void aHeadlineThatRoundsTheBodyIsCountedOnce() {
+    List<Total> totals = investment(
+        "湖北：86个项目集中开工 总投资超400亿元\n\n日前，湖北省86个项目集中开工，总投资426.5亿元。\n\n"
+        + "江西：总投资426亿元项目开工\n\n日前，江西省项目集中开工，总投资426.5亿元。\n\n"
+        + "广东：近千亿元项目开工\n\n日前，广东省项目集中开工，总投资980亿元。\n\n"
+        // counter-example: 520 is past the hundred 超400亿元 rounds to, so two figures
+        + "湖南：项目开工总投资超400亿元\n\n日前，湖南省项目集中开工，总投资520亿元。\n");
+    assertThat(totals).extracting(Total::key, t -> t.value().toPlainString(), Total::count)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("湖北", yi("426.5").toPlainString(), 1),
+            org.assertj.core.groups.Tuple.tuple("江西", yi("426.5").toPlainString(), 1),
+            org.assertj.core.groups.Tuple.tuple("广东", yi("980").toPlainString(), 1),
+            org.assertj.core.groups.Tuple.tuple("湖南", yi("920").toPlainString(), 2));
+  }
+
+  @Test
   void unitsAreKeptApart_yuanAndDollars() {
     List<Total> totals = investment(
         "广西：项目总投资100亿元，另一批项目总投资2亿美元，还有项目总投资50亿元。");
