@@ -850,7 +850,7 @@ final class Matcher {
    * Whether the unit at {@code e} is the first character of a word, not a unit. Only after a bare
    * magnitude: 引进50亿项目 (项目, not 50亿 项), 安排2亿支持 (支持), 1200亿支出, 将50亿列入预算,
    * 5000万起步, 这5亿只是, 5万台币, 带动5万种植户; and 49.5升至50.2 (升至 is "rose to", not litres)
-   * and 0.5个点.
+   * and 0.5个点. The words are data, in {@code unit-words.txt}.
    * Counter-examples kept: 完成3项目标任务 (no magnitude: 3 项), 5亿只口罩, 5万台设备.
    */
   private boolean unitBelongsToWord(Numeral num, int e, Tables.UnitEntry unit) {
@@ -859,8 +859,7 @@ final class Matcher {
     // 增长0.5个点: 个点 is colloquial for a percentage point, or an index point; neither is 个.
     if (w.equals("个")) return e + 1 < n && s.charAt(e + 1) == '点';
     if (w.length() != 1 || num.magStart >= e || e + 1 >= n) return false;
-    return startsWithAny(e, "项目", "支持", "支出", "支付", "支撑", "列入", "列为", "起步", "只是",
-        "只有", "只要", "台币", "种植", "条件", "部分", "批准", "次要", "所有", "头部", "本地");
+    return startsWithAny(e, scanner.unitWords); // unit-words.txt
   }
 
   private boolean startsWithAny(int at, String... words) {

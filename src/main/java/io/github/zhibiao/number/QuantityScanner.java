@@ -23,6 +23,8 @@ public final class QuantityScanner {
   public static final int MAX_DIGITS = 64;
 
   final Trie<Tables.UnitEntry> units;
+  /** Words that begin with a one-character unit (项目, 支持): see {@link Tables#unitWords}. */
+  final String[] unitWords;
   final Tables.QualifierEntry[] before;
   final Tables.QualifierEntry[] after;
   /**
@@ -71,6 +73,7 @@ public final class QuantityScanner {
 
   private QuantityScanner(Tables tables) {
     this.units = new Trie<>(tables.units);
+    this.unitWords = tables.unitWords.toArray(new String[0]);
     this.candidateStart = CharSet.matching(c -> Numerals.isAsciiDigit((char) c)
         || Numerals.isNumeralChar((char) c) || c == '翻' || c == '几' || c == '数');
     this.before = tables.qualifiers.stream().filter(Tables.QualifierEntry::before)

@@ -24,6 +24,7 @@ final class Tables {
   static final String UNITS = "units.tsv";
   static final String QUALIFIERS = "qualifiers.tsv";
   static final String IDIOMS = "idioms.txt";
+  static final String UNIT_WORDS = "unit-words.txt";
 
   /** A unit surface: what is written, and what it means. */
   record UnitEntry(String surface, Unit unit, BigDecimal factor) {}
@@ -34,14 +35,18 @@ final class Tables {
   final ImmutableMap<String, UnitEntry> units;
   final ImmutableList<QualifierEntry> qualifiers;
   final ImmutableList<String> idioms;
+  /** Words that begin with a one-character unit ({@value #UNIT_WORDS}). */
+  final ImmutableList<String> unitWords;
 
   private Tables(
       ImmutableMap<String, UnitEntry> units,
       ImmutableList<QualifierEntry> qualifiers,
-      ImmutableList<String> idioms) {
+      ImmutableList<String> idioms,
+      ImmutableList<String> unitWords) {
     this.units = units;
     this.qualifiers = qualifiers;
     this.idioms = idioms;
+    this.unitWords = unitWords;
   }
 
   /** The bundled tables, loaded on first use. */
@@ -59,7 +64,9 @@ final class Tables {
   }
 
   static Tables load() {
-    return new Tables(loadUnits(UNITS), loadQualifiers(QUALIFIERS), loadIdioms(IDIOMS));
+    ImmutableMap<String, UnitEntry> units = loadUnits(UNITS);
+    return new Tables(units, loadQualifiers(QUALIFIERS), loadIdioms(IDIOMS),
+        loadUnitWords(UNIT_WORDS, units));
   }
 
   /** Loads a unit table such as {@value #UNITS}, a resource next to this class. */
@@ -101,6 +108,23 @@ final class Tables {
     // Longest first, so that 大约 is tried before 约 and 将近 before 近.
     entries.sort((a, b) -> b.word().length() - a.word().length());
     return ImmutableList.copyOf(entries);
+  }
+
+  /**
+   * Loads a list of words such as {@value #UNIT_WORDS}, each of which must begin with a
+   * one-character unit of {@code units} and appear once.
+   */
+  static ImmutableList<String> loadUnitWords(String file, Map<String, UnitEntry> units) {
+    List<String> words = new ArrayList<>();
+    for (Row row : Table.words(Tables.class, file)) {
+      String w = row.field(0);
+      if (w.length() < 2 || !units.containsKey(w.substring(0, 1))) {
+        throw row.error("does not begin with a one-character unit: " + w);
+      }
+      if (words.contains(w)) throw row.error("duplicate word " + w);
+      words.add(w);
+    }
+    return ImmutableList.copyOf(words);
   }
 
   /** Loads an idiom list such as {@value #IDIOMS}, a resource next to this class. */

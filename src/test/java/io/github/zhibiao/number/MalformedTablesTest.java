@@ -34,6 +34,16 @@ class MalformedTablesTest {
         .hasMessage("malformed-idioms.txt:4: duplicate phrase 一五一十");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "malformed-unit-words-unit.txt | malformed-unit-words-unit.txt:3: does not begin with a "
+          + "one-character unit: 目标",
+      "malformed-unit-words-duplicate.txt | malformed-unit-words-duplicate.txt:4: duplicate word 项目"})
+  void unitWords_malformed_failWithFileAndLine(String file, String message) {
+    assertThatThrownBy(() -> Tables.loadUnitWords(file, Tables.loadUnits(Tables.UNITS)))
+        .isInstanceOf(IllegalStateException.class).hasMessage(message);
+  }
+
   @Test
   void missingTable_failsNamingIt() {
     assertThatThrownBy(() -> Tables.loadUnits("no-such-table.tsv"))
