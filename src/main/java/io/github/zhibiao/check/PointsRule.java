@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * {@code 利润增长24.4%，比上年提高3个百分点}, about the growth rate, is not read).
  */
 final class PointsRule extends CatalogueRule {
-  private static final String BASE =
-      "(?:比上年|比去年|比上月|比上季度|比年初|同比|环比|较上年|较去年|较上月|较年初|较上季度)?";
+  // 比上年, 较上年同期, 比一季度, 比上半年, 比2023年: 比 or 较 and up to eight characters (bounded: the
+  // clause read is at most 16 characters), or 同比, 环比
+  private static final String BASE = "(?:(?:比|较)[\\p{IsHan}0-9]{1,8}|同比|环比)?";
   private static final Pattern RATE_CHANGE = Pattern.compile(
       "(?<!生产|[效功频汇速])(?:率|比重|占比|增速|增幅|涨幅|降幅|比例|份额)" + BASE
           + "(?:提高|上升|增加|扩大|加快|下降|回落|降低|收窄|放缓|下调|上调|回升|下滑)了?$");

@@ -148,6 +148,8 @@ class BcdRulesTest {
     assertThat(BcdCases.check("D1", "利润总额同比增长24.4%，比上年提高3个百分点。")).isEmpty();
     assertThat(BcdCases.check("D1", "全员劳动生产率提高6.3%。")).isEmpty();
     assertThat(BcdCases.check("D1", "失业率由5.2%降至4.8%，下降7.7%。")).isEmpty(); // relative
+    // a level compared with a period still grows by %: 产值 is no rate noun
+    assertThat(BcdCases.check("D1", "工业产值比一季度加快增长5%。")).isEmpty();
   }
 
   @Test
