@@ -137,6 +137,10 @@ class QuantityFinderTest {
       培训3、4个月，共2、3、4个              | 3、4个月=3..4 个月 approx; 4个=4 个 exact
       1、3个，13、14个                     | 3个=3 个 exact; 14个=14 个 exact
       日期2024/1/3，GB/T 15835，24/7服务     | ''
+      7/8月份，1/2号机组，1/4决赛，1/3季度     | ''
+      过去10年GDP翻了一番，改革开放40年GDP      | 10年=10 年 exact; 翻了一番=2 倍 exact; 40年=40 年 exact
+      占全省的1/3，近2/5的企业               | 1/3=33.3333333333 % exact; 近2/5=40 % approx
+      投资1 026亿元，1、2类地区               | ''
       通过万达集团，亿元以上项目，近24年来      | 近24年=24 年 approx
       """)
   void findQuantities_inSentence(String text, String expected) {
@@ -196,6 +200,20 @@ class QuantityFinderTest {
             org.assertj.core.groups.Tuple.tuple("第十八批", RejectionReason.ORDINAL),
             org.assertj.core.groups.Tuple.tuple("十四五", RejectionReason.NAME),
             org.assertj.core.groups.Tuple.tuple("2.5", RejectionReason.CODE));
+  }
+
+  @Test
+  void findQuantities_afterAMetricAcronym_aFigureWithAUnit() {
+    assertThat(ZHIBIAO.findQuantities("上半年GDP3.2万亿元，CPI 2.1%，GMV500亿元"))
+        .extracting(Quantity::text, q -> q.value().toPlainString(), q -> q.unit().symbol())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("3.2万亿元", "3200000000000", "元"),
+            org.assertj.core.groups.Tuple.tuple("2.1%", "2.1", "%"),
+            org.assertj.core.groups.Tuple.tuple("500亿元", "50000000000", "元"));
+    // codes still: no unit after the acronym's number, a letter or digit before the acronym
+    assertThat(ZHIBIAO.findQuantities("GDP2，XGDP3亿元，5CPI2%，PM2.5")).isEmpty();
+    assertThat(ZHIBIAO.audit("GDP2")).extracting(Rejection::reason)
+        .containsExactly(RejectionReason.CODE);
   }
 
   @Test

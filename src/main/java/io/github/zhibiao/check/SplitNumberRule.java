@@ -2,6 +2,7 @@ package io.github.zhibiao.check;
 
 import io.github.zhibiao.Finding;
 import io.github.zhibiao.Severity;
+import io.github.zhibiao.number.QuantityScanner;
 import java.util.List;
 
 /**
@@ -75,8 +76,13 @@ final class SplitNumberRule extends CatalogueRule {
           || t.charAt(end) == '%' || t.charAt(end) == '‰')) {
         end++;
       }
-      int q = quantityAround(c, i + 2);
-      if (q >= 0 && c.start(q) <= i + 1) end = Math.max(end, c.end(q));
+      // the finder reports neither part of a split number (10\n26亿元): take its magnitude and
+      // unit from the text
+      int tail = 0;
+      while (end + tail < t.length() && tail < 2 && "万亿".indexOf(t.charAt(end + tail)) >= 0) {
+        tail++;
+      }
+      end += tail + QuantityScanner.standard().unitLength(t, end + tail);
       String joined = t.substring(numStart, i) + t.substring(i + 1, end);
       out.add(c.finding(id(), severity(), numStart, end,
           "数字疑被换行拆开（数值不应移行，或为PDF分栏断行），应为“" + joined + "”，请核对", joined));

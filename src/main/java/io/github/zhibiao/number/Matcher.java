@@ -718,16 +718,27 @@ final class Matcher {
 
     // 第十八批, 第3季度: ordinals. Counter-example kept: 等八个方面 (no 第) is a count.
     if (prev == '第') return reject(p - 1, ordinalEnd(e), RejectionReason.ORDINAL);
+    // 投资10\n26亿元, 1 026亿元: digits on both sides of one white-space character are one number
+    // the layout split (check's A1 reports it); either part alone is a wrong figure (26亿元 for
+    // 1026亿元). Counter-example kept: a blank line between them (2024\n\n5亿元项目开工: a
+    // paragraph opens with a figure).
+    if (num.arabic && (splitBefore(p) || splitAfter(e))) {
+      Tables.UnitEntry u = scanner.units.longestMatch(s, e);
+      return reject(p, u == null ? e : e + u.surface().length(), RejectionReason.MALFORMED);
+    }
     if (next == '/') {
       int f = slashFraction(num);
       if (f >= 0) return f;
     }
     // 第3、4个, 第三、四批: the ordinals of a list opened by 第. Counter-example kept: 3、4个月 (no 第).
     if (prev == '、' && ordinalList(p - 1)) return reject(p, ordinalEnd(e), RejectionReason.ORDINAL);
-    // PM2.5, G8, C919, GB/T 15835: a letter right before the number makes it a code.
+    // PM2.5, G8, C919, GB/T 15835: a letter right before the number makes it a code, unless the
+    // letters are a metric acronym and a unit follows (GDP3.2万亿元, CPI 2.1%; GDP2 stays a code).
+    boolean acronym = false;
     if (isAsciiLetter(prev) || (prev == ' ' && p > 1 && isAsciiLetter(s.charAt(p - 2)))
         || prev == '/' || prev == '.') {
-      return reject(p, codeEnd(e), RejectionReason.CODE);
+      acronym = num.arabic && acronymBefore(prev == ' ' ? p - 1 : p);
+      if (!acronym) return reject(p, codeEnd(e), RejectionReason.CODE);
     }
     // 1.2.3: a dotted section or version number.
     if (num.arabic && next == '.' && e + 1 < n && isAsciiDigit(s.charAt(e + 1))) {
@@ -795,7 +806,9 @@ final class Matcher {
       factor = BigDecimal.ONE;
     }
     // 5G, 3G, 4K: letters after a number that are not a unit make a code.
-    if (unit == null && isAsciiLetter(next)) return reject(p, codeEnd(e), RejectionReason.CODE);
+    if (unit == null && (acronym || isAsciiLetter(next))) {
+      return reject(p, codeEnd(e), RejectionReason.CODE);
+    }
 
     // 1000吨级航道, 百万千瓦级机组, 100亿元级产业: a unit before 级 names a class, not a figure.
     if (unit != null && unitEnd < n && s.charAt(unitEnd) == '级') {
@@ -860,6 +873,18 @@ final class Matcher {
     if (w.equals("个")) return e + 1 < n && s.charAt(e + 1) == '点';
     if (w.length() != 1 || num.magStart >= e || e + 1 >= n) return false;
     return startsWithAny(e, scanner.unitWords); // unit-words.txt
+  }
+
+  /** Words after which a number of years is a length of time (过去10年, 这30年, 建市30年). */
+  private static final List<String> DURATION_WORDS = List.of("过去", "未来", "这", "那", "连续", "开放",
+      "建市", "建省", "成立", "建国", "历时", "用了", "经过", "整整", "最近", "此后", "之后", "今后", "以后");
+
+  /** Whether one of {@code words} ends right before {@code at}. */
+  private boolean endsWithAny(int at, List<String> words) {
+    for (String w : words) {
+      if (at >= w.length() && s.startsWith(w, at - w.length())) return true;
+    }
+    return false;
   }
 
   private boolean startsWithAny(int at, String... words) {
@@ -974,9 +999,11 @@ final class Matcher {
           return RejectionReason.YEAR;
         }
         // 24年GDP, 23年上半年: a two-digit year before an indicator's letters or a part of the
-        // year. Counter-examples kept as lengths: 近24年 (a qualifier), 24年来, 30年的发展.
+        // year. Counter-examples kept as lengths: 近24年 (a qualifier), 24年来, 30年的发展, and
+        // after a word of duration: 过去10年GDP翻了一番, 改革开放40年GDP, 连续15年GDP全国第一.
         if (num.arabic && num.integer && num.intDigits == 2 && !num.approximate() && !num.more
             && (num.start == 0 || "近约超逾余多".indexOf(s.charAt(num.start - 1)) < 0)
+            && !endsWithAny(num.start, DURATION_WORDS)
             && e + 1 < n && (isAsciiLetter(s.charAt(e + 1)) || startsWithAny(e + 1, "一季度",
                 "二季度", "三季度", "四季度", "第一季度", "上半年", "下半年", "前三季度", "全年"))) {
           return RejectionReason.YEAR;
@@ -1057,6 +1084,36 @@ final class Matcher {
     if (u != null) return e + u.surface().length();
     if (e < n && (s.charAt(e) == '季') && s.startsWith("季度", e)) return e + 2;
     return e;
+  }
+
+  /**
+   * Whether one white-space character and a digit stand right before {@code p}: {@code 10\n26亿元}
+   * (normalization keeps a line break it does not join as a space) or {@code 1 026亿元}.
+   */
+  private boolean splitBefore(int p) {
+    return p >= 2 && isSplit(s.charAt(p - 1)) && isAsciiDigit(s.charAt(p - 2));
+  }
+
+  /** Whether one white-space character and a digit follow the number ending at {@code e}. */
+  private boolean splitAfter(int e) {
+    return e + 1 < n && isSplit(s.charAt(e)) && isAsciiDigit(s.charAt(e + 1));
+  }
+
+  private static boolean isSplit(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\u3000';
+  }
+
+  /**
+   * Whether the ASCII letters ending at {@code end} are a whole word of {@link
+   * QuantityScanner#acronyms} (GDP, CPI): not preceded by another letter or a digit (a model name
+   * such as XGDP or 5CPI stays a code). Reads at most {@link Tables#MAX_ACRONYM} + 1 characters.
+   */
+  private boolean acronymBefore(int end) {
+    int b = end;
+    while (b > 0 && end - b <= Tables.MAX_ACRONYM && isAsciiLetter(s.charAt(b - 1))) b--;
+    if (end - b < 2 || end - b > Tables.MAX_ACRONYM) return false;
+    if (b > 0 && (isAsciiDigit(s.charAt(b - 1)) || isAsciiLetter(s.charAt(b - 1)))) return false;
+    return scanner.acronyms.contains(s.substring(b, end));
   }
 
   private int codeEnd(int e) {
@@ -1155,6 +1212,11 @@ final class Matcher {
     if (pair && (e2 != q + 1 || second.low.compareTo(num.low.add(BigDecimal.ONE)) != 0
         || (e2 < n && s.charAt(e2) == '、'))) {
       return -1; // 1、3个, 2、3、4个: a list, not a pair
+    }
+    // 1、2类地区, 3、4级, 1、2号线: two labels of a class or a rank, not three or four of them.
+    // Counter-example kept: 3、4个月, 3、4次 (a pair of counts).
+    if (pair && e2 < n && "类级档号等星".indexOf(s.charAt(e2)) >= 0) {
+      return reject(num.start, e2 + 1, RejectionReason.ORDINAL);
     }
     // 1-5月, 1至10月, 7月30日-8月5日, 2017-2019年: periods and dates, not ranges.
     RejectionReason cal = calendar(second, e2);
@@ -1310,6 +1372,9 @@ final class Matcher {
    * Counter-examples: 2024/1/3 and 1/2/3 (dates and lists: a slash or digit around), GB/T 15835
    * and 3/4G (letters), 24/7 (numerator not below the denominator), 1/200 (denominator over 100).
    */
+  /** What may follow a slash fraction: punctuation, space, 的, a qualifier, a range or a list. */
+  private static final String FRACTION_FOLLOWERS = "，。；、：,.;:）)”’」》！？!? \n\t的以左多强弱和与及或至到~-";
+
   private int slashFraction(Numeral num) {
     int p = num.start;
     int slash = num.end;
@@ -1325,6 +1390,10 @@ final class Matcher {
     if (q == slash + 1 || q - slash > 3 || s.charAt(slash + 1) == '0') return -1;
     char after = q < n ? s.charAt(q) : '\0';
     if (isAsciiDigit(after) || after == '/' || after == '.' || isAsciiLetter(after)) return -1;
+    // 占全省的1/3。, 近1/3的企业, 1/3以上, 1/3左右: a share ends the clause or is followed by 的 or a
+    // qualifier. Counter-examples, no share: 7/8月份, 9/10日, 1/2号机组, 5/6号线, 1/3季度, 1/2标段,
+    // 1/4决赛, 1/4个世纪 (a pair of months, days, numbers or a name).
+    if (after != '\0' && FRACTION_FOLLOWERS.indexOf(after) < 0) return -1;
     if (den > 100 || num.low.compareTo(BigDecimal.valueOf(den)) >= 0) return -1;
     BigDecimal d = BigDecimal.valueOf(den);
     BigDecimal ratio;

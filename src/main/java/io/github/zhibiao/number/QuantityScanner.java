@@ -3,6 +3,7 @@ package io.github.zhibiao.number;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import io.github.zhibiao.Quantity;
 import io.github.zhibiao.Rejection;
@@ -25,6 +26,8 @@ public final class QuantityScanner {
   final Trie<Tables.UnitEntry> units;
   /** Words that begin with a one-character unit (项目, 支持): see {@link Tables#unitWords}. */
   final String[] unitWords;
+  /** Metric acronyms that may stand right before a figure (GDP, CPI): {@link Tables#acronyms}. */
+  final ImmutableSet<String> acronyms;
   final Tables.QualifierEntry[] before;
   final Tables.QualifierEntry[] after;
   /**
@@ -74,6 +77,7 @@ public final class QuantityScanner {
   private QuantityScanner(Tables tables) {
     this.units = new Trie<>(tables.units);
     this.unitWords = tables.unitWords.toArray(new String[0]);
+    this.acronyms = tables.acronyms;
     this.candidateStart = CharSet.matching(c -> Numerals.isAsciiDigit((char) c)
         || Numerals.isNumeralChar((char) c) || c == '翻' || c == '几' || c == '数');
     this.before = tables.qualifiers.stream().filter(Tables.QualifierEntry::before)
@@ -162,6 +166,15 @@ public final class QuantityScanner {
 
   private static final class Holder {
     static final QuantityScanner STANDARD = new QuantityScanner(Tables.bundled());
+  }
+
+  /**
+   * The length of the longest unit written at {@code from} in {@code s} ({@code 亿元}, {@code %}),
+   * or 0 if none is.
+   */
+  public int unitLength(CharSequence s, int from) {
+    Tables.UnitEntry u = units.longestMatch(s, from);
+    return u == null ? 0 : u.surface().length();
   }
 
   /**

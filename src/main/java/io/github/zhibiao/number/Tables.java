@@ -2,6 +2,7 @@ package io.github.zhibiao.number;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.github.zhibiao.Dimension;
 import io.github.zhibiao.Qualifier;
 import io.github.zhibiao.Unit;
@@ -11,8 +12,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The bundled tables of the number stage, read once from UTF-8 resources next to this class.
@@ -25,6 +28,7 @@ final class Tables {
   static final String QUALIFIERS = "qualifiers.tsv";
   static final String IDIOMS = "idioms.txt";
   static final String UNIT_WORDS = "unit-words.txt";
+  static final String ACRONYMS = "acronyms.txt";
 
   /** A unit surface: what is written, and what it means. */
   record UnitEntry(String surface, Unit unit, BigDecimal factor) {}
@@ -37,16 +41,20 @@ final class Tables {
   final ImmutableList<String> idioms;
   /** Words that begin with a one-character unit ({@value #UNIT_WORDS}). */
   final ImmutableList<String> unitWords;
+  /** Metric acronyms that may stand right before a figure ({@value #ACRONYMS}). */
+  final ImmutableSet<String> acronyms;
 
   private Tables(
       ImmutableMap<String, UnitEntry> units,
       ImmutableList<QualifierEntry> qualifiers,
       ImmutableList<String> idioms,
-      ImmutableList<String> unitWords) {
+      ImmutableList<String> unitWords,
+      ImmutableSet<String> acronyms) {
     this.units = units;
     this.qualifiers = qualifiers;
     this.idioms = idioms;
     this.unitWords = unitWords;
+    this.acronyms = acronyms;
   }
 
   /** The bundled tables, loaded on first use. */
@@ -66,7 +74,7 @@ final class Tables {
   static Tables load() {
     ImmutableMap<String, UnitEntry> units = loadUnits(UNITS);
     return new Tables(units, loadQualifiers(QUALIFIERS), loadIdioms(IDIOMS),
-        loadUnitWords(UNIT_WORDS, units));
+        loadUnitWords(UNIT_WORDS, units), loadAcronyms(ACRONYMS));
   }
 
   /** Loads a unit table such as {@value #UNITS}, a resource next to this class. */
@@ -126,6 +134,26 @@ final class Tables {
     }
     return ImmutableList.copyOf(words);
   }
+
+  /**
+   * Loads a list of acronyms such as {@value #ACRONYMS}: each of two to {@value #MAX_ACRONYM}
+   * upper-case ASCII letters, and once.
+   */
+  static ImmutableSet<String> loadAcronyms(String file) {
+    Set<String> words = new LinkedHashSet<>();
+    for (Row row : Table.words(Tables.class, file)) {
+      String w = row.field(0);
+      if (w.length() < 2 || w.length() > MAX_ACRONYM
+          || !w.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+        throw row.error("not two to " + MAX_ACRONYM + " upper-case letters: " + w);
+      }
+      if (!words.add(w)) throw row.error("duplicate acronym " + w);
+    }
+    return ImmutableSet.copyOf(words);
+  }
+
+  /** The longest acronym {@link #loadAcronyms} accepts. */
+  static final int MAX_ACRONYM = 5;
 
   /** Loads an idiom list such as {@value #IDIOMS}, a resource next to this class. */
   static ImmutableList<String> loadIdioms(String file) {

@@ -44,6 +44,16 @@ class MalformedTablesTest {
         .isInstanceOf(IllegalStateException.class).hasMessage(message);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "malformed-acronyms-case.txt | malformed-acronyms-case.txt:3: not two to 5 upper-case "
+          + "letters: Gdp",
+      "malformed-acronyms-duplicate.txt | malformed-acronyms-duplicate.txt:4: duplicate acronym CPI"})
+  void acronyms_malformed_failWithFileAndLine(String file, String message) {
+    assertThatThrownBy(() -> Tables.loadAcronyms(file))
+        .isInstanceOf(IllegalStateException.class).hasMessage(message);
+  }
+
   @Test
   void missingTable_failsNamingIt() {
     assertThatThrownBy(() -> Tables.loadUnits("no-such-table.tsv"))
