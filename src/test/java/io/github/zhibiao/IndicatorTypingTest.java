@@ -115,6 +115,9 @@ class IndicatorTypingTest {
     assertThat(signed("亩均税收达到20万元。")).isEqualTo("RATE 200000 null");
     // counter-example: 每 far from the figure leaves the level
     assertThat(signed("今年计划投资每年增加，总投资300亿元。")).isEqualTo("INVESTMENT 30000000000 null");
+    // counter-examples: 强度 as the means, not the metric
+    assertThat(signed("通过加大投资强度完成固定资产投资120亿元。")).isEqualTo("INVESTMENT 12000000000 null");
+    assertThat(signed("全省保持高强度投资完成投资5000亿元。")).isEqualTo("INVESTMENT 500000000000 null");
   }
 
   @Test
@@ -126,6 +129,11 @@ class IndicatorTypingTest {
     assertThat(signed("全年新增3000家企业。")).isEqualTo("COUNT 3000 null");
     assertThat(signed("净增3万户。")).isEqualTo("COUNT 30000 null");
     assertThat(signed("粮食产量达到50万吨。")).isEqualTo("MASS 500000 null");
+    // 为 after the verb gives the new level (reduced to), as 至 does
+    assertThat(signed("农村贫困人口减少为551万人。")).isEqualTo("PEOPLE 5510000 null");
+    assertThat(signed("学校数量减少为120所。")).isEqualTo("COUNT 120 null");
+    assertThat(signed("贷款余额减少为5亿元。")).isEqualTo("LOAN 500000000 null");
+    assertThat(signed("失业率下降为4.8%。")).isEqualTo("RATE 4.8 null");
   }
 
   @Test
@@ -139,6 +147,14 @@ class IndicatorTypingTest {
     assertThat(signed("工业保持较快增长，增长8%。")).isEqualTo("GROWTH_RATE 8 null");
     Indicator share = ZHIBIAO.findIndicators("服务业占比提高2个百分点。").get(0);
     assertThat(share.base()).isNull();
+    // nor do words that begin with 比 or 较 (比亚迪, 比特币, 比如, 较小) or 比较 (comparative advantage)
+    for (String text : List.of("比亚迪新能源汽车销量增长38%。", "比特币价格上涨10%。", "比如新能源汽车产量增长30%。",
+        "比照去年标准提高10%。", "具有比较优势的产业增加值增长8%。", "规模较小的企业利润下降5%。",
+        "比利时进口增长12%。")) {
+      Indicator i = ZHIBIAO.findIndicators(text).get(0);
+      assertThat(i.base()).as(text).isNull();
+      assertThat(i.metric()).as(text).isNotEmpty();
+    }
   }
 
   @Test

@@ -276,6 +276,15 @@ class NormalizedTextTest {
         + "群众300人，项目总投资超过1.2亿元，其中\n\n中央投资5000万元。\n\n"
         + "另起一段，项目建设全面完成，全部投入使用。";
     assertThat(ZHIBIAO.normalize(body).text()).contains("主体工程已经完成", "带动就业群众");
+    // counter-examples, joined: a colon after 据介绍, or a full line that ends in 达到, opens no headline
+    String rest = "\n\n三万二千亿元，同比增长百分之五，利润总额增长百分之八\n\n点五，其中制造业利润增长百分之十，高于全部工业两个"
+        + "\n\n百分点，工业经济运行总体平稳、稳中有进、质效提升。\n\n另起一段。";
+    assertThat(ZHIBIAO.normalize("据介绍：前三季度全省规模以上工业企业实现营业收入达到" + rest).text())
+        .contains("营业收入达到三万二千亿元");
+    assertThat(ZHIBIAO.normalize("湖北：前三季度全省规模以上工业企业实现营业收入达到" + rest).text())
+        .contains("营业收入达到三万二千亿元");
+    assertThat(ZHIBIAO.normalize("据介绍：前三季度全省规模以上工业企业实现营业收入共计" + rest).text())
+        .contains("营业收入共计三万二千亿元");
   }
 
   @Example

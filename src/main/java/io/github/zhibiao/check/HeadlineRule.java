@@ -3,6 +3,7 @@ package io.github.zhibiao.check;
 import io.github.zhibiao.Finding;
 import io.github.zhibiao.Indicator;
 import io.github.zhibiao.Severity;
+import io.github.zhibiao.indicator.Rounding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,8 @@ import java.util.Objects;
  * with two mentions, so only headline indicators with one mention are read. Precision guard: the
  * body indicator agrees in type, unit, status, province and base, its metric is the headline's or
  * contains it (or the reverse), their periods do not differ, both are exact, no body indicator of
- * that kind has the headline's value, and all those that contradict it agree with each other. A
+ * that kind has the headline's value or one the headline rounds ({@code 3.2万亿元} over {@code
+ * 31964亿元}: {@link Rounding#rounds}), and all those that contradict it agree with each other. A
  * headline figure with no body figure at all is not reported: weekly round-ups list items whose
  * figures are elsewhere. A 万/亿 slip is C3's.
  */
@@ -53,7 +55,9 @@ final class HeadlineRule extends CatalogueRule {
       for (Compared bc : bodies) {
         if (bc == null || !sameFigure(hc, bc)) continue;
         Indicator b = bc.indicator;
-        if (b.value().compareTo(h.value()) == 0) {
+        // 3.2万亿元 over 31964亿元, 426亿元 over 426.5亿元: a headline may round the body
+        if (b.value().compareTo(h.value()) == 0 || (b.value().signum() == h.value().signum()
+            && Rounding.rounds(h.quantity(), b.value()))) {
           supported = true;
           break;
         }

@@ -25,8 +25,10 @@ import java.util.regex.Pattern;
  */
 final class PointsRule extends CatalogueRule {
   // 比上年, 较上年同期, 比一季度, 比上半年, 比2023年: 比 or 较 and up to eight characters (bounded: the
-  // clause read is at most 16 characters), or 同比, 环比
-  private static final String BASE = "(?:(?:比|较)[\\p{IsHan}0-9]{1,8}|同比|环比)?";
+  // clause read is at most 16 characters), or 同比, 环比. Not 比重, 比例, 比较, 较高, 较快 … (收入比重比上年提高,
+  // 占比较高的行业利润增加5%: a rate noun or an adjective, no base), and the base holds no 比, 较, 率.
+  private static final String BASE = "(?:(?:比|较)(?![重例较高低快慢大小多少好强弱])"
+      + "[\\p{IsHan}0-9&&[^比较率重例]]{1,8}|同比|环比)?";
   private static final Pattern RATE_CHANGE = Pattern.compile(
       "(?<!生产|[效功频汇速])(?:率|比重|占比|增速|增幅|涨幅|降幅|比例|份额)" + BASE
           + "(?:提高|上升|增加|扩大|加快|下降|回落|降低|收窄|放缓|下调|上调|回升|下滑)了?$");

@@ -449,7 +449,16 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int per = metric.lastIndexOf('每');
     return metric.startsWith("亩") || metric.startsWith("每") || metric.startsWith("单位")
         || metric.contains("亩均") || metric.contains("户均") || metric.contains("人均")
-        || metric.contains("强度") || (per >= 0 && metric.length() - per <= 4);
+        || intensity(metric) || (per >= 0 && metric.length() - per <= 4);
+  }
+
+  /**
+   * Whether the metric ends in 强度 and at most a verb of comparison ({@code 园区投资强度达到}, {@code
+   * 投资强度不低于}). Counter-examples, levels: {@code 通过加大投资强度完成固定资产投资}, {@code 保持高强度投资完成投资}.
+   */
+  private static boolean intensity(String metric) {
+    int k = metric.lastIndexOf("强度");
+    return k >= 0 && metric.length() - (k + 2) <= 3;
   }
 
   /** Whether the clause starts with 其中: a part of the figure before it. */
@@ -538,15 +547,16 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * The 比 or 较 of a comparison that ends at {@code verb} ({@code 比上年同期低1.5个百分点}, {@code
    * 比一季度加快0.3个百分点}, {@code 比上年末增加200亿元}), with a base of one to twelve characters
    * between; or -1. Counter-examples, no comparison: 占比, 对比, 相比, 同比, 环比 (比 ends another
-   * word); 比重, 比例 (比 begins one); 较快增长, 较大幅度 (较 is "fairly").
+   * word); 比重, 比例, 比亚迪, 比特币, 比利时, 比如, 比照, 比赛 (比 begins one); 较快增长, 较大幅度, 较小,
+   * 较明显, 具有比较优势 (较 is "fairly").
    */
   private int comparison(int clause, int verb) {
     for (int i = verb - 2; i >= Math.max(clause, verb - 13); i--) {
       char c = s.charAt(i);
       if (c == '，' || c == '、' || c == '；' || c == '。' || c == '\n') return -1;
       if (c != '比' && c != '较') continue;
-      if (i > 0 && "占对相环同无评类可".indexOf(s.charAt(i - 1)) >= 0) return -1;
-      if ("重例率较快大高好多少低为".indexOf(s.charAt(i + 1)) >= 0) return -1;
+      if (i > 0 && "占对相环同无评类可比".indexOf(s.charAt(i - 1)) >= 0) return -1;
+      if ("重例率较快大高好多少低为亚特利如照赛拼小强弱差明".indexOf(s.charAt(i + 1)) >= 0) return -1;
       return i;
     }
     return -1;
@@ -574,7 +584,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   /**
    * A change verb right before the figure ({@code 同比增长8.5%}, {@code 增长了8.5%}, {@code
    * 减少30亿元}), or -1. Only 了, a qualifier (约, 近, 超过) or 达 may stand between. A verb with 至 or 到
-   * gives the new level, not the change: {@code 下降至3%} is a rate of 3%, not a fall of 3%.
+   * or right after it 为 gives the new level, not the change: {@code 下降至3%} and {@code 下降为3%} are a
+   * rate of 3%, not a fall of 3%.
    */
   private int changeVerb(int clause, int at) {
     int best = nearestOf(Math.max(clause, at - 8), at, Role.UP, Role.DOWN);
@@ -582,6 +593,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     for (int i = hitEnd[best]; i < at; i++) {
       char c = s.charAt(i);
       if (c == '至' || c == '到') return -1;
+      // 减少为551万人, 下降为4.8%: 为 right after the verb gives the new level, as 至 does.
+      // Counter-example kept: 分别为 (增长分别为8%和9%) is still the change.
+      if (c == '为' && i == hitEnd[best]) return -1;
       if (GAP.indexOf(c) < 0 && !Structure.isSpace(c) && c != '\n') return -1;
     }
     // 增加值 is a value added, not an increase: the verb must not be the head of a metric noun
@@ -1193,36 +1207,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
             && !b.place.provinceCode().equals(h.place.provinceCode())) {
           continue;
         }
-        if (rounds(h.q, b.q.value()) || h.q.value().compareTo(b.q.value()) == 0) {
+        if (Rounding.rounds(h.q, b.q.value()) || h.q.value().compareTo(b.q.value()) == 0) {
           mergeInto(h, b);
           break;
         }
       }
     }
-  }
-
-  /**
-   * Whether a headline quantity states {@code v} rounded: at the precision of its last significant
-   * digit ({@code step}: 100亿 for 400亿, 1亿 for 426亿), above it and below the next step for 超,
-   * 逾, 以上; within half a step and a tenth of it for 约, 近; below it by less than a step and a
-   * tenth for 不足, 以下; truncated or rounded when exact (426亿 for 426.5亿, never 426亿 for 426亿:
-   * the exact pass merged that).
-   */
-  static boolean rounds(Quantity headline, BigDecimal v) {
-    BigDecimal bound = headline.value().abs();
-    v = v.abs();
-    if (bound.signum() <= 0 || v.compareTo(bound) == 0) return false;
-    BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(-bound.stripTrailingZeros().scale());
-    BigDecimal tenth = bound.divide(BigDecimal.TEN);
-    BigDecimal half = step.divide(BigDecimal.valueOf(2));
-    BigDecimal gap = v.subtract(bound);
-    return switch (headline.qualifier()) {
-      case MORE_THAN, AT_LEAST -> gap.signum() > 0 && gap.compareTo(step) < 0;
-      case APPROX -> gap.abs().compareTo(half.min(tenth)) <= 0;
-      case LESS_THAN, AT_MOST -> gap.signum() < 0 && gap.negate().compareTo(step.min(tenth)) < 0;
-      case EXACT -> v.stripTrailingZeros().scale() > bound.stripTrailingZeros().scale()
-          && gap.compareTo(half.negate()) >= 0 && gap.compareTo(step) < 0;
-    };
   }
 
   /**

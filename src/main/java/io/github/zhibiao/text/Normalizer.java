@@ -2,6 +2,7 @@ package io.github.zhibiao.text;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 
 /**
  * Builds a {@link NormalizedText}: folds characters 1:1, then deletes what the text should not
@@ -410,13 +411,20 @@ final class Normalizer {
    * characters and a colon open it ({@code 湖北：86个项目集中开工 总投资超400亿元}), and it holds no
    * comma or sentence end. A blank line after it is no column break, however long the line: joined,
    * the headline ran into the body, and its figures were counted twice. Counter-example, joined:
-   * {@code 目前，道孚县农特产品加工园} (no colon; a comma) before {@code 区已完成主体工程}.
+   * {@code 目前，道孚县农特产品加工园} (no colon; a comma) before {@code 区已完成主体工程}; {@code
+   * 据介绍：前三季度规模以上工业企业实现营业收入达到} (words that introduce speech or a source open it,
+   * or it ends in a word that wants its figure: 达到, 为, 的 …).
    */
   private static boolean isColonTitle(char[] b, int from, int last) {
     if (from < 0) return false;
     int k = from;
     while (k <= last && k - from < 8 && isIdeograph(b[k])) k++;
     if (k - from < 2 || k > last || (b[k] != '：' && b[k] != ':')) return false;
+    String opening = new String(b, from, k - from);
+    for (String w : SPEECH) {
+      if (opening.endsWith(w)) return false;
+    }
+    if (OPEN_ENDS.indexOf(b[last]) >= 0) return false;
     for (int i = k + 1; i <= last; i++) {
       char c = b[i];
       if (c == '，' || c == ',' || c == '。' || c == '；' || c == ';' || c == '！' || c == '？') {
@@ -425,6 +433,12 @@ final class Normalizer {
     }
     return true;
   }
+
+  /** What ends the opening of a quotation or a source, not a round-up headline (据介绍：, 他表示：). */
+  private static final List<String> SPEECH =
+      List.of("介绍", "了解", "统计", "说", "表示", "指出", "显示", "称", "透露", "强调", "认为");
+  /** The last characters of a line that wants what follows: a verb, preposition or particle. */
+  private static final String OPEN_ENDS = "达到为至超约近共计的和与及、在是有";
 
   private static int firstVisible(char[] b, int from, int to, BitSet deleted) {
     for (int i = from; i < to; i++) {

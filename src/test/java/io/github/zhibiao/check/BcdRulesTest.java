@@ -150,6 +150,11 @@ class BcdRulesTest {
     assertThat(BcdCases.check("D1", "失业率由5.2%降至4.8%，下降7.7%。")).isEmpty(); // relative
     // a level compared with a period still grows by %: 产值 is no rate noun
     assertThat(BcdCases.check("D1", "工业产值比一季度加快增长5%。")).isEmpty();
+    // 比重, 比例, 比较, 较高 are no bases: a correct 百分点, a level's growth
+    assertThat(BcdCases.check("D1", "居民收入比重比上年提高0.5个百分点。")).isEmpty();
+    assertThat(BcdCases.check("D1", "本科以上学历人数比例比上年提高1.2个百分点。")).isEmpty();
+    assertThat(BcdCases.check("D1", "占比较高的行业利润增加5%。")).isEmpty();
+    assertThat(BcdCases.check("D1", "利用率比较高的企业产量增加3%。")).isEmpty();
   }
 
   @Test
@@ -179,6 +184,15 @@ class BcdRulesTest {
   void headline_withoutBodyFigure_isNotReported() {
     assertThat(BcdCases.check("C1", "天津：外贸进出口总值同比增长28.9%\n\n北京：保障房开工5万套任务提前完成\n\n本报讯 各地经济运行平稳。"))
         .isEmpty();
+  }
+
+  @Test
+  void headline_thatRoundsTheBody_isNotReported() {
+    String heads = "天津：上半年外贸进出口总值3200亿元\n\n北京：保障房开工5万套\n\n上半年，天津外贸进出口总值";
+    assertThat(BcdCases.check("C1", heads + "3196.4亿元，同比增长2%。")).isEmpty();
+    // counter-example: 3096.4亿元 is not 3200亿元 rounded
+    assertThat(BcdCases.check("C1", heads + "3096.4亿元，同比增长2%。"))
+        .extracting(Finding::suggestion).containsExactly("3096.4亿元");
   }
 
   @Test

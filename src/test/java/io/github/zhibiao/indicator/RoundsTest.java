@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** When a headline figure states a body figure rounded ({@link TypingRun#rounds}). */
+/** When a headline figure states a body figure rounded ({@link Rounding#rounds}). */
 class RoundsTest {
   private static final Zhibiao ZHIBIAO = Zhibiao.create();
 
@@ -22,6 +22,11 @@ class RoundsTest {
       "426亿元, 42590000000, true",      // rounded up
       "426亿元, 42500000000, false",     // the body is no finer than the headline
       "426亿元, 42740000000, false",     // the next step
+      "426亿元, 42680000000, true",      // truncated: three significant digits
+      "400亿元, 48000000000, false",     // one significant digit: not truncated
+      "400亿元, 44000000000, true",      // but rounded
+      "3万个, 39000, false",
+      "3.2万亿元, 3196400000000, true",
       "近千亿元, 98000000000, true",     // within a tenth
       "近千亿元, 85000000000, false",
       "不足500亿元, 48000000000, true",
@@ -31,6 +36,6 @@ class RoundsTest {
   })
   void roundsAtThePrecisionOfTheLastSignificantDigit(String headline, String body, boolean same) {
     Quantity q = ZHIBIAO.findQuantities(headline).get(0);
-    assertThat(TypingRun.rounds(q, new BigDecimal(body))).isEqualTo(same);
+    assertThat(Rounding.rounds(q, new BigDecimal(body))).isEqualTo(same);
   }
 }
