@@ -106,6 +106,11 @@ class IndicatorTypingTest {
         .extracting(Indicator::status).containsExactly(Status.TARGET, Status.ACTUAL);
     assertThat(ZHIBIAO.findIndicators("力争全年增长6%；上半年完成投资80亿元。"))
         .extracting(Indicator::status).containsExactly(Status.TARGET, Status.ACTUAL);
+    assertThat(ZHIBIAO.findIndicators("今年目标：完成投资100亿元，其中已完成投资30亿元。"))
+        .extracting(Indicator::status).containsExactly(Status.TARGET, Status.ACTUAL);
+    // an item that opens with a period of its own and a comma reports what was done
+    assertThat(ZHIBIAO.findIndicators("全年目标：GDP增长6%左右；前三季度，全省GDP增长5.9%。"))
+        .extracting(Indicator::status).containsExactly(Status.TARGET, Status.ACTUAL);
   }
 
   @Test

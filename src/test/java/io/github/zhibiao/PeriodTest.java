@@ -63,6 +63,14 @@ class PeriodTest {
     List<Indicator> found = ZHIBIAO.extract("项目提前3个月完成，投资增长10%。", DATE).indicators();
     assertThat(found).extracting(Indicator::text).containsExactly("3个月", "10%");
     assertThat(found.get(1).period()).isNull();
+    // nor are months before an event or counted from a start
+    for (String text : List.of("此前3个月，该市出口增长8%。", "上线后的前6个月，平台交易额达20亿元。",
+        "春节前两个月，销售额达50亿元。", "在前3个月的试运行中，处理污水10万吨。")) {
+      List<Indicator> all = ZHIBIAO.extract(text, DATE).indicators();
+      assertThat(all).as(text).hasSize(2);
+      assertThat(all.get(0).type()).as(text).isEqualTo(IndicatorType.DURATION);
+      assertThat(all.get(1).period()).as(text).isNull();
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.zhibiao.indicator;
 
 import io.github.zhibiao.number.CharSet;
+import io.github.zhibiao.number.FirstMonths;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -239,8 +240,8 @@ final class Periods {
       return set(months, first ? 1 : 3 * qn - 2, 3 * qn, e + 2);
     }
     // 前7个月, 前两个月: the first months of the year, as Matcher.calendar rejects them.
-    // Counter-examples: 提前3个月, 超前2个月 (ahead of time) are lengths, and no period.
-    boolean ahead = p > 0 && (s.charAt(p - 1) == '提' || s.charAt(p - 1) == '超');
+    // Counter-examples: 提前3个月, 此前3个月, 入职前3个月 are lengths, and no period (FirstMonths).
+    boolean ahead = !FirstMonths.opens(s, p);
     if (first && !ahead && s.startsWith("两个月", k)) return set(months, 1, 2, k + 3);
     if (first && !ahead && e > k && s.startsWith("个月", e) && months[NUM] >= 1
         && months[NUM] <= 12 && !s.startsWith("个月以", e)) {

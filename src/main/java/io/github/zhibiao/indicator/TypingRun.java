@@ -870,25 +870,35 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (goal >= 0 && (k < 0 || goal >= hitEnd[k])) return Status.TARGET;
     if (k < 0) return null;
     Status st = hitKey[k].status();
+    int head = -1; // the status word of a header before the clause that decided, if one did
     strongActual = STRONG_ACTUAL.contains(hitKey[k].phrase());
     if (st == Status.ACTUAL && !STRONG_ACTUAL.contains(hitKey[k].phrase()) && goal >= 0) {
       return Status.TARGET; // 到2019年6月份实现…精简四分之一
     }
     if (st == Status.ACTUAL && !STRONG_ACTUAL.contains(hitKey[k].phrase())) {
       // 计划完成投资800亿元, 力争全年实现营业收入100亿元: 完成 and 实现 say what, not whether;
-      // an earlier plan or goal word in the clause decides
+      // an earlier plan or goal word in the clause decides, or one that heads a list before it
+      // (今年目标：完成投资100亿元)
       int clause = Math.max(d.clauseStart, from);
-      for (int j = firstHitAtOrAfter(clause); j < hits && hitStart[j] < hitStart[k]; j++) {
+      boolean inClause = false; // a plan or goal word in the clause itself
+      for (int j = firstHitAtOrAfter(from); j < hits && hitStart[j] < hitStart[k]; j++) {
+        boolean header = hitStart[j] < clause;
+        if (header && !headsList(hitEnd[j])) continue;
         Keyword w = hitKey[j];
         if (w.role() == Role.STATUS && STRONG_ACTUAL.contains(w.phrase())) strongActual = true;
         if (w.role() == Role.STATUS && w.status() != Status.ACTUAL && !insideNoun(j)
             && !insideTitle(hitStart[j])) {
           st = w.status();
+          if (header) head = j;
+          else inClause = true;
         }
       }
+      // 目标是：增长6%，已完成投资30亿元: 已 in the clause outweighs the header
+      if (strongActual && !inClause) st = Status.ACTUAL;
     }
-    if (st != Status.ACTUAL && headsList(hitEnd[k])) {
-      int colon = hitEnd[k];
+    if (head < 0) head = k;
+    if (st != Status.ACTUAL && headsList(hitEnd[head])) {
+      int colon = hitEnd[head];
       if (s.charAt(colon) != '：' && s.charAt(colon) != ':') colon++; // 目标是：
       headerStatus = st;
       headerFrom = colon + 1;
@@ -896,13 +906,27 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           Math.min(s.length(), colon + HEADER_REACH));
       headerUntil = limit;
       for (int i = colon + 1; i < limit; i++) {
-        if (s.charAt(i) == '。' || s.charAt(i) == '！' || s.charAt(i) == '？') {
+        char c = s.charAt(i);
+        if (c == '。' || c == '！' || c == '？' || (c == '；' && itemOpensWithPeriod(i + 1))) {
           headerUntil = i;
           break;
         }
       }
     }
     return st;
+  }
+
+  /**
+   * Whether the item of a list that starts at {@code p} opens with a period of its own and a comma:
+   * {@code 全年目标：GDP增长6%左右；前三季度，全省GDP增长5.9%} reports what was done, and ends the list
+   * of targets. Counter-example, still under the header: {@code 2025年目标：GDP增长6%；居民收入增长7%}.
+   */
+  private boolean itemOpensWithPeriod(int p) {
+    int a = skipSpace(p);
+    int k = lowerBound(periodEnds, periodEnds.length, a + 1, 0);
+    if (k >= periods.size()) return false;
+    Periods.Found f = periods.get(k);
+    return f.start() == a && !f.target() && f.end() < s.length() && s.charAt(f.end()) == '，';
   }
 
   /** Whether a status word ending at p heads a list: 目标：, 目标是：, 计划为：. */

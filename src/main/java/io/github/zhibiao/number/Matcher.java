@@ -1032,9 +1032,9 @@ final class Matcher {
       }
       case '个' -> {
         // 前7个月, 今年前两个月: the first months of the year, a period. Counter-examples kept as
-        // lengths of time: 提前3个月, 超前2个月 (ahead of time), 3个月, 前12个月以上 is not (13+).
+        // lengths of time: 提前3个月, 此前3个月, 入职前3个月 (FirstMonths), 3个月, 前12个月以上 (13+).
         boolean first = num.start > 0 && s.charAt(num.start - 1) == '前'
-            && !(num.start > 1 && (s.charAt(num.start - 2) == '提' || s.charAt(num.start - 2) == '超'));
+            && FirstMonths.opens(s, num.start - 1);
         return first && smallInt && num.low.intValue() <= 12 && s.startsWith("个月", e)
             && !s.startsWith("个月以", e) ? RejectionReason.PERIOD : null;
       }
