@@ -57,6 +57,20 @@ class PeriodTest {
     assertThat(i.base()).isEqualTo("比上年");
   }
 
+  @ParameterizedTest
+  @CsvSource({
+      "23年上半年出口增长8%。, 23年上半年, 2023-01-01, 2023-06-30",
+      "24年GDP增长5%。, 24年, 2024-01-01, 2024-12-31",
+      "18年7月，出口增长3%。, 18年7月, 2018-07-01, 2018-07-31",
+      "98年全年增长7%。, 98年全年, 1998-01-01, 1998-12-31"})
+  void aYearShortenedToTwoDigitsIsItsYear_notTheDocuments(String text, String period,
+      LocalDate start, LocalDate end) {
+    Indicator i = ZHIBIAO.extract(text, DATE).indicators().get(0);
+    assertThat(i.period().text()).isEqualTo(period);
+    assertThat(i.period().start()).isEqualTo(start);
+    assertThat(i.period().end()).isEqualTo(end);
+  }
+
   @Test
   void aheadOfTimeIsNoPeriod() {
     // 提前3个月 is a length of time: the 10% after it has no period, where 前3个月 would give one

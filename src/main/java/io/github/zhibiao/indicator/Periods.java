@@ -2,6 +2,7 @@ package io.github.zhibiao.indicator;
 
 import io.github.zhibiao.number.CharSet;
 import io.github.zhibiao.number.FirstMonths;
+import io.github.zhibiao.number.ShortYears;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -180,6 +181,8 @@ final class Periods {
 
   /** Reads {@code 2017年} / {@code 二〇一八年} at p; returns the index after 年, or p. */
   private static int readYear(String s, int p) {
+    // 23年上半年, 24年GDP, 18年7月: a year shortened to two digits (the finder rejects it as one)
+    if (p + 2 < s.length() && ShortYears.at(s, p)) return p + 3;
     int k = p;
     while (k < s.length() && k - p < 4 && yearDigit(s.charAt(k)) >= 0) k++;
     if (k - p != 4 || k >= s.length() || s.charAt(k) != '年') return p;
@@ -191,6 +194,10 @@ final class Periods {
   }
 
   private static int yearValue(String s, int from, int to) {
+    if (to - from == 2) { // 23年: 2023, 98年: 1998
+      int v = (s.charAt(from) - '0') * 10 + s.charAt(from + 1) - '0';
+      return v < 50 ? 2000 + v : 1900 + v;
+    }
     int v = 0;
     for (int k = from; k < to; k++) {
       int d = yearDigit(s.charAt(k));

@@ -690,7 +690,9 @@ final class Matcher {
    * Whether the magnitude at {@code p} stands for one of itself: after 突破 or 达 and before a unit
    * ({@code 突破万亿元}, {@code 达千亿元}), or before 余 or 多 and a unit ({@code 万余人}, {@code
    * 千余家}). Counter-examples, no quantity: 亿元以上企业 (no 破 or 达 before 亿: a magnitude alone,
-   * rejected as such); 过万人 is left out, as 过 is no qualifier (通过3亿元 would read as 超过).
+   * rejected as such); 过万人 is left out, as 过 is no qualifier (通过3亿元 would read as 超过);
+   * 直达万家灯火 (after 达 only money); 年产值达亿元的企业, 达万元以上的农户 (after 达, a class: 的 or
+   * 以 after the unit).
    */
   private boolean magnitudeBeforeUnit(int p) {
     int e = p;
@@ -699,8 +701,11 @@ final class Matcher {
       return e + 1 < n && scanner.units.longestMatch(s, e + 1) != null;
     }
     char prev = p > 0 ? s.charAt(p - 1) : '\0';
-    return (prev == '破' || prev == '达') && e < n
-        && scanner.units.longestMatch(s, e) != null;
+    if ((prev != '破' && prev != '达') || e >= n) return false;
+    Tables.UnitEntry u = scanner.units.longestMatch(s, e);
+    if (u == null || (prev == '达' && u.unit().dimension() != Dimension.MONEY)) return false;
+    int after = e + u.surface().length();
+    return prev == '破' || after >= n || "的以级".indexOf(s.charAt(after)) < 0;
   }
 
   /** 十一五 … 十五五: the five-year plans, which read like 十三 followed by 五. */
@@ -875,18 +880,6 @@ final class Matcher {
     return startsWithAny(e, scanner.unitWords); // unit-words.txt
   }
 
-  /** Words after which a number of years is a length of time (过去10年, 这30年, 建市30年). */
-  private static final List<String> DURATION_WORDS = List.of("过去", "未来", "这", "那", "连续", "开放",
-      "建市", "建省", "成立", "建国", "历时", "用了", "经过", "整整", "最近", "此后", "之后", "今后", "以后");
-
-  /** Whether one of {@code words} ends right before {@code at}. */
-  private boolean endsWithAny(int at, List<String> words) {
-    for (String w : words) {
-      if (at >= w.length() && s.startsWith(w, at - w.length())) return true;
-    }
-    return false;
-  }
-
   private boolean startsWithAny(int at, String... words) {
     for (String w : words) {
       if (s.startsWith(w, at)) return true;
@@ -992,20 +985,10 @@ final class Matcher {
             && !num.approximate() && !num.more) {
           return RejectionReason.YEAR;
         }
-        // 18年7月: a two-digit year when a month follows.
-        if (num.arabic && num.integer && num.intDigits == 2 && e + 1 < n
-            && (isAsciiDigit(s.charAt(e + 1)) || chineseDigit(s.charAt(e + 1)) >= 0)
-            && monthFollows(e + 1)) {
-          return RejectionReason.YEAR;
-        }
-        // 24年GDP, 23年上半年: a two-digit year before an indicator's letters or a part of the
-        // year. Counter-examples kept as lengths: 近24年 (a qualifier), 24年来, 30年的发展, and
-        // after a word of duration: 过去10年GDP翻了一番, 改革开放40年GDP, 连续15年GDP全国第一.
+        // 18年7月, 24年GDP, 23年上半年: a year shortened to two digits (ShortYears); 近24年, 24年来,
+        // 过去10年GDP stay lengths of time.
         if (num.arabic && num.integer && num.intDigits == 2 && !num.approximate() && !num.more
-            && (num.start == 0 || "近约超逾余多".indexOf(s.charAt(num.start - 1)) < 0)
-            && !endsWithAny(num.start, DURATION_WORDS)
-            && e + 1 < n && (isAsciiLetter(s.charAt(e + 1)) || startsWithAny(e + 1, "一季度",
-                "二季度", "三季度", "四季度", "第一季度", "上半年", "下半年", "前三季度", "全年"))) {
+            && e == num.start + 2 && ShortYears.at(s, num.start)) {
           return RejectionReason.YEAR;
         }
         if (s.startsWith("年度", e)) return RejectionReason.YEAR;
@@ -1058,15 +1041,6 @@ final class Matcher {
         return null;
       }
     }
-  }
-
-  private boolean monthFollows(int i) {
-    int j = i;
-    while (j < n && j - i < 3 && (isAsciiDigit(s.charAt(j)) || chineseDigit(s.charAt(j)) >= 0
-        || s.charAt(j) == '十')) {
-      j++;
-    }
-    return j > i && j < n && s.charAt(j) == '月';
   }
 
   private static final List<String> CALENDAR_WORDS =
@@ -1337,8 +1311,13 @@ final class Matcher {
       int q2 = s.startsWith(word, sep + 1) ? sep + 1 + word.length() : sep + 1;
       Numeral second = q2 < n && (isNumeralChar(s.charAt(q2)) || isAsciiDigit(s.charAt(q2)))
           ? readNumeral(q2, s.charAt(q2) == '百', this.second) : null;
+      // Counter-examples, no range: 百分之三十至五十万元 (an amount: a magnitude or a unit follows),
+      // 百分之二十至2025年底 (a date: another script, and 年).
+      boolean repeated = q2 > sep + 1;
       if (second != null && second.malformed == null && !second.digitString && !second.more
-          && !second.approximate() && second.low.compareTo(num.low) > 0) {
+          && !second.approximate() && second.low.compareTo(num.low) > 0 && !second.hasBig
+          && (repeated || (second.chinese == num.chinese && second.arabic == num.arabic
+              && scanner.units.longestMatch(s, second.end) == null))) {
         return emitRange(num, second, product(num.low, factor), product(second.high, factor),
             Unit.PERCENT, second.end, false, word);
       }
