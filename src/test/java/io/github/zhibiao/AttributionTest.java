@@ -113,6 +113,14 @@ class AttributionTest {
     // 全区 still refers to the place of the dateline, the only one named
     assertThat(only("新华社南宁12月3日电 前三季度，全区固定资产投资同比增长5%。").province())
         .isEqualTo("广西");
+    // 全省 and 全区 name the province, not the city of the dateline or the sentence
+    assertThat(only("新华社广州12月3日电 全省前三季度GDP增长5%。").place().name()).isEqualTo("广东省");
+    assertThat(only("新华社南宁12月3日电 全区前三季度GDP增长5%。").place().name())
+        .isEqualTo("广西壮族自治区");
+    assertThat(only("广州市今年投资大增，全省前三季度投资增长5%。").place().name()).isEqualTo("广东省");
+    // counter-examples: 全市 is the city, 全区 after a district the district
+    assertThat(only("广州今年投资大增。全市前三季度投资增长5%。").place().name()).isEqualTo("广州市");
+    assertThat(only("婺城区今年投资大增。全区前三季度投资增长5%。").place().name()).isEqualTo("婺城区");
     // counter-example: not a dateline, the place is the figure's
     assertThat(only("北京12月3日电网负荷创新高，达2000万千瓦。").province()).isEqualTo("北京");
   }

@@ -174,6 +174,10 @@ class IndicatorTypingTest {
     assertThat(ZHIBIAO.findIndicators("全省GDP增长5.2%，比一季度加快1个百分点，工业增加值增长4%。"))
         .extracting(Indicator::period).containsOnlyNulls();
     assertThat(ZHIBIAO.findIndicators("与2023年相比，全省投资增长5%。").get(0).period()).isNull();
+    // 比去年四季度: the compared quarter is last year's, and not the figure's period
+    Indicator q = ZHIBIAO.findIndicators("今年一季度比去年四季度增长3%。").get(0);
+    assertThat(q.base()).isEqualTo("去年四季度");
+    assertThat(q.period().text()).isEqualTo("今年一季度");
   }
 
   private static String signed(String text) {

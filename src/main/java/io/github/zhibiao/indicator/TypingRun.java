@@ -55,6 +55,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       Math.max(STATUS_WINDOW + NOUN_REACH, Math.max(WINDOW, TypingRun.RIGHT_MAX)));
 
   private final Keywords keywords;
+  private final Gazetteer gazetteer;
   private final NormalizedText normalized;
   private final String s;
   private final LocalDate date;
@@ -78,6 +79,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   TypingRun(Keywords keywords, Gazetteer gazetteer, NormalizedText normalized, Structure structure,
       LocalDate date) {
     this.keywords = keywords;
+    this.gazetteer = gazetteer;
     this.normalized = normalized;
     this.s = normalized.text();
     this.date = date;
@@ -1001,6 +1003,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    */
   private boolean comparedWith(Periods.Found f) {
     int a = f.start();
+    // 比去年四季度: the period reader leaves 去年 after 比 out of the period, which starts at 四季度
+    if (a >= 3 && (s.startsWith("去年", a - 2) || s.startsWith("上年", a - 2))
+        && (s.charAt(a - 3) == '比' || s.charAt(a - 3) == '较')) {
+      a -= 2;
+    }
     if (a > 0 && (s.charAt(a - 1) == '比' || s.charAt(a - 1) == '较')) {
       return !(a > 1 && "占对同环".indexOf(s.charAt(a - 2)) >= 0);
     }
@@ -1064,25 +1071,53 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
             .equals(places.get(nearestBefore).place().provinceCode())) {
       return places.get(afterSupport).place();
     }
-    if (nearestBefore >= 0) return places.get(nearestBefore).place();
+    // 广州市…，全省投资增长5%: 全省 after the place names its province
+    int anaphor = nearest(sentence, start, Role.ANAPHOR);
+    if (nearestBefore >= 0) return referred(anaphor, places.get(nearestBefore));
     if (afterInClause >= 0) return places.get(afterInClause).place();
     if (!d.headline) {
       int paragraph = Math.max(paragraphStart, start - PARAGRAPH_REACH);
       for (int k = firstPlaceAtOrAfter(start) - 1; k >= 0 && places.get(k).start() >= paragraph;
           k--) {
-        if (!quotedName(places.get(k)) && !inList(k)) return places.get(k).place();
+        if (!quotedName(places.get(k)) && !inList(k)) return referred(anaphor, places.get(k));
       }
     }
     Place section = sectionAt(start);
-    if (section == null && nearest(sentence, start, Role.ANAPHOR) >= 0) {
+    if (section != null) anaphor = -1;
+    if (anaphor >= 0) {
       // 到2022年，全省稻渔综合种养面积…: 全省 is the province named just before
       for (int k = firstPlaceAtOrAfter(start) - 1; k >= 0
           && places.get(k).start() >= start - ANAPHOR_REACH; k--) {
-        if (!quotedName(places.get(k)) && !inList(k)) return places.get(k).place();
+        if (!quotedName(places.get(k)) && !inList(k)) {
+          return referent(hitKey[anaphor].phrase(), places.get(k).place());
+        }
       }
     }
     return section;
   }
+
+  /** The place of mention m, or what the anaphor hit after it refers to ({@link #referent}). */
+  private Place referred(int anaphor, PlaceMention m) {
+    if (anaphor < 0 || hitStart[anaphor] < m.end()) return m.place();
+    return referent(hitKey[anaphor].phrase(), m.place());
+  }
+
+  /**
+   * What 全省 or 全区 refers to after {@code named}: its province ({@code 新华社广州电 全省…} is 广东,
+   * not 广州; {@code 南宁…全区} is 广西, an autonomous region). Counter-examples, the place itself:
+   * 全市 (a city), 全区 after a district ({@code 婺城区…全区}), and any word after a province.
+   */
+  private Place referent(String word, Place named) {
+    if (named.level() == Place.Level.PROVINCE) return named;
+    boolean province = word.equals("全省") || word.equals("本省")
+        || (word.equals("全区") && !named.name().endsWith("区")
+            && AUTONOMOUS_REGIONS.contains(named.provinceCode()));
+    return province ? gazetteer.province(named.provinceCode()).orElse(named) : named;
+  }
+
+  /** The five autonomous regions (内蒙古, 广西, 西藏, 宁夏, 新疆), which 全区 names. */
+  private static final java.util.Set<String> AUTONOMOUS_REGIONS =
+      java.util.Set.of("150000", "450000", "540000", "640000", "650000");
 
   /**
    * Whether a place is part of a quoted name: {@code “深圳小镇”} is a project in 广西, not a figure of
