@@ -126,6 +126,15 @@ class AttributionTest {
   }
 
   @Test
+  void nationalAndInternationalBodiesNamedAfterAPlace_areNotIt() {
+    assertThat(only("上海合作组织成员国贸易额增长10%。").place()).isNull();
+    assertThat(only("深圳证券交易所股票成交额增长20%。").place()).isNull();
+    // counter-examples: the city itself, and a bank's sector of the city
+    assertThat(only("上海市投资增长5%。").province()).isEqualTo("上海");
+    assertThat(only("北京银行业贷款余额增长8%。").province()).isEqualTo("北京");
+  }
+
+  @Test
   void noPlaceAtAll() {
     assertThat(only("项目总投资100亿元。").place()).isNull();
   }
