@@ -142,6 +142,22 @@ class IndicatorTypingTest {
   }
 
   @Test
+  void aShareOf占And比重_hasItsWholeAsBase_andItsPartAsMetric() {
+    Indicator a = ZHIBIAO.findIndicators("民营经济占全省经济比重达到55%。").get(0);
+    assertThat(a.type()).isEqualTo(IndicatorType.SHARE);
+    assertThat(a.metric()).isEqualTo("民营经济");
+    assertThat(a.base()).isEqualTo("全省经济"); // was the verb 达到
+    Indicator b = ZHIBIAO.findIndicators("制造业增加值占全省比重为30%。").get(0);
+    assertThat(b.metric()).isEqualTo("制造业增加值");
+    assertThat(b.base()).isEqualTo("全省");
+    // counter-example: no 占, no whole
+    assertThat(ZHIBIAO.findIndicators("高新技术产业比重达到40%。").get(0).base()).isNull();
+    // the change of a share keeps its noun: 比重 is what rose
+    assertThat(ZHIBIAO.findIndicators("第三产业增加值占GDP比重比上年提高1.2个百分点。").get(0).metric())
+        .isEqualTo("第三产业增加值占GDP比重");
+  }
+
+  @Test
   void theBaseOfAComparisonIsWhatStandsBetween比AndTheVerb() {
     assertThat(signed("增速比一季度加快0.3个百分点。")).isEqualTo("PERCENTAGE_POINT_CHANGE 0.3 一季度");
     assertThat(signed("增速较一季度回落0.5个百分点。")).isEqualTo("PERCENTAGE_POINT_CHANGE -0.5 一季度");

@@ -335,7 +335,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           d.negative = hitKey[change].role() == Role.DOWN;
         } else if (share >= 0) {
           d.type = IndicatorType.SHARE;
-          String whole = target(hitEnd[share], d.start);
+          String whole = shareWhole(clause, share, d.start);
           if (whole != null && !hitKey[share].phrase().equals("占比")) d.base = whole;
         } else if (nearest(clause, d.start, Role.GROWTH) >= 0) {
           d.type = IndicatorType.GROWTH_RATE;
@@ -391,7 +391,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       int from = sameSentence && previous.end <= d.start ? Math.max(clause, previous.end) : clause;
       if (change >= 0) to = Math.min(to, hitStart[change]);
       if (by >= 0 && d.base != null) to = Math.min(to, by); // 增速比一季度加快: not the metric
-      if (d.type == IndicatorType.SHARE && share >= 0) to = Math.min(to, hitStart[share]);
+      if (d.type == IndicatorType.SHARE && share >= 0) {
+        int of = occupies(clause, share); // 制造业增加值占全省比重为30%: the metric ends before 占
+        to = Math.min(to, hitStart[of >= 0 ? of : share]);
+      }
       if (compare >= 0 && d.type == IndicatorType.PERCENTAGE_POINT_CHANGE) {
         to = Math.min(to, hitStart[compare]);
       }
@@ -614,6 +617,27 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private static final String RIGHT_STOP = "的了和与及在对将为是等签订发放参加实现完成带动";
   private static final int RIGHT_MAX = 10;
 
+  /**
+   * The whole of a share: what stands between 占 and the figure ({@code 占全国的44%} → 全国), or between
+   * 占 and 比重 ({@code 占全省经济比重达到55%} → 全省经济: the verb after 比重 is no whole); null for none.
+   */
+  private String shareWhole(int clause, int share, int figure) {
+    if (hitKey[share].phrase().equals("比重")) {
+      int k = occupies(clause, share);
+      return k < 0 ? null : target(hitEnd[k], hitStart[share]); // 比重达到55%: no whole written
+    }
+    return target(hitEnd[share], figure);
+  }
+
+  /** The 占 before the 比重 of hit {@code share} in the clause ({@code 占全省比重}), or -1. */
+  private int occupies(int clause, int share) {
+    if (!hitKey[share].phrase().equals("比重")) return -1;
+    for (int k = firstHitAtOrAfter(clause); k < hits && hitStart[k] < hitStart[share]; k++) {
+      if (hitKey[k].role() == Role.SHARE && hitKey[k].phrase().startsWith("占")) return k;
+    }
+    return -1;
+  }
+
   /** 占比, 比重, 占…的: the nearest share word in the clause; 占地 (land use) is not a share. */
   private int shareHit(int clause, int at) {
     int k = nearest(clause, at, Role.SHARE);
@@ -789,7 +813,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private static boolean strippable(Role r) {
     return r == Role.FILLER || r == Role.STATUS || r == Role.UP || r == Role.DOWN
         || r == Role.BASE || r == Role.SCOPE || r == Role.ABOVE || r == Role.BELOW
-        || r == Role.SHARE || r == Role.SUPPORT;
+        || r == Role.SUPPORT;
   }
 
   /**
