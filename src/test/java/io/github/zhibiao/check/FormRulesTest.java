@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.zhibiao.Finding;
 import io.github.zhibiao.Severity;
+import io.github.zhibiao.Zhibiao;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -197,6 +198,10 @@ class FormRulesTest {
     assertThat(f.text()).isEqualTo("12\n3.5亿元");
     assertThat(f.suggestion()).isEqualTo("123.5亿元");
     assertThat(f.message()).contains("被换行拆开");
+    // neither part is a figure
+    assertThat(Zhibiao.create().findQuantities("累计实现营业收入12\n3.5亿元。")).isEmpty();
+    // counter-example: a caption's number ends its line
+    assertThat(Checker.builder().failFast().only("A1").build().check("表1\n2019—2023年全省GDP")).isEmpty();
   }
 
   @Test
