@@ -118,6 +118,11 @@ class AttributionTest {
     assertThat(only("新华社南宁12月3日电 全区前三季度GDP增长5%。").place().name())
         .isEqualTo("广西壮族自治区");
     assertThat(only("广州市今年投资大增，全省前三季度投资增长5%。").place().name()).isEqualTo("广东省");
+    // counter-examples: 全省 as a whole, a rank or a base leaves the city's figure the city's
+    assertThat(only("苏州市进出口总额占全省的52%。").place().name()).isEqualTo("苏州市");
+    assertThat(only("深圳市GDP增速居全省第一，增长6.5%。").place().name()).isEqualTo("深圳市");
+    assertThat(ZHIBIAO.findIndicators("广州市上半年GDP增长3.9%，比全省平均水平低0.2个百分点。"))
+        .extracting(i -> i.place().name()).containsOnly("广州市");
     // counter-examples: 全市 is the city, 全区 after a district the district
     assertThat(only("广州今年投资大增。全市前三季度投资增长5%。").place().name()).isEqualTo("广州市");
     assertThat(only("婺城区今年投资大增。全区前三季度投资增长5%。").place().name()).isEqualTo("婺城区");

@@ -108,9 +108,11 @@ class IndicatorTypingTest {
         .extracting(Indicator::status).containsExactly(Status.TARGET, Status.ACTUAL);
     assertThat(ZHIBIAO.findIndicators("今年目标：完成投资100亿元，其中已完成投资30亿元。"))
         .extracting(Indicator::status).containsExactly(Status.TARGET, Status.ACTUAL);
-    // an item that opens with a period of its own and a comma reports what was done
-    assertThat(ZHIBIAO.findIndicators("全年目标：GDP增长6%左右；前三季度，全省GDP增长5.9%。"))
-        .extracting(Indicator::status).containsExactly(Status.TARGET, Status.ACTUAL);
+    // the items of a list of targets may open with their own years or parts of the year
+    assertThat(ZHIBIAO.findIndicators("发展目标：2025年，全市GDP突破5000亿元；2030年，全市GDP突破8000亿元。"))
+        .extracting(Indicator::status).containsOnly(Status.TARGET).hasSize(2);
+    assertThat(ZHIBIAO.findIndicators("今年计划：一季度，完成投资30亿元；二季度，完成投资40亿元。"))
+        .extracting(Indicator::status).containsOnly(Status.PLAN).hasSize(2);
   }
 
   @Test
@@ -139,6 +141,8 @@ class IndicatorTypingTest {
     assertThat(signed("学校数量减少为120所。")).isEqualTo("COUNT 120 null");
     assertThat(signed("贷款余额减少为5亿元。")).isEqualTo("LOAN 500000000 null");
     assertThat(signed("失业率下降为4.8%。")).isEqualTo("RATE 4.8 null");
+    // counter-example: 增长为 states the growth
+    assertThat(signed("社会消费品零售总额同比增长为3.5%。")).isEqualTo("GROWTH_RATE 3.5 同比");
   }
 
   @Test

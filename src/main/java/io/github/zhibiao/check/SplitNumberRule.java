@@ -72,7 +72,8 @@ final class SplitNumberRule extends CatalogueRule {
       if (o != '\n' && o != '\r') continue;
       int numStart = numberStart(t, i);
       // 表1\n2019—2023年, 图2\n…: a caption's number ends its line
-      if (numStart > 0 && "表图第附页".indexOf(t.charAt(numStart - 1)) >= 0) continue;
+      // 10:30\n10个, 2024-08-15\n5000万元: a time or a date ends its line
+      if (numStart > 0 && "表图第附页:-/：".indexOf(t.charAt(numStart - 1)) >= 0) continue;
       int end = i + 1;
       while (end < t.length() && (Forms.digit(t.charAt(end)) || t.charAt(end) == '.'
           || t.charAt(end) == '%' || t.charAt(end) == '‰')) {

@@ -17,7 +17,8 @@ public final class Rounding {
    * 逾, 以上; within half a step and a tenth of it for 约, 近; below it by less than a step and a
    * tenth for 不足, 以下; rounded when exact (426亿 for 426.5亿, 3.2万亿 for 31964亿; never 426亿 for
    * 426亿: the exact pass merged that), or truncated when written with three significant digits or
-   * more (426亿 for 426.8亿; not 400亿 for 480亿, 3万 for 3.9万).
+   * more (426亿 for 426.8亿; not 400亿 for 480亿, 3万 for 3.9万); a headline of one significant
+   * digit within 5% of it (20亿 for 19.6亿, not for 15亿: a journalist would write 15亿).
    */
   public static boolean rounds(Quantity headline, BigDecimal v) {
     BigDecimal bound = headline.value().abs();
@@ -33,7 +34,9 @@ public final class Rounding {
       case LESS_THAN, AT_MOST -> gap.signum() < 0 && gap.negate().compareTo(step.min(tenth)) < 0;
       case EXACT -> v.stripTrailingZeros().scale() > bound.stripTrailingZeros().scale()
           && gap.compareTo(half.negate()) >= 0
-          && (gap.compareTo(half) <= 0 || (gap.compareTo(step) < 0 && fine(bound, step)));
+          && (gap.compareTo(half) <= 0 || (gap.compareTo(step) < 0 && fine(bound, step)))
+          && (bound.stripTrailingZeros().precision() >= 2
+              || gap.abs().multiply(BigDecimal.valueOf(20)).compareTo(bound) <= 0);
     };
   }
 

@@ -598,9 +598,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     for (int i = hitEnd[best]; i < at; i++) {
       char c = s.charAt(i);
       if (c == '至' || c == '到') return -1;
-      // 减少为551万人, 下降为4.8%: 为 right after the verb gives the new level, as 至 does.
-      // Counter-example kept: 分别为 (增长分别为8%和9%) is still the change.
-      if (c == '为' && i == hitEnd[best]) return -1;
+      // 减少为551万人, 下降为4.8%, 提高为5%: 为 right after the verb gives the new level, as 至
+      // does. Counter-examples kept, the change: 增长为5.2% (a growth rate), 分别为 (增长分别为8%和9%).
+      if (c == '为' && i == hitEnd[best] && !hitKey[best].phrase().endsWith("增长")) return -1;
       if (GAP.indexOf(c) < 0 && !Structure.isSpace(c) && c != '\n') return -1;
     }
     // 增加值 is a value added, not an increase: the verb must not be the head of a metric noun
@@ -933,26 +933,13 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       headerUntil = limit;
       for (int i = colon + 1; i < limit; i++) {
         char c = s.charAt(i);
-        if (c == '。' || c == '！' || c == '？' || (c == '；' && itemOpensWithPeriod(i + 1))) {
+        if (c == '。' || c == '！' || c == '？') {
           headerUntil = i;
           break;
         }
       }
     }
     return st;
-  }
-
-  /**
-   * Whether the item of a list that starts at {@code p} opens with a period of its own and a comma:
-   * {@code 全年目标：GDP增长6%左右；前三季度，全省GDP增长5.9%} reports what was done, and ends the list
-   * of targets. Counter-example, still under the header: {@code 2025年目标：GDP增长6%；居民收入增长7%}.
-   */
-  private boolean itemOpensWithPeriod(int p) {
-    int a = skipSpace(p);
-    int k = lowerBound(periodEnds, periodEnds.length, a + 1, 0);
-    if (k >= periods.size()) return false;
-    Periods.Found f = periods.get(k);
-    return f.start() == a && !f.target() && f.end() < s.length() && s.charAt(f.end()) == '，';
   }
 
   /** Whether a status word ending at p heads a list: 目标：, 目标是：, 计划为：. */
@@ -1112,18 +1099,35 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // 到2022年，全省稻渔综合种养面积…: 全省 is the province named just before
       for (int k = firstPlaceAtOrAfter(start) - 1; k >= 0
           && places.get(k).start() >= start - ANAPHOR_REACH; k--) {
-        if (!quotedName(places.get(k)) && !inList(k)) {
-          return referent(hitKey[anaphor].phrase(), places.get(k).place());
-        }
+        if (!quotedName(places.get(k)) && !inList(k)) return referred(anaphor, places.get(k));
       }
     }
     return section;
   }
 
-  /** The place of mention m, or what the anaphor hit after it refers to ({@link #referent}). */
+  /**
+   * The place of mention m, or what the anaphor hit after it refers to ({@link #referent}) when the
+   * anaphor is a subject. Counter-examples, the city's own figures: 苏州市进出口总额占全省的52%,
+   * 深圳市GDP增速居全省第一, 比全省平均水平低0.2个百分点 (全省 is a whole, a rank or a base).
+   */
   private Place referred(int anaphor, PlaceMention m) {
-    if (anaphor < 0 || hitStart[anaphor] < m.end()) return m.place();
+    if (anaphor < 0 || hitStart[anaphor] < m.end() || !opensClause(hitStart[anaphor])) {
+      return m.place();
+    }
     return referent(hitKey[anaphor].phrase(), m.place());
+  }
+
+  /**
+   * Whether the word at {@code p} opens its clause: after punctuation, a line break, a dateline or
+   * the start of the text, or right after a period that does (前三季度，全省; 今年全省).
+   */
+  private boolean opensClause(int p) {
+    int i = p;
+    while (i > 0 && Structure.isSpace(s.charAt(i - 1))) i--;
+    if (i == 0 || "，。；：、！？\n）)".indexOf(s.charAt(i - 1)) >= 0) return true;
+    if (skipSpace(structure.paragraphStart(p)) >= p) return true; // after a dateline
+    int k = lowerBound(periodEnds, periodEnds.length, i, 0);
+    return k < periods.size() && periodEnds[k] == i && opensClause(periods.get(k).start());
   }
 
   /**

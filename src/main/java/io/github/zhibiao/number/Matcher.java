@@ -691,7 +691,7 @@ final class Matcher {
    * ({@code 突破万亿元}, {@code 达千亿元}), or before 余 or 多 and a unit ({@code 万余人}, {@code
    * 千余家}). Counter-examples, no quantity: 亿元以上企业 (no 破 or 达 before 亿: a magnitude alone,
    * rejected as such); 过万人 is left out, as 过 is no qualifier (通过3亿元 would read as 超过);
-   * 直达万家灯火 (after 达 only money); 年产值达亿元的企业, 达万元以上的农户 (after 达, a class: 的 or
+   * 直达万家灯火 (after 达 only money or people: 客流达万人次 is one); 年产值达亿元的企业, 达万元以上的农户 (after 达, a class: 的 or
    * 以 after the unit).
    */
   private boolean magnitudeBeforeUnit(int p) {
@@ -703,7 +703,10 @@ final class Matcher {
     char prev = p > 0 ? s.charAt(p - 1) : '\0';
     if ((prev != '破' && prev != '达') || e >= n) return false;
     Tables.UnitEntry u = scanner.units.longestMatch(s, e);
-    if (u == null || (prev == '达' && u.unit().dimension() != Dimension.MONEY)) return false;
+    if (u == null || (prev == '达' && u.unit().dimension() != Dimension.MONEY
+        && u.unit().dimension() != Dimension.PEOPLE)) {
+      return false;
+    }
     int after = e + u.surface().length();
     return prev == '破' || after >= n || "的以级".indexOf(s.charAt(after)) < 0;
   }
@@ -723,11 +726,12 @@ final class Matcher {
 
     // 第十八批, 第3季度: ordinals. Counter-example kept: 等八个方面 (no 第) is a count.
     if (prev == '第') return reject(p - 1, ordinalEnd(e), RejectionReason.ORDINAL);
-    // 投资10\n26亿元, 1 026亿元: digits on both sides of one white-space character are one number
-    // the layout split (check's A1 reports it); either part alone is a wrong figure (26亿元 for
-    // 1026亿元). Counter-example kept: a blank line between them (2024\n\n5亿元项目开工: a
-    // paragraph opens with a figure).
-    if (num.arabic && (splitBefore(p) || splitAfter(e))) {
+    // 投资10\n26亿元: digits on both sides of a column break are one number the layout split
+    // (check's A1 reports it); either part alone is a wrong figure (26亿元 for 1026亿元).
+    // Counter-examples kept: a blank line between them (2024\n\n5亿元项目开工: a paragraph opens
+    // with a figure), a line that ends on purpose, a written space (附件1 50个; but 1 026亿元 is a
+    // grouped number, and 026亿元 no figure).
+    if (num.arabic && (splitBefore(p) || splitAfter(e) || groupAfterSpace(p))) {
       Tables.UnitEntry u = scanner.units.longestMatch(s, e);
       return reject(p, u == null ? e : e + u.surface().length(), RejectionReason.MALFORMED);
     }
@@ -1061,20 +1065,40 @@ final class Matcher {
   }
 
   /**
-   * Whether one white-space character and a digit stand right before {@code p}: {@code 10\n26亿元}
-   * (normalization keeps a line break it does not join as a space) or {@code 1 026亿元}.
+   * Whether a column break and a digit stand right before {@code p}: {@code 10\n26亿元}, which
+   * normalization keeps as one space between the digits (a line break it keeps as such ends a line
+   * on purpose: {@code 2024-08-15 10:30\n10个重大项目}; a space that was written is no break:
+   * {@code 附件1 50个}).
    */
   private boolean splitBefore(int p) {
-    return p >= 2 && isSplit(s.charAt(p - 1)) && isAsciiDigit(s.charAt(p - 2));
+    return p >= 2 && isColumnBreak(p - 1) && isAsciiDigit(s.charAt(p - 2)) && !timeOrDate(p - 2);
   }
 
-  /** Whether one white-space character and a digit follow the number ending at {@code e}. */
+  /**
+   * Whether the number at {@code p} is a group of three digits with a leading zero after a space and
+   * a digit: {@code 1 026亿元} is 1026亿元 grouped by a space, never 026亿元 (26亿元).
+   */
+  private boolean groupAfterSpace(int p) {
+    return p >= 2 && p + 1 < n && s.charAt(p) == '0' && isAsciiDigit(s.charAt(p + 1))
+        && s.charAt(p - 1) == ' ' && isAsciiDigit(s.charAt(p - 2));
+  }
+
+  /** Whether the digits ending at {@code last} end a time or a date: 10:30, 2024-08-15, 8/15. */
+  private boolean timeOrDate(int last) {
+    int j = last;
+    while (j >= 0 && last - j < 8 && isAsciiDigit(s.charAt(j))) j--;
+    return j >= 0 && ":-/：".indexOf(s.charAt(j)) >= 0;
+  }
+
+  /** Whether a column break and a digit follow the number ending at {@code e}. */
   private boolean splitAfter(int e) {
-    return e + 1 < n && isSplit(s.charAt(e)) && isAsciiDigit(s.charAt(e + 1));
+    return e + 1 < n && isColumnBreak(e) && isAsciiDigit(s.charAt(e + 1));
   }
 
-  private static boolean isSplit(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\u3000';
+  private boolean isColumnBreak(int i) {
+    if (s.charAt(i) != ' ') return false;
+    char o = normalized.original().charAt(normalized.toOriginal(i));
+    return o == '\n' || o == '\r';
   }
 
   /**
@@ -1351,8 +1375,8 @@ final class Matcher {
    * Counter-examples: 2024/1/3 and 1/2/3 (dates and lists: a slash or digit around), GB/T 15835
    * and 3/4G (letters), 24/7 (numerator not below the denominator), 1/200 (denominator over 100).
    */
-  /** What may follow a slash fraction: punctuation, space, 的, a qualifier, a range or a list. */
-  private static final String FRACTION_FOLLOWERS = "，。；、：,.;:）)”’」》！？!? \n\t的以左多强弱和与及或至到~-";
+  /** What makes a slash pair no fraction: a calendar word, a designation or a classifier. */
+  private static final String NOT_AFTER_FRACTION = "月日号季标决期批线届次版层楼栋座年个周轮";
 
   private int slashFraction(Numeral num) {
     int p = num.start;
@@ -1369,10 +1393,10 @@ final class Matcher {
     if (q == slash + 1 || q - slash > 3 || s.charAt(slash + 1) == '0') return -1;
     char after = q < n ? s.charAt(q) : '\0';
     if (isAsciiDigit(after) || after == '/' || after == '.' || isAsciiLetter(after)) return -1;
-    // 占全省的1/3。, 近1/3的企业, 1/3以上, 1/3左右: a share ends the clause or is followed by 的 or a
-    // qualifier. Counter-examples, no share: 7/8月份, 9/10日, 1/2号机组, 5/6号线, 1/3季度, 1/2标段,
-    // 1/4决赛, 1/4个世纪 (a pair of months, days, numbers or a name).
-    if (after != '\0' && FRACTION_FOLLOWERS.indexOf(after) < 0) return -1;
+    // 占全省的1/3, 约1/3为高标准农田, 新增贷款的1/3投向制造业: a share. Counter-examples, no share:
+    // 7/8月份, 9/10日, 1/2号机组, 5/6号线, 1/3季度, 1/2标段, 1/4决赛, 1/4个世纪 (a pair of months,
+    // days, numbers or a name).
+    if (NOT_AFTER_FRACTION.indexOf(after) >= 0) return -1;
     if (den > 100 || num.low.compareTo(BigDecimal.valueOf(den)) >= 0) return -1;
     BigDecimal d = BigDecimal.valueOf(den);
     BigDecimal ratio;

@@ -16,13 +16,15 @@ public final class ShortYears {
       "上半年", "下半年", "前三季度", "全年");
   /** Words after which a number of years is a length of time (过去10年, 这30年, 建市30年). */
   private static final List<String> DURATION_WORDS = List.of("过去", "未来", "这", "那", "连续", "开放",
-      "建市", "建省", "成立", "建国", "历时", "用了", "经过", "整整", "最近", "此后", "之后", "今后", "以后");
+      "建市", "建省", "建区", "建县", "成立", "建国", "历时", "用了", "经过", "整整", "最近", "此后", "之后",
+      "今后", "以后", "以来", "短短", "头", "前", "的", "兼程", "多");
 
   /**
    * Whether the two ASCII digits at {@code [start, start + 2)}, followed by 年, are a shortened year:
    * a month follows (18年7月), or the letters of an indicator (24年GDP) or a part of the year
-   * (23年上半年) do. Counter-examples, lengths of time: 近24年 (a qualifier before), 24年来, 30年的发展,
-   * and after a word of duration: 过去10年GDP翻了一番, 改革开放40年GDP, 连续15年GDP全国第一.
+   * (23年上半年) do, for a recent year (00 to 30, 80 to 99). Counter-examples, lengths of time: 近24年
+   * (a qualifier before), 24年来, 30年的发展, 40年GDP年均增长 (no recent year), and after a word of
+   * duration: 过去10年GDP翻了一番, 短短20年GDP, 本世纪头20年, 建区30年GDP, 连续15年GDP全国第一.
    */
   public static boolean at(CharSequence s, int start) {
     int n = s.length();
@@ -40,7 +42,11 @@ public final class ShortYears {
     }
     int e = y + 1;
     if (e >= n) return false;
-    if (monthFollows(s, e) || Numerals.isAsciiLetter(s.charAt(e))) return true;
+    if (monthFollows(s, e)) return true;
+    // 24年GDP, 98年全年: a recent year (00 to 30, 80 to 99); 40年GDP年均增长 is forty years
+    int v = (s.charAt(start) - '0') * 10 + s.charAt(start + 1) - '0';
+    if (v > 30 && v < 80) return false;
+    if (Numerals.isAsciiLetter(s.charAt(e))) return true;
     for (String w : PARTS) {
       if (startsWith(s, w, e)) return true;
     }

@@ -193,6 +193,10 @@ class BcdRulesTest {
     // counter-example: 3096.4亿元 is not 3200亿元 rounded
     assertThat(BcdCases.check("C1", heads + "3096.4亿元，同比增长2%。"))
         .extracting(Finding::suggestion).containsExactly("3096.4亿元");
+    // nor is 15亿元 20亿元 rounded: one significant digit rounds only within 5%
+    String twenty = "天津：上半年外贸进出口总值20亿元\n\n北京：保障房开工5万套\n\n上半年，天津外贸进出口总值";
+    assertThat(BcdCases.check("C1", twenty + "15亿元，同比增长2%。"))
+        .extracting(Finding::suggestion).containsExactly("15亿元");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.zhibiao.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.zhibiao.Finding;
+import io.github.zhibiao.Quantity;
 import io.github.zhibiao.Severity;
 import io.github.zhibiao.Zhibiao;
 import java.util.ArrayList;
@@ -200,6 +201,10 @@ class FormRulesTest {
     assertThat(f.message()).contains("被换行拆开");
     // neither part is a figure
     assertThat(Zhibiao.create().findQuantities("累计实现营业收入12\n3.5亿元。")).isEmpty();
+    // counter-examples: a time or a date ends its line, and the figure after it stands
+    String dated = "发布时间：2024-08-15 10:30\n10个重大项目集中开工";
+    assertThat(Checker.builder().failFast().only("A1").build().check(dated)).isEmpty();
+    assertThat(Zhibiao.create().findQuantities(dated)).extracting(Quantity::text).containsExactly("10个");
     // counter-example: a caption's number ends its line
     assertThat(Checker.builder().failFast().only("A1").build().check("表1\n2019—2023年全省GDP")).isEmpty();
   }

@@ -24,7 +24,11 @@ class RoundsTest {
       "426亿元, 42740000000, false",     // the next step
       "426亿元, 42680000000, true",      // truncated: three significant digits
       "400亿元, 48000000000, false",     // one significant digit: not truncated
-      "400亿元, 44000000000, true",      // but rounded
+      "400亿元, 39000000000, true",      // rounded, within 5%
+      "400亿元, 44000000000, false",     // one significant digit, 10% off
+      "20亿元, 1500000000, false",
+      "20亿元, 1960000000, true",
+      "13亿元, 1260000000, true",        // two significant digits: rounded
       "3万个, 39000, false",
       "3.2万亿元, 3196400000000, true",
       "近千亿元, 98000000000, true",     // within a tenth
