@@ -24,7 +24,8 @@ public final class Rounding {
     BigDecimal bound = headline.value().abs();
     v = v.abs();
     if (bound.signum() <= 0 || v.compareTo(bound) == 0) return false;
-    BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(-bound.stripTrailingZeros().scale());
+    BigDecimal digits = bound.stripTrailingZeros(); // 4E+10 for 400亿: one significant digit
+    BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(-digits.scale());
     BigDecimal tenth = bound.divide(BigDecimal.TEN);
     BigDecimal half = step.divide(BigDecimal.valueOf(2));
     BigDecimal gap = v.subtract(bound);
@@ -32,10 +33,10 @@ public final class Rounding {
       case MORE_THAN, AT_LEAST -> gap.signum() > 0 && gap.compareTo(step) < 0;
       case APPROX -> gap.abs().compareTo(half.min(tenth)) <= 0;
       case LESS_THAN, AT_MOST -> gap.signum() < 0 && gap.negate().compareTo(step.min(tenth)) < 0;
-      case EXACT -> v.stripTrailingZeros().scale() > bound.stripTrailingZeros().scale()
+      case EXACT -> v.stripTrailingZeros().scale() > digits.scale()
           && gap.compareTo(half.negate()) >= 0
           && (gap.compareTo(half) <= 0 || (gap.compareTo(step) < 0 && fine(bound, step)))
-          && (bound.stripTrailingZeros().precision() >= 2
+          && (digits.precision() >= 2
               || gap.abs().multiply(BigDecimal.valueOf(20)).compareTo(bound) <= 0);
     };
   }

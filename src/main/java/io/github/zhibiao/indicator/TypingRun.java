@@ -932,8 +932,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           Math.min(s.length(), colon + HEADER_REACH));
       headerUntil = limit;
       for (int i = colon + 1; i < limit; i++) {
-        char c = s.charAt(i);
-        if (c == '。' || c == '！' || c == '？') {
+        if (s.charAt(i) == '。' || s.charAt(i) == '！' || s.charAt(i) == '？') {
           headerUntil = i;
           break;
         }
@@ -1083,34 +1082,33 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       return places.get(afterSupport).place();
     }
     // 广州市…，全省投资增长5%: 全省 after the place names its province
-    int anaphor = nearest(sentence, start, Role.ANAPHOR);
-    if (nearestBefore >= 0) return referred(anaphor, places.get(nearestBefore));
+    if (nearestBefore >= 0) return referred(sentence, start, places.get(nearestBefore));
     if (afterInClause >= 0) return places.get(afterInClause).place();
     if (!d.headline) {
       int paragraph = Math.max(paragraphStart, start - PARAGRAPH_REACH);
       for (int k = firstPlaceAtOrAfter(start) - 1; k >= 0 && places.get(k).start() >= paragraph;
           k--) {
-        if (!quotedName(places.get(k)) && !inList(k)) return referred(anaphor, places.get(k));
+        if (!quotedName(places.get(k)) && !inList(k)) return referred(sentence, start, places.get(k));
       }
     }
     Place section = sectionAt(start);
-    if (section != null) anaphor = -1;
-    if (anaphor >= 0) {
+    if (section == null && nearest(sentence, start, Role.ANAPHOR) >= 0) {
       // 到2022年，全省稻渔综合种养面积…: 全省 is the province named just before
       for (int k = firstPlaceAtOrAfter(start) - 1; k >= 0
           && places.get(k).start() >= start - ANAPHOR_REACH; k--) {
-        if (!quotedName(places.get(k)) && !inList(k)) return referred(anaphor, places.get(k));
+        if (!quotedName(places.get(k)) && !inList(k)) return referred(sentence, start, places.get(k));
       }
     }
     return section;
   }
 
   /**
-   * The place of mention m, or what the anaphor hit after it refers to ({@link #referent}) when the
-   * anaphor is a subject. Counter-examples, the city's own figures: 苏州市进出口总额占全省的52%,
+   * The place of mention m, or what an anaphor between it and the figure refers to ({@link
+   * #referent}) when the anaphor is a subject. Counter-examples, the city's own figures: 苏州市进出口总额占全省的52%,
    * 深圳市GDP增速居全省第一, 比全省平均水平低0.2个百分点 (全省 is a whole, a rank or a base).
    */
-  private Place referred(int anaphor, PlaceMention m) {
+  private Place referred(int sentence, int figure, PlaceMention m) {
+    int anaphor = nearest(Math.max(sentence, m.end()), figure, Role.ANAPHOR);
     if (anaphor < 0 || hitStart[anaphor] < m.end() || !opensClause(hitStart[anaphor])) {
       return m.place();
     }
