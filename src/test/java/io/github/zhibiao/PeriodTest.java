@@ -62,8 +62,10 @@ class PeriodTest {
       "23年上半年出口增长8%。, 23年上半年, 2023-01-01, 2023-06-30",
       "24年GDP增长5%。, 24年, 2024-01-01, 2024-12-31",
       "18年7月，出口增长3%。, 18年7月, 2018-07-01, 2018-07-31",
-      "98年全年增长7%。, 98年全年, 1998-01-01, 1998-12-31"})
-  void aYearShortenedToTwoDigitsIsItsYear_notTheDocuments(String text, String period,
+      "98年全年增长7%。, 98年全年, 1998-01-01, 1998-12-31",
+      "7、8月份，全市销售额增长5%。, 7、8月份, 2018-07-01, 2018-08-31",
+      "7/8月份全市销售额增长5%。, 7/8月份, 2018-07-01, 2018-08-31"})
+  void shortenedYearsAndPairsOfMonths(String text, String period,
       LocalDate start, LocalDate end) {
     Indicator i = ZHIBIAO.extract(text, DATE).indicators().get(0);
     assertThat(i.period().text()).isEqualTo(period);

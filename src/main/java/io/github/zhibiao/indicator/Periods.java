@@ -260,10 +260,12 @@ final class Periods {
       if (e < s.length() && s.charAt(e) == '月') {
         return set(months, a, a, e + 1);
       }
-      if (e < s.length() && isRangeMark(s.charAt(e))) {
+      // 1~5月, 1至10月; 7、8月 and 7/8月 (two months, next to each other: 1、3月 is no range)
+      boolean pair = e < s.length() && (s.charAt(e) == '、' || s.charAt(e) == '/');
+      if (e < s.length() && (isRangeMark(s.charAt(e)) || pair)) {
         int e2 = readSmall(s, e + 1, months, NUM2);
         if (e2 > e + 1 && e2 < s.length() && s.charAt(e2) == '月' && months[NUM2] >= a
-            && months[NUM2] <= 12) {
+            && months[NUM2] <= 12 && (!pair || months[NUM2] == a + 1)) {
           return set(months, a, months[NUM2], e2 + 1);
         }
       }
