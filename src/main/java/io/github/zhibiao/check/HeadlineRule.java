@@ -15,7 +15,7 @@ import java.util.Objects;
  * <p>{@code Zhibiao.extract} already merges a headline figure the body repeats into one indicator
  * with two mentions, so only headline indicators with one mention are read. Precision guard: the
  * body indicator agrees in type, unit, status, province and base, its metric is the headline's or
- * contains it (or the reverse), their periods do not differ, both are exact, no body indicator of
+ * contains it (or the reverse; GDP and 地区生产总值 are one metric), their periods do not differ, both are exact, no body indicator of
  * that kind has the headline's value or one the headline rounds ({@code 3.2万亿元} over {@code
  * 31964亿元}: {@link Rounding#rounds}), and all those that contradict it agree with each other. A
  * headline figure with no body figure at all is not reported: weekly round-ups list items whose
@@ -87,8 +87,16 @@ final class HeadlineRule extends CatalogueRule {
     /** Null if the indicator has no {@link Mentions#key}. */
     static Compared of(Indicator i) {
       if (Mentions.key(i) == null) return null;
-      return new Compared(i, Mentions.metric(i), Mentions.period(i.period()));
+      return new Compared(i, sameGdp(Mentions.metric(i)), Mentions.period(i.period()));
     }
+  }
+
+  /** The names of GDP, one metric for a headline and its body (GDP over 地区生产总值). */
+  private static final java.util.Set<String> GDP = java.util.Set.of("GDP", "地区生产总值",
+      "国内生产总值", "生产总值", "全省GDP", "全市GDP", "全省地区生产总值", "全市地区生产总值");
+
+  private static String sameGdp(String metric) {
+    return GDP.contains(metric) ? "地区生产总值" : metric;
   }
 
   private static boolean sameFigure(Compared hc, Compared bc) {

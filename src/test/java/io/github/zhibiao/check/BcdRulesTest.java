@@ -187,6 +187,15 @@ class BcdRulesTest {
   }
 
   @Test
+  void headline_gdpAgainst地区生产总值_isOneMetric() {
+    String heads = "天津：上半年GDP同比增长5.8%\n\n北京：保障房开工5万套\n\n上半年，天津地区生产总值同比增长";
+    assertThat(BcdCases.check("C1", heads + "4.8%。")).extracting(Finding::suggestion)
+        .containsExactly("4.8%");
+    // counter-example: the body figure the headline repeats
+    assertThat(BcdCases.check("C1", heads + "5.8%。")).isEmpty();
+  }
+
+  @Test
   void headline_thatRoundsTheBody_isNotReported() {
     String heads = "天津：上半年外贸进出口总值3200亿元\n\n北京：保障房开工5万套\n\n上半年，天津外贸进出口总值";
     assertThat(BcdCases.check("C1", heads + "3196.4亿元，同比增长2%。")).isEmpty();
