@@ -118,6 +118,8 @@ class AttributionTest {
     assertThat(only("新华社南宁12月3日电 全区前三季度GDP增长5%。").place().name())
         .isEqualTo("广西壮族自治区");
     assertThat(only("广州市今年投资大增，全省前三季度投资增长5%。").place().name()).isEqualTo("广东省");
+    // a report's 全省 opens its clause: 广州海关 reports Guangdong's trade
+    assertThat(only("广州海关数据显示全省外贸进出口增长10%。").province()).isEqualTo("广东");
     // counter-examples: 全省 as a whole, a rank or a base leaves the city's figure the city's
     assertThat(only("苏州市进出口总额占全省的52%。").place().name()).isEqualTo("苏州市");
     assertThat(only("深圳市GDP增速居全省第一，增长6.5%。").place().name()).isEqualTo("深圳市");

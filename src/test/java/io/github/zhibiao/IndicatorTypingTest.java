@@ -143,6 +143,8 @@ class IndicatorTypingTest {
     assertThat(signed("失业率下降为4.8%。")).isEqualTo("RATE 4.8 null");
     // counter-example: 增长为 states the growth
     assertThat(signed("社会消费品零售总额同比增长为3.5%。")).isEqualTo("GROWTH_RATE 3.5 同比");
+    // but before an amount or a count 增长为 gives the new level too
+    assertThat(signed("全市常住人口增长为1280万人。")).isEqualTo("PEOPLE 12800000 null");
   }
 
   @Test

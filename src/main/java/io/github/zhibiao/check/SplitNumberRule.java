@@ -71,9 +71,13 @@ final class SplitNumberRule extends CatalogueRule {
       char o = c.original.charAt(c.normalized.toOriginal(i));
       if (o != '\n' && o != '\r') continue;
       int numStart = numberStart(t, i);
-      // 表1\n2019—2023年, 图2\n…: a caption's number ends its line
-      // 10:30\n10个, 2024-08-15\n5000万元: a time or a date ends its line
-      if (numStart > 0 && "表图第附页:-/：".indexOf(t.charAt(numStart - 1)) >= 0) continue;
+      // 表1\n, 附件2\n: a caption's number; 10:30\n10个, 2024-08-15\n5000万元: a time or a date
+      // ends its line (总投资：10\n26亿元 is still a split)
+      if (numStart > 0 && "表图第附页件".indexOf(t.charAt(numStart - 1)) >= 0) continue;
+      if (numStart > 1 && ":-/：".indexOf(t.charAt(numStart - 1)) >= 0
+          && Forms.digit(t.charAt(numStart - 2))) {
+        continue;
+      }
       int end = i + 1;
       while (end < t.length() && (Forms.digit(t.charAt(end)) || t.charAt(end) == '.'
           || t.charAt(end) == '%' || t.charAt(end) == '‰')) {

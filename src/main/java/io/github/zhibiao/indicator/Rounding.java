@@ -1,5 +1,6 @@
 package io.github.zhibiao.indicator;
 
+import io.github.zhibiao.Dimension;
 import io.github.zhibiao.Quantity;
 import java.math.BigDecimal;
 
@@ -18,7 +19,8 @@ public final class Rounding {
    * tenth for 不足, 以下; rounded when exact (426亿 for 426.5亿, 3.2万亿 for 31964亿; never 426亿 for
    * 426亿: the exact pass merged that), or truncated when written with three significant digits or
    * more (426亿 for 426.8亿; not 400亿 for 480亿, 3万 for 3.9万); a headline of one significant
-   * digit within 5% of it (20亿 for 19.6亿, not for 15亿: a journalist would write 15亿).
+   * digit within 5% of it (20亿 for 19.6亿, not for 15亿: a journalist would write 15亿), except a
+   * percentage, rounded to a whole per cent (增长5% for 5.3%).
    */
   public static boolean rounds(Quantity headline, BigDecimal v) {
     BigDecimal bound = headline.value().abs();
@@ -36,7 +38,7 @@ public final class Rounding {
       case EXACT -> v.stripTrailingZeros().scale() > digits.scale()
           && gap.compareTo(half.negate()) >= 0
           && (gap.compareTo(half) <= 0 || (gap.compareTo(step) < 0 && fine(bound, step)))
-          && (digits.precision() >= 2
+          && (digits.precision() >= 2 || headline.unit().dimension() == Dimension.PERCENT
               || gap.abs().multiply(BigDecimal.valueOf(20)).compareTo(bound) <= 0);
     };
   }

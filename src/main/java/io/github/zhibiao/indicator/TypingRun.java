@@ -304,7 +304,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     scanHits(Math.max(0, Math.max(d.start - HIT_REACH, sentence - NOUN_REACH)),
         Math.min(s.length(),
             Math.max(d.end + RIGHT_MAX, Math.min(d.end + HIT_REACH, sentenceEnd))));
-    int change = changeVerb(clause, d.start); // index of the hit, or -1
+    int change = changeVerb(clause, d.start, dim == Dimension.PERCENT); // index of the hit, or -1
     int typeHit = nearest(clause, d.start, Role.TYPE);
     int compare = nearestOf(clause, d.start, Role.ABOVE, Role.BELOW);
     int share = shareHit(clause, d.start);
@@ -592,15 +592,18 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * or right after it 为 gives the new level, not the change: {@code 下降至3%} and {@code 下降为3%} are a
    * rate of 3%, not a fall of 3%.
    */
-  private int changeVerb(int clause, int at) {
+  private int changeVerb(int clause, int at, boolean percent) {
     int best = nearestOf(Math.max(clause, at - 8), at, Role.UP, Role.DOWN);
     if (best < 0) return -1;
     for (int i = hitEnd[best]; i < at; i++) {
       char c = s.charAt(i);
       if (c == '至' || c == '到') return -1;
-      // 减少为551万人, 下降为4.8%, 提高为5%: 为 right after the verb gives the new level, as 至
-      // does. Counter-examples kept, the change: 增长为5.2% (a growth rate), 分别为 (增长分别为8%和9%).
-      if (c == '为' && i == hitEnd[best] && !hitKey[best].phrase().endsWith("增长")) return -1;
+      // 减少为551万人, 下降为4.8%, 提高为5%, 人口增长为1280万人: 为 right after the verb gives the new
+      // level, as 至 does. Counter-examples kept, the change: 增长为5.2% (a percentage after 增长 is
+      // the growth rate), 分别为 (增长分别为8%和9%).
+      if (c == '为' && i == hitEnd[best] && !(percent && hitKey[best].phrase().endsWith("增长"))) {
+        return -1;
+      }
       if (GAP.indexOf(c) < 0 && !Structure.isSpace(c) && c != '\n') return -1;
     }
     // 增加值 is a value added, not an increase: the verb must not be the head of a metric noun
@@ -1123,6 +1126,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int i = p;
     while (i > 0 && Structure.isSpace(s.charAt(i - 1))) i--;
     if (i == 0 || "，。；：、！？\n）)".indexOf(s.charAt(i - 1)) >= 0) return true;
+    // 广州海关数据显示全省…, 记者从武汉市获悉全省…: what a report says opens a clause
+    for (String w : REPORTED) {
+      if (i >= w.length() && s.startsWith(w, i - w.length())) return true;
+    }
     if (skipSpace(structure.paragraphStart(p)) >= p) return true; // after a dateline
     int k = lowerBound(periodEnds, periodEnds.length, i, 0);
     return k < periods.size() && periodEnds[k] == i && opensClause(periods.get(k).start());
@@ -1140,6 +1147,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
             && AUTONOMOUS_REGIONS.contains(named.provinceCode()));
     return province ? gazetteer.province(named.provinceCode()).orElse(named) : named;
   }
+
+  /** Words of reporting after which a clause opens without punctuation (显示全省…). */
+  private static final List<String> REPORTED =
+      List.of("显示", "表示", "获悉", "称", "指出", "介绍", "透露", "了解到", "统计");
 
   /** The five autonomous regions (内蒙古, 广西, 西藏, 宁夏, 新疆), which 全区 names. */
   private static final java.util.Set<String> AUTONOMOUS_REGIONS =

@@ -1075,19 +1075,27 @@ final class Matcher {
   }
 
   /**
-   * Whether the number at {@code p} is a group of three digits with a leading zero after a space and
-   * a digit: {@code 1 026亿元} is 1026亿元 grouped by a space, never 026亿元 (26亿元).
+   * Whether the number at {@code p} is a group of three digits after a space and a digit: {@code
+   * 1 026亿元}, {@code 1 200亿元} and {@code 12 345亿元} are grouped by a space, never 26亿元, 200亿元 or
+   * 345亿元. Counter-example kept: 附件1 50个 (two digits).
    */
   private boolean groupAfterSpace(int p) {
-    return p >= 2 && p + 1 < n && s.charAt(p) == '0' && isAsciiDigit(s.charAt(p + 1))
-        && s.charAt(p - 1) == ' ' && isAsciiDigit(s.charAt(p - 2));
+    if (p < 2 || !isAsciiDigit(s.charAt(p - 2))) return false;
+    char sp = s.charAt(p - 1);
+    if (sp != ' ' && sp != '\u3000' && sp != '\u00A0' && sp != '\u2009' && sp != '\u202F') {
+      return false;
+    }
+    int q = p;
+    while (q < n && q - p <= 3 && isAsciiDigit(s.charAt(q))) q++;
+    return q - p == 3;
   }
 
   /** Whether the digits ending at {@code last} end a time or a date: 10:30, 2024-08-15, 8/15. */
   private boolean timeOrDate(int last) {
     int j = last;
     while (j >= 0 && last - j < 8 && isAsciiDigit(s.charAt(j))) j--;
-    return j >= 0 && ":-/：".indexOf(s.charAt(j)) >= 0;
+    // 10:30, 2024-08-15, 8/15: digits on both sides (总投资：10\n26亿元 and 增长-1\n2.5% are splits)
+    return j >= 1 && ":-/：".indexOf(s.charAt(j)) >= 0 && isAsciiDigit(s.charAt(j - 1));
   }
 
   /** Whether a column break and a digit follow the number ending at {@code e}. */
@@ -1376,7 +1384,7 @@ final class Matcher {
    * and 3/4G (letters), 24/7 (numerator not below the denominator), 1/200 (denominator over 100).
    */
   /** What makes a slash pair no fraction: a calendar word, a designation or a classifier. */
-  private static final String NOT_AFTER_FRACTION = "月日号季标决期批线届次版层楼栋座年个周轮";
+  private static final String NOT_AFTER_FRACTION = "月日号季标决期批线届次版层楼栋座年个周轮两级类路赛场";
 
   private int slashFraction(Numeral num) {
     int p = num.start;

@@ -205,6 +205,9 @@ class FormRulesTest {
     String dated = "发布时间：2024-08-15 10:30\n10个重大项目集中开工";
     assertThat(Checker.builder().failFast().only("A1").build().check(dated)).isEmpty();
     assertThat(Zhibiao.create().findQuantities(dated)).extracting(Quantity::text).containsExactly("10个");
+    // a colon alone is no time: 总投资：10\n26亿元 is still split
+    assertThat(Checker.builder().failFast().only("A1").build().check("全省投资：1\n234亿元"))
+        .extracting(Finding::suggestion).containsExactly("1234亿元");
     // counter-example: a caption's number ends its line
     assertThat(Checker.builder().failFast().only("A1").build().check("表1\n2019—2023年全省GDP")).isEmpty();
   }

@@ -29,6 +29,7 @@ class RoundsTest {
       "20亿元, 1500000000, false",
       "20亿元, 1960000000, true",
       "13亿元, 1260000000, true",        // two significant digits: rounded
+      "5%, 5.3, true",                   // a percentage rounded to a whole per cent
       "3万个, 39000, false",
       "3.2万亿元, 3196400000000, true",
       "近千亿元, 98000000000, true",     // within a tenth
