@@ -15,8 +15,8 @@ import java.util.Objects;
  * <p>{@code Zhibiao.extract} already merges a headline figure the body repeats into one indicator
  * with two mentions, so only headline indicators with one mention are read. Precision guard: the
  * body indicator agrees in type, unit, status, province and base, its metric is the headline's or
- * contains it (or the reverse; GDP and 地区生产总值 are one metric), their periods do not differ, both are exact, no body indicator of
- * that kind has the headline's value or one the headline rounds ({@code 3.2万亿元} over {@code
+ * contains it (or the reverse; GDP and 地区生产总值 are one metric), their periods do not differ,
+ * both are exact, no body indicator of that kind has the headline's value or one the headline rounds ({@code 3.2万亿元} over {@code
  * 31964亿元}: {@link Rounding#rounds}), and all those that contradict it agree with each other. A
  * headline figure with no body figure at all is not reported: weekly round-ups list items whose
  * figures are elsewhere. A 万/亿 slip is C3's.

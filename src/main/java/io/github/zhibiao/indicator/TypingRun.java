@@ -1091,7 +1091,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       int paragraph = Math.max(paragraphStart, start - PARAGRAPH_REACH);
       for (int k = firstPlaceAtOrAfter(start) - 1; k >= 0 && places.get(k).start() >= paragraph;
           k--) {
-        if (!quotedName(places.get(k)) && !inList(k)) return referred(sentence, start, places.get(k));
+        if (!quotedName(places.get(k)) && !inList(k)) {
+          return referred(sentence, start, places.get(k));
+        }
       }
     }
     Place section = sectionAt(start);
@@ -1099,7 +1101,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // 到2022年，全省稻渔综合种养面积…: 全省 is the province named just before
       for (int k = firstPlaceAtOrAfter(start) - 1; k >= 0
           && places.get(k).start() >= start - ANAPHOR_REACH; k--) {
-        if (!quotedName(places.get(k)) && !inList(k)) return referred(sentence, start, places.get(k));
+        if (!quotedName(places.get(k)) && !inList(k)) {
+          return referred(sentence, start, places.get(k));
+        }
       }
     }
     return section;
@@ -1107,8 +1111,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /**
    * The place of mention m, or what an anaphor between it and the figure refers to ({@link
-   * #referent}) when the anaphor is a subject. Counter-examples, the city's own figures: 苏州市进出口总额占全省的52%,
-   * 深圳市GDP增速居全省第一, 比全省平均水平低0.2个百分点 (全省 is a whole, a rank or a base).
+   * #referent}) when the anaphor is a subject. Counter-examples, the city's own figures:
+   * 苏州市进出口总额占全省的52%, 深圳市GDP增速居全省第一, 比全省平均水平低0.2个百分点 (全省 is a whole, a
+   * rank or a base).
    */
   private Place referred(int sentence, int figure, PlaceMention m) {
     int anaphor = nearest(Math.max(sentence, m.end()), figure, Role.ANAPHOR);

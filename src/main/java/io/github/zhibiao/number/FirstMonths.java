@@ -19,8 +19,11 @@ public final class FirstMonths {
     char c = s.charAt(front - 1);
     if (BEFORE.indexOf(c) >= 0) return false;
     if (front < 2) return true;
-    String two = "" + s.charAt(front - 2) + c;
-    return !BEFORE_WORDS.contains(two);
+    char b = s.charAt(front - 2);
+    for (String w : BEFORE_WORDS) {
+      if (w.charAt(0) == b && w.charAt(1) == c) return false;
+    }
+    return true;
   }
 
   /**
@@ -29,6 +32,6 @@ public final class FirstMonths {
    */
   private static final String BEFORE = "提超此在的职节后以之日夕会期学试施任台息情底";
   /** Words whose last character also ends words of a period (房地产前7个月, 工业生产前7个月). */
-  private static final java.util.Set<String> BEFORE_WORDS =
-      java.util.Set.of("上市", "上线", "投产", "开工", "竣工", "完工", "开业", "毕业");
+  private static final java.util.List<String> BEFORE_WORDS =
+      java.util.List.of("上市", "上线", "投产", "开工", "竣工", "完工", "开业", "毕业");
 }

@@ -691,8 +691,8 @@ final class Matcher {
    * ({@code 突破万亿元}, {@code 达千亿元}), or before 余 or 多 and a unit ({@code 万余人}, {@code
    * 千余家}). Counter-examples, no quantity: 亿元以上企业 (no 破 or 达 before 亿: a magnitude alone,
    * rejected as such); 过万人 is left out, as 过 is no qualifier (通过3亿元 would read as 超过);
-   * 直达万家灯火 (after 达 only money or people: 客流达万人次 is one); 年产值达亿元的企业, 达万元以上的农户 (after 达, a class: 的 or
-   * 以 after the unit).
+   * 直达万家灯火 (after 达 only money or people: 客流达万人次 is one); 年产值达亿元的企业,
+   * 达万元以上的农户 (after 达, a class: 的 or 以 after the unit).
    */
   private boolean magnitudeBeforeUnit(int p) {
     int e = p;
@@ -732,8 +732,7 @@ final class Matcher {
     // with a figure), a line that ends on purpose, a written space (附件1 50个; but 1 026亿元 is a
     // grouped number, and 026亿元 no figure).
     if (num.arabic && (splitBefore(p) || splitAfter(e) || groupAfterSpace(p))) {
-      Tables.UnitEntry u = scanner.units.longestMatch(s, e);
-      return reject(p, u == null ? e : e + u.surface().length(), RejectionReason.MALFORMED);
+      return reject(p, e + scanner.unitLength(s, e), RejectionReason.MALFORMED);
     }
     if (next == '/') {
       int f = slashFraction(num);

@@ -20,8 +20,8 @@ public final class ShortYears {
       "今后", "以后", "以来", "短短", "头", "前", "的", "兼程", "多");
 
   /**
-   * Whether the two ASCII digits at {@code [start, start + 2)}, followed by 年, are a shortened year:
-   * a month follows (18年7月), or the letters of an indicator (24年GDP) or a part of the year
+   * Whether the two ASCII digits at {@code [start, start + 2)}, followed by 年, are a shortened
+   * year: a month follows (18年7月), or the letters of an indicator (24年GDP) or a part of the year
    * (23年上半年) do, for a recent year (00 to 30, 80 to 99). Counter-examples, lengths of time: 近24年
    * (a qualifier before), 24年来, 30年的发展, 40年GDP年均增长 (no recent year), and after a word of
    * duration: 过去10年GDP翻了一番, 短短20年GDP, 本世纪头20年, 建区30年GDP, 连续15年GDP全国第一.
