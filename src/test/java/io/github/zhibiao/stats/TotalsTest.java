@@ -273,6 +273,79 @@ class TotalsTest {
         .allSatisfy(s -> assertThat(s.reason()).isEqualTo(Skipped.Reason.PART));
   }
 
+  // Places inside places: a province's figure and its cities' in one document.
+
+  private static List<String> skippedAs(Document d, Skipped.Reason reason) {
+    return Totals.standard().skipped(Map.of("", d)).stream()
+        .filter(s -> s.reason() == reason).map(s -> s.indicator().text()).toList();
+  }
+
+  @Test
+  void citiesInsideTheirProvincesFigure_areCoveredByIt() {
+    Document d = ZHIBIAO.extract("广东省今年集中开工项目500个，总投资3000亿元。"
+        + "广州市开工项目100个，总投资800亿元；深圳市开工项目80个，总投资600亿元。");
+    // 800 + 600 = 1400 fit in 3000: the province's figure already holds them, 3000 not 4400.
+    assertThat(byKey(Totals.standard().of(d))).containsExactly(Map.entry("广东", "3000"));
+    assertThat(skippedAs(d, Skipped.Reason.COVERED)).containsExactly("800亿元", "600亿元");
+    // Grouped by place, the cities have keys of their own: nothing is added twice, nothing skipped.
+    Totals byPlace = Totals.builder().grouping(Grouping.place()).build();
+    assertThat(byKey(byPlace.of(d))).containsExactly(
+        Map.entry("广东", "3000"), Map.entry("广东·广州市", "800"), Map.entry("广东·深圳市", "600"));
+    assertThat(byPlace.skipped(Map.of("", d))).isEmpty();
+  }
+
+  @Test
+  void aProvinceHeadlinesFigure_coversTheCityInItsBody() {
+    Document d = ZHIBIAO.extract("广东：全省集中开工项目500个，总投资3000亿元。广州开工项目100个、总投资800亿元。");
+    assertThat(byKey(Totals.standard().of(d))).containsExactly(Map.entry("广东", "3000"));
+    assertThat(skippedAs(d, Skipped.Reason.COVERED)).containsExactly("800亿元");
+  }
+
+  @Test
+  void citiesThatDoNotFitInTheProvincesFigure_areAllAdded() {
+    // 800 + 600 = 1400 > 1000: the cities' figures cannot be parts of it (another batch), so
+    // leaving them out would lose them: 1000 + 800 + 600 = 2400.
+    Document d = ZHIBIAO.extract("广东省新开工项目总投资1000亿元。"
+        + "广州市开工项目100个，总投资800亿元；深圳市开工项目80个，总投资600亿元。");
+    assertThat(byKey(Totals.standard().of(d))).containsExactly(Map.entry("广东", "2400"));
+    assertThat(Totals.standard().skipped(Map.of("", d))).isEmpty();
+  }
+
+  @Test
+  void countiesAreHeldByTheirCity_theCityByItsProvince() {
+    // 双流区 300 and 郫都区 100 are 其中 parts of 成都 500; 成都 500 fits in 四川 1000.
+    Document d = ZHIBIAO.extract("四川省开工项目总投资1000亿元。"
+        + "成都市开工项目总投资500亿元，双流区总投资300亿元、郫都区总投资100亿元。");
+    assertThat(byKey(Totals.standard().of(d))).containsExactly(Map.entry("四川", "1000"));
+    assertThat(skippedAs(d, Skipped.Reason.COVERED)).containsExactly("500亿元", "300亿元", "100亿元");
+  }
+
+  @Test
+  void coveredOnlyInOneDocument_andOnlyByTheSameKindOfFigure() {
+    // Two documents: 江苏's figure in one does not cover 南京's in the other: 50 + 20.
+    Map<String, Document> docs = new LinkedHashMap<>();
+    docs.put("a.txt", ZHIBIAO.extract("江苏省新开工项目总投资50亿元。"));
+    docs.put("b.txt", ZHIBIAO.extract("南京市新开工项目总投资20亿元。"));
+    assertThat(byKey(Totals.standard().of(docs))).containsExactly(Map.entry("江苏", "70"));
+    // A plan does not cover an actual figure, nor an annual part a whole: both added.
+    Document plan = ZHIBIAO.extract("江苏省计划新开工项目总投资50亿元。南京市新开工项目总投资20亿元。");
+    assertThat(skippedAs(plan, Skipped.Reason.COVERED)).isEmpty();
+    Document annual = ZHIBIAO.extract("江苏省重大项目年度计划投资50亿元。南京市新开工项目总投资20亿元。");
+    assertThat(skippedAs(annual, Skipped.Reason.COVERED)).isEmpty();
+  }
+
+  @Test
+  void aProvinceFigureWithoutAnUpperEnd_holdsAnySum() {
+    Document d = ZHIBIAO.extract("江苏省新开工项目总投资超过50亿元。南京市新开工项目总投资60亿元。");
+    assertThat(skippedAs(d, Skipped.Reason.COVERED)).containsExactly("60亿元");
+    // 不到50亿元 holds at most 50: 60 does not fit and is added.
+    Document under = ZHIBIAO.extract("江苏省新开工项目总投资不到50亿元。南京市新开工项目总投资60亿元。");
+    assertThat(skippedAs(under, Skipped.Reason.COVERED)).isEmpty();
+    // A city's 超过40亿元 is at least 40 and fits in 50.
+    Document over = ZHIBIAO.extract("江苏省新开工项目总投资50亿元。南京市新开工项目总投资超过40亿元。");
+    assertThat(skippedAs(over, Skipped.Reason.COVERED)).containsExactly("超过40亿元");
+  }
+
   @Test
   void scopeOfMetric() {
     assertThat(Scope.of("年度计划投资")).isEqualTo(Scope.ANNUAL);
