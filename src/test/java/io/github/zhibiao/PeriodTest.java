@@ -74,6 +74,19 @@ class PeriodTest {
   }
 
   @Test
+  void monthsListedApartAreAPeriodWithoutDates() {
+    // 1、3月份 is January and March: not March alone (the scan started again at 3月), nor the year
+    for (String text : List.of("1、3月份，全市销售额增长5%。", "今年1、3月份全市销售额增长5%。",
+        "2018年2/5月出口增长5%。")) {
+      Period p = ZHIBIAO.extract(text, DATE).indicators().get(0).period();
+      assertThat(p.text()).as(text).isEqualTo(text.substring(0, text.indexOf('月') + 1)
+          + (text.contains("月份") ? "份" : ""));
+      assertThat(p.start()).as(text).isNull();
+      assertThat(p.end()).as(text).isNull();
+    }
+  }
+
+  @Test
   void aheadOfTimeIsNoPeriod() {
     // 提前3个月 is a length of time: the 10% after it has no period, where 前3个月 would give one
     List<Indicator> found = ZHIBIAO.extract("项目提前3个月完成，投资增长10%。", DATE).indicators();

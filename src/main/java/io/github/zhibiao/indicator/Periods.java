@@ -21,13 +21,15 @@ final class Periods {
   /**
    * A period as written, in normalized offsets. {@code year} is absolute or null; {@code
    * relativeYear} is the offset from the document's year (今年 0, 去年 -1) or null; months are
-   * 1-based, 0 when not given.
+   * 1-based, 0 when not given, {@link #LISTED} for months listed apart ({@code 1、3月}), which no
+   * span of dates can state.
    */
   record Found(int start, int end, Integer year, Integer relativeYear, int fromMonth,
       int toMonth, boolean open, boolean since, boolean target) {
 
     /** Resolves to calendar dates given the document date (may be null): {start, end}. */
     LocalDate[] resolve(LocalDate documentDate) {
+      if (fromMonth == LISTED) return new LocalDate[] {null, null};
       Integer y = year;
       if (y == null && documentDate != null) {
         y = documentDate.getYear() + (relativeYear == null ? 0 : relativeYear);
@@ -115,6 +117,9 @@ final class Periods {
   private static final int NUM = 2;
   private static final int NUM2 = 3;
   private static final int SCRATCH = 4;
+
+  /** The months of {@link Found} listed apart ({@code 1、3月}): known by their text only. */
+  static final int LISTED = -1;
 
   /** Tries to read a period starting exactly at {@code i}. */
   private static Found at(String s, int i, int[] scratch) {
@@ -260,13 +265,16 @@ final class Periods {
       if (e < s.length() && s.charAt(e) == '月') {
         return set(months, a, a, e + 1);
       }
-      // 1~5月, 1至10月; 7、8月 and 7/8月 (two months, next to each other: 1、3月 is no range)
+      // 1~5月, 1至10月; 7、8月 and 7/8月 (two months, next to each other)
       boolean pair = e < s.length() && (s.charAt(e) == '、' || s.charAt(e) == '/');
       if (e < s.length() && (isRangeMark(s.charAt(e)) || pair)) {
         int e2 = readSmall(s, e + 1, months, NUM2);
         if (e2 > e + 1 && e2 < s.length() && s.charAt(e2) == '月' && months[NUM2] >= a
-            && months[NUM2] <= 12 && (!pair || months[NUM2] == a + 1)) {
-          return set(months, a, months[NUM2], e2 + 1);
+            && months[NUM2] <= 12) {
+          if (!pair || months[NUM2] == a + 1) return set(months, a, months[NUM2], e2 + 1);
+          // 1、3月份 is January and March: no span of dates, but a period all the same, so that
+          // the figure is not given March alone (the scan would start again at 3月) or the year.
+          return set(months, LISTED, LISTED, e2 + 1);
         }
       }
     }
