@@ -12,7 +12,6 @@ import java.util.Locale;
  * 总投资5000万元以上项目20个   → 5000万元以上, THRESHOLD
  * 到2025年总投资达到1000亿元   → 1000亿元, TARGET (unless targets are included)
  * 总投资300亿元，其中…50亿元   → 50亿元, PART (of the 300亿元)
- * 广东省…3000亿元。广州市…800亿元 → 800亿元, COVERED (by the province's 3000亿元)
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe; treat as a value type.
@@ -29,13 +28,7 @@ public record Skipped(String source, Indicator indicator, Reason reason) {
     /** A goal ({@code 力争}, {@code 到2025年…达到}); added only when targets are included. */
     TARGET,
     /** Introduced by {@code 其中}: a part of an earlier figure of the same sentence, already added. */
-    PART,
-    /**
-     * A city's or county's figure that its province's (or city's) figure in the same document
-     * already contains: {@code 广东省…总投资3000亿元。广州市…总投资800亿元} adds 3000亿元 once, not 3800亿元.
-     * See {@link Totals} for when a figure is taken to be contained.
-     */
-    COVERED;
+    PART;
 
     /** Returns the lower-case id used in CLI output, such as {@code threshold}. */
     public String id() {

@@ -9,20 +9,15 @@ import com.google.common.collect.Sets;
 import io.github.zhibiao.Document;
 import io.github.zhibiao.Indicator;
 import io.github.zhibiao.IndicatorType;
-import io.github.zhibiao.Period;
-import io.github.zhibiao.Place;
 import io.github.zhibiao.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -59,15 +54,6 @@ import java.util.Set;
  * end (。！？) between the earlier figure and {@code 其中}. The rule needs the document's text: {@link
  * #of(Collection)} on bare indicators does not apply it. What was left out is listed, with the
  * reason, by {@link #skipped(Map)}.
- *
- * <p><b>Places inside places.</b> Within one document, the figure of a city or county is left out
- * when the figure of its province (or of its city) in the same document already contains it:
- * {@code 广东省集中开工项目总投资3000亿元。广州市…总投资800亿元；深圳市…600亿元} gives 广东 3000亿元, not
- * 4400亿元. The larger place's figure must share the smaller's scope, unit and status, not
- * conflict with it in period, and be at least the sum of the figures it is taken to contain;
- * otherwise (1400亿元 of cities under a province's 1000亿元) all are added. Listed by {@link
- * #skipped(Map)} as {@link Skipped.Reason#COVERED}. Bare indicators ({@link #of(Collection)}) may
- * come from many documents, so the rule is not applied to them.
  *
  * <p><b>Bounds.</b> See {@link Total}: exact and approximate figures add to {@code value}, {@code
  * low} and {@code high}; lower bounds ({@code 超过}) add to {@code low} and open {@code high}; upper
@@ -203,8 +189,7 @@ public final class Totals {
 
   /**
    * Sums bare indicators; sources are {@code ""}. Without the text, figures introduced by {@code
-   * 其中} cannot be recognised as parts, nor a city's figure as covered by its province's in the
-   * same document: prefer {@link #of(Map)} on documents.
+   * 其中} cannot be recognised as parts: prefer {@link #of(Map)} on documents.
    */
   public List<Total> of(Collection<Indicator> indicators) {
     checkNotNull(indicators, "indicators");
@@ -267,29 +252,21 @@ public final class Totals {
     private Running add(Entry e) {
       Parts parts = e.text() == null ? null : new Parts(e.text());
       Indicator lastAdded = null;
-      List<Counted> figures = new ArrayList<>();
       for (Indicator i : e.indicators()) {
         if (i.type() != type) continue;
         Skipped.Reason reason = reasonToSkip(parts, lastAdded, i);
-        if (reason == null) lastAdded = i;
-        String from = i.unit().symbol();
-        BigDecimal factor = unit == null ? BigDecimal.ONE : UnitFactors.factor(from, unit);
-        String to = factor == null || unit == null ? from : unit;
-        figures.add(new Counted(i, reason, factor == null ? BigDecimal.ONE : factor, to,
-            Scope.of(i.metric()), grouping.keysOf(i)));
-      }
-      // Bare indicators (no text) may come from many documents: one's province figure must not
-      // cover another's city figures, so the rule, like 其中, needs the document.
-      Set<Counted> covered = e.text() == null ? Set.of() : Covered.of(figures);
-      for (Counted c : figures) {
-        Skipped.Reason reason = covered.contains(c) ? Skipped.Reason.COVERED : c.reason();
         if (reason != null) {
-          skipped.add(new Skipped(e.source(), c.indicator(), reason));
+          skipped.add(new Skipped(e.source(), i, reason));
           continue;
         }
-        for (String key : c.keys()) {
-          groups.computeIfAbsent(new GroupId(key, c.scope(), c.unit()), g -> new Accumulator())
-              .add(e.source(), c.indicator(), c.factor());
+        lastAdded = i;
+        String from = i.unit().symbol();
+        BigDecimal factor = unit == null ? BigDecimal.ONE : UnitFactors.factor(from, unit);
+        String to = factor == null ? from : (unit == null ? from : unit);
+        Scope scope = Scope.of(i.metric());
+        for (String key : grouping.keysOf(i)) {
+          groups.computeIfAbsent(new GroupId(key, scope, to), g -> new Accumulator())
+              .add(e.source(), i, factor == null ? BigDecimal.ONE : factor);
         }
       }
       return this;
@@ -330,132 +307,6 @@ public final class Totals {
       return Skipped.Reason.PART;
     }
     return null;
-  }
-
-  /**
-   * A figure of the requested type in one document, before it is added: {@code reason} is why
-   * it is skipped for its status or as a 其中 part (null if it counts), {@code unit} the unit it
-   * is added in (after conversion by {@code factor}), {@code keys} its group keys.
-   */
-  private record Counted(Indicator indicator, Skipped.Reason reason, BigDecimal factor,
-      String unit, Scope scope, List<String> keys) {
-    /**
-     * The smallest the figure can be, in {@link #unit}: its lower end ({@code 超过50亿元}: 50亿元),
-     * zero when it has only an upper end ({@code 不到50亿元}), else its value.
-     */
-    BigDecimal lowest() {
-      BigDecimal v = indicator.low() != null ? indicator.low()
-          : indicator.high() != null ? null : indicator.value();
-      return v == null ? BigDecimal.ZERO : v.multiply(factor);
-    }
-
-    /**
-     * The largest the figure can be, in {@link #unit}: its upper end ({@code 不到50亿元}: 50亿元),
-     * null when it has only a lower end ({@code 超过50亿元}), else its value.
-     */
-    BigDecimal highest() {
-      BigDecimal v = indicator.high() != null ? indicator.high()
-          : indicator.low() != null ? null : indicator.value();
-      return v == null ? null : v.multiply(factor);
-    }
-  }
-
-  /**
-   * Finds the figures of a document that a larger place's figure in the same document already
-   * contains: a province's total and its cities' figures, or a city's and its counties', would
-   * otherwise be added twice to the province.
-   *
-   * <pre>{@code
-   * 广东省集中开工项目500个，总投资3000亿元。广州市…总投资800亿元；深圳市…总投资600亿元。
-   *   → 3000亿元 added; 800亿元 and 600亿元 COVERED (1400亿元 fit in 3000亿元)
-   * 广东省新开工项目总投资1000亿元。广州市…总投资800亿元；深圳市…总投资600亿元。
-   *   → all three added: 1400亿元 cannot be part of 1000亿元, so the cities' figures are not its
-   *     parts (another batch, another period), and leaving them out would lose them
-   * }</pre>
-   *
-   * <p>A figure is covered when, among the figures that count, some stand for a place that
-   * contains its own (a province contains its prefectures and counties, a prefecture its
-   * counties, by division code) and share its group keys, scope, unit and status: the nearest
-   * such place is its container. It is covered only if (a) no figure of the container conflicts
-   * with it in period (two periods conflict when both have days and the days differ; a figure
-   * without a period conflicts with none) and (b) the figures the container holds directly, at
-   * their lowest, add up to no more than the container's figures at their highest (a container
-   * figure without an upper end, 超过3000亿元, holds any sum). When (b) fails none of that
-   * container's figures are covered. Nested places are read level by level: counties are held
-   * by their city's figure if the text gives one, the city by its province's.
-   *
-   * <p>Under a grouping that gives a city and its province different keys ({@link
-   * Grouping#place()}) nothing is covered: the two are never added together. Work is linear in
-   * the number of figures (maps by division code, no pairwise comparison).
-   */
-  static final class Covered {
-    private Covered() {}
-
-    private record Group(List<String> keys, Scope scope, String unit, Status status) {}
-
-    static Set<Counted> of(List<Counted> figures) {
-      Map<Group, Map<String, List<Counted>>> byPlace = new HashMap<>();
-      for (Counted c : figures) {
-        Place p = c.indicator().place();
-        if (c.reason() != null || p == null || p.level() == Place.Level.COUNTY) continue;
-        byPlace.computeIfAbsent(group(c), g -> new HashMap<>())
-            .computeIfAbsent(p.code(), k -> new ArrayList<>()).add(c);
-      }
-      if (byPlace.isEmpty()) return Set.of();
-      // The figures each container holds directly, in the container's figures' order.
-      Map<List<Counted>, List<Counted>> held = new IdentityHashMap<>();
-      for (Counted c : figures) {
-        if (c.reason() != null) continue;
-        Map<String, List<Counted>> places = byPlace.get(group(c));
-        List<Counted> container = places == null ? null : container(places, c.indicator().place());
-        if (container == null) continue;
-        boolean conflict = false;
-        for (Counted k : container) conflict |= conflict(k.indicator().period(), c.indicator().period());
-        if (!conflict) held.computeIfAbsent(container, k -> new ArrayList<>()).add(c);
-      }
-      Set<Counted> covered = Collections.newSetFromMap(new IdentityHashMap<>());
-      held.forEach((container, parts) -> {
-        if (fits(parts, container)) covered.addAll(parts);
-      });
-      return covered;
-    }
-
-    private static Group group(Counted c) {
-      return new Group(c.keys(), c.scope(), c.unit(), c.indicator().status());
-    }
-
-    /** The figures of the nearest place that contains {@code p}, or null. */
-    private static List<Counted> container(Map<String, List<Counted>> places, Place p) {
-      if (p == null || p.level() == Place.Level.PROVINCE) return null;
-      if (p.level() == Place.Level.COUNTY) {
-        List<Counted> city = places.get(p.code().substring(0, 4) + "00");
-        if (city != null && city.get(0).indicator().place().level() == Place.Level.PREFECTURE) {
-          return city;
-        }
-      }
-      return places.get(p.provinceCode());
-    }
-
-    /** Two periods conflict when both have days and they differ. */
-    private static boolean conflict(Period a, Period b) {
-      if (a == null || b == null) return false;
-      if (a.start() == null && a.end() == null || b.start() == null && b.end() == null) {
-        return false;
-      }
-      return !Objects.equals(a.start(), b.start()) || !Objects.equals(a.end(), b.end());
-    }
-
-    private static boolean fits(List<Counted> parts, List<Counted> container) {
-      BigDecimal room = BigDecimal.ZERO;
-      for (Counted c : container) {
-        BigDecimal high = c.highest();
-        if (high == null) return true;
-        room = room.add(high);
-      }
-      BigDecimal sum = BigDecimal.ZERO;
-      for (Counted c : parts) sum = sum.add(c.lowest());
-      return sum.compareTo(room) <= 0;
-    }
   }
 
   /**
