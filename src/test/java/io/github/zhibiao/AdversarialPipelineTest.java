@@ -65,6 +65,18 @@ class AdversarialPipelineTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void extract_manyLinesThatLookLikeADateline_linear() {
+    // Each 北京地区停电 line ends in 电 like 新华社北京电 and is checked for an agency in 社; a
+    // search back from the line's end to the document's start made three megabytes take 40 s.
+    String unit = "北京地区停电\n\n投资5亿元。\n\n";
+    String text = unit.repeat(3_000_000 / unit.length());
+    Document d = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> DEFAULT.extract(text, LocalDate.of(2018, 8, 5)));
+    assertThat(d.indicators()).hasSize(text.length() / unit.length());
+    assertThat(d.indicators().get(0).text()).isEqualTo("5亿元");
+  }
+
   /** The documented bound: a run of {@link Zhibiao#MAX_DIGITS} digits is parsed, one more is not. */
   @org.junit.jupiter.api.Test
   void digitRuns_atTheLimitParsed_beyondItRejectedUnparsed() {

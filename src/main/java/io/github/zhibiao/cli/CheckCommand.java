@@ -100,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
               throws IOException {
             Document document = checked.document();
             List<Finding> findings = checked.findings();
-            int[] lines = lineStarts(document.text());
+            LineIndex lines = new LineIndex(document.text());
             for (Finding f : findings) {
               switch (f.severity()) {
                 case ERROR -> errors++;
@@ -110,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
               if (json != null) jsonl(json, source, document, lines, f, offset, lineBase[0]);
               else table(out, source, document, lines, f, lineBase[0]);
             }
-            lineBase[0] += lines.length - 1;
+            lineBase[0] += lines.lineFeeds();
             if (json != null) json.flush();
             out.flush();
             return !Main.cannotWrite(main);
@@ -154,17 +154,17 @@ final class CheckCommand implements Callable<Integer> {
     return n + " " + what + (n == 1 ? "" : "s");
   }
 
-  private static void jsonl(JsonGenerator g, String source, Document d, int[] lines, Finding f,
-      int offset, int lineBase) throws IOException {
-    int[] lc = lineColumn(d.text(), lines, f.span().start());
+  private static void jsonl(JsonGenerator g, String source, Document d, LineIndex lines,
+      Finding f, int offset, int lineBase) throws IOException {
+    int start = f.span().start();
     g.writeStartObject();
     g.writeStringField("source", source);
     g.writeStringField("rule", f.rule());
     g.writeStringField("severity", f.severity().id());
     g.writeNumberField("start", offset + f.span().start());
     g.writeNumberField("end", offset + f.span().end());
-    g.writeNumberField("line", lineBase + lc[0]);
-    g.writeNumberField("column", lc[1]);
+    g.writeNumberField("line", lineBase + lines.line(start) + 1);
+    g.writeNumberField("column", lines.column(start));
     g.writeStringField("text", f.text());
     g.writeStringField("message", f.message());
     g.writeStringField("suggestion", f.suggestion());
@@ -177,19 +177,18 @@ final class CheckCommand implements Callable<Integer> {
    * {@value #CONTEXT} characters either side) and a {@code ^^^} marker under the finding's text on
    * that line, aligned by display width.
    */
-  private static void table(PrintWriter out, String source, Document d, int[] lines,
+  private static void table(PrintWriter out, String source, Document d, LineIndex lines,
       Finding f, int lineBase) {
     String text = d.text();
     int start = f.span().start();
-    int[] lc = lineColumn(text, lines, start);
-    String head = QuantityWriter.escape(source) + ":" + (lineBase + lc[0]) + ":" + lc[1] + "  "
+    int line = lines.line(start);
+    String head = QuantityWriter.escape(source) + ":" + (lineBase + line + 1) + ":"
+        + lines.column(start) + "  "
         + f.severity().id() + "  " + f.rule() + "  " + Messages.oneLine(f.message());
     if (f.suggestion() != null) head += "  → " + QuantityWriter.escape(f.suggestion());
     out.println(head);
-    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    int lineEnd = text.indexOf('\n', start);
-    if (lineEnd < 0) lineEnd = text.length();
-    if (lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r') lineEnd--;
+    int lineStart = lines.start(line);
+    int lineEnd = lines.end(line);
     int markEnd = Math.max(start, Math.min(f.span().end(), lineEnd));
     int from = Math.max(lineStart, back(text, start, CONTEXT));
     int to = Math.min(lineEnd, forward(text, markEnd, CONTEXT));
@@ -214,23 +213,6 @@ final class CheckCommand implements Callable<Integer> {
     int k = i;
     for (int j = 0; j < n && k < s.length(); j++) k = s.offsetByCodePoints(k, 1);
     return k;
-  }
-
-  /** The offset of each line's first character: 0, then one after each {@code \n}. */
-  static int[] lineStarts(String text) {
-    int n = 1;
-    for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
-    int[] starts = new int[n];
-    int k = 1;
-    for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts[k++] = i + 1;
-    return starts;
-  }
-
-  /** The 1-based line and column (in code points) of offset {@code p}. */
-  static int[] lineColumn(String text, int[] lineStarts, int p) {
-    int k = java.util.Arrays.binarySearch(lineStarts, p);
-    if (k < 0) k = -k - 2;
-    return new int[] {k + 1, text.codePointCount(lineStarts[k], p) + 1};
   }
 
   /** Accepts the format names in any case. */

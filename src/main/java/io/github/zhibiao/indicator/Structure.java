@@ -150,7 +150,10 @@ public final class Structure {
     }
     char mark = s.charAt(k);
     // bare 电 only after an agency ending in 社 within the prefix (新华社北京电, 中新社上海电)
-    boolean agency = s.lastIndexOf('社', k) >= a;
+    // (a loop over the prefix, not s.lastIndexOf('社', k), which scans back to the document's
+    // start on every line that looks like …电 and made a long text of 北京地区停电 lines quadratic)
+    boolean agency = false;
+    for (int q = a; q < k && !agency; q++) agency = s.charAt(q) == '社';
     if (!(mark == '讯' || (mark == '电' && (dated || agency)))) return a;
     int end = k + 1;
     if (end < b && !isSpace(s.charAt(end)) && s.charAt(end) != '（' && s.charAt(end) != '(') {

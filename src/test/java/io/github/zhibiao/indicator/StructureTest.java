@@ -65,6 +65,13 @@ class StructureTest {
     for (String o : others) {
       assertThat(Structure.datelineEnd(o, 0, o.length())).as(o).isZero();
     }
+    // the agency in 社 must be on the line itself, not on a line before it
+    String two = "中新社报道\n北京电 全市";
+    int line = two.indexOf("北京");
+    assertThat(Structure.datelineEnd(two, line, two.length())).isEqualTo(line);
+    String agency = "上一行\n中新社上海电 全市";
+    int start = agency.indexOf("中新社");
+    assertThat(Structure.datelineEnd(agency, start, agency.length())).isEqualTo(agency.length() - 2);
   }
 
   @Test
