@@ -76,6 +76,55 @@ class AttributionTest {
   }
 
   @Test
+  void placesOfOneProvinceTogether_giveTheProvince_notTheNearestCity() {
+    Indicator i = only("广州、深圳开工项目总投资1400亿元。");
+    assertThat(i.place().name()).isEqualTo("广东省");
+    assertThat(i.province()).isEqualTo("广东");
+    assertThat(only("广州市与深圳市签署协议，投资800亿元。").place().name()).isEqualTo("广东省");
+    // counter-example: one place written with its province
+    assertThat(only("广东省广州市投资800亿元。").place().name()).isEqualTo("广州市");
+    // districts of one city without it: the province (北京's districts: the municipality)
+    assertThat(only("东城区、西城区投资800亿元。").place().name()).isEqualTo("北京市");
+    // a member that holds the others
+    assertThat(only("贯穿该市观山湖区、云岩区、南明区及贵阳国家经开区，首通段13公里。").place().name())
+        .isEqualTo("贵阳市");
+    // two provinces in the list: none
+    assertThat(only("广州、深圳、南宁投资800亿元。").place()).isNull();
+  }
+
+  private static List<String> places(String text) {
+    return ZHIBIAO.findIndicators(text).stream()
+        .map(i -> i.place() == null ? "-" : i.place().name()).toList();
+  }
+
+  @Test
+  void respectively_eachFigureOfTheListHasItsOwnPlace() {
+    assertThat(places("广东、广西开工项目总投资分别为800亿元、600亿元。")).containsExactly("广东省", "广西壮族自治区");
+    assertThat(places("广东和广西开工项目总投资分别为800亿元和600亿元。")).containsExactly("广东省", "广西壮族自治区");
+    assertThat(places("广东省广州、深圳开工项目总投资分别为800亿元、600亿元。")).containsExactly("广州市", "深圳市");
+    assertThat(places("广东省广州市、深圳市投资分别为800亿元、600亿元。")).containsExactly("广州市", "深圳市");
+    assertThat(places("川渝两地投资分别为800亿元、600亿元。")).containsExactly("四川省", "重庆市");
+    assertThat(places("广州、深圳两市投资分别增长5%和6%。")).containsExactly("广州市", "深圳市");
+    // a later list in the sentence reads the same places
+    assertThat(places("广东、广西分别完成投资800亿元、600亿元，同比增长5%、6%。"))
+        .containsExactly("广东省", "广西壮族自治区", "广东省", "广西壮族自治区");
+    assertThat(places("广东、广西分别完成投资800亿元、600亿元，其中广州、深圳分别为300亿元、200亿元。"))
+        .containsExactly("广东省", "广西壮族自治区", "广州市", "深圳市");
+  }
+
+  @Test
+  void respectively_onlyWhenTheListsMatch() {
+    // no 分别: together, so none (two provinces) or the province (one)
+    assertThat(places("广东、广西开工项目总投资800亿元、600亿元。")).containsExactly("-", "-");
+    assertThat(places("广东、广西完成投资800亿元，同比增长5%、6%。")).containsExactly("-", "-", "-");
+    // three places, two figures; two figures, three places
+    assertThat(places("广东、广西、海南分别为800亿元、600亿元。")).containsExactly("-", "-");
+    assertThat(places("广东、广西分别完成投资800亿元、600亿元、500亿元。")).containsExactly("-", "-", "-");
+    // 分别 is 投资 and 消费, listed between: both cities together
+    assertThat(places("广州、深圳的投资和消费分别为800亿元、600亿元。")).containsExactly("广东省", "广东省");
+  }
+
+  @Test
   void aPlaceInsideAQuotedNameIsNotTheFiguresPlace() {
     Indicator i = only("日前，广西百色市举行“深百产业园”开工仪式。该园区承担着“深圳小镇”移民安置任务，可吸纳1万人就业。");
     assertThat(i.province()).isEqualTo("广西");

@@ -227,6 +227,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       drafts.add(d);
       previous = d;
     }
+    respectively(drafts);
     return merge(drafts);
   }
 
@@ -247,6 +248,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int sentenceStart;
     /** Where the figure's clause starts (not bounded by {@link #WINDOW}). */
     int clauseStart;
+    /** Whether the figure follows the one before it in a list and was read as it (800亿元、600亿元). */
+    boolean listed;
     /** The headline mentions merged into this one, or null if none is. */
     List<Span> mentions;
     Draft mergedInto;
@@ -292,6 +295,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       d.status = previous.status;
       d.period = previous.period;
       d.place = previous.place;
+      d.listed = true;
       return d;
     }
     // Every lookup below reads hits that start in the sentence holding d.start and within
@@ -1085,14 +1089,14 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       return places.get(afterSupport).place();
     }
     // 广州市…，全省投资增长5%: 全省 after the place names its province
-    if (nearestBefore >= 0) return referred(sentence, start, places.get(nearestBefore));
-    if (afterInClause >= 0) return places.get(afterInClause).place();
+    if (nearestBefore >= 0) return referred(sentence, start, nearestBefore);
+    if (afterInClause >= 0) return together(afterInClause);
     if (!d.headline) {
       int paragraph = Math.max(paragraphStart, start - PARAGRAPH_REACH);
       for (int k = firstPlaceAtOrAfter(start) - 1; k >= 0 && places.get(k).start() >= paragraph;
           k--) {
         if (!quotedName(places.get(k)) && !inList(k)) {
-          return referred(sentence, start, places.get(k));
+          return referred(sentence, start, k);
         }
       }
     }
@@ -1102,7 +1106,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       for (int k = firstPlaceAtOrAfter(start) - 1; k >= 0
           && places.get(k).start() >= start - ANAPHOR_REACH; k--) {
         if (!quotedName(places.get(k)) && !inList(k)) {
-          return referred(sentence, start, places.get(k));
+          return referred(sentence, start, k);
         }
       }
     }
@@ -1115,12 +1119,109 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * 苏州市进出口总额占全省的52%, 深圳市GDP增速居全省第一, 比全省平均水平低0.2个百分点 (全省 is a whole, a
    * rank or a base).
    */
-  private Place referred(int sentence, int figure, PlaceMention m) {
+  private Place referred(int sentence, int figure, int k) {
+    PlaceMention m = places.get(k);
     int anaphor = nearest(Math.max(sentence, m.end()), figure, Role.ANAPHOR);
-    if (anaphor < 0 || hitStart[anaphor] < m.end() || !opensClause(hitStart[anaphor])) {
-      return m.place();
+    Place place = together(k);
+    if (place == null || anaphor < 0 || hitStart[anaphor] < m.end()
+        || !opensClause(hitStart[anaphor])) {
+      return place;
     }
-    return referent(hitKey[anaphor].phrase(), m.place());
+    return referent(hitKey[anaphor].phrase(), place);
+  }
+
+  /**
+   * The place of mention k, or what the list of places it is in has in common: a figure of {@code
+   * 广州、深圳开工项目总投资1400亿元} is the two cities' together, so 广东's, not 深圳's (the nearest
+   * name); of {@code 观山湖区、云岩区、南明区及贵阳国家经开区} it is 贵阳's (a member holds the others);
+   * of {@code 广州、深圳、南宁} it is none (two provinces). Counter-example: {@code 广东省广州市}
+   * (nothing between the names) is one place, 广州.
+   */
+  private Place together(int k) {
+    Place own = places.get(k).place();
+    int first = k;
+    while (first > 0 && k - first < LIST_MAX && placesListed(first - 1, first)) first--;
+    int last = k;
+    while (last + 1 < places.size() && last - k < LIST_MAX && placesListed(last, last + 1)) last++;
+    if (first == last) return own;
+    String province = own.provinceCode();
+    String prefecture = own.code().substring(0, 4);
+    Place holder = null; // a member that holds the others: 贵阳 in 南明区及贵阳
+    for (int j = first; j <= last; j++) {
+      Place p = places.get(j).place();
+      if (!p.provinceCode().equals(province)) return null;
+      if (prefecture != null && !p.code().startsWith(prefecture)) prefecture = null;
+      if (p.level() == Place.Level.PROVINCE) return p;
+      if (p.level() == Place.Level.PREFECTURE) holder = p;
+    }
+    if (prefecture != null && holder != null && holder.code().startsWith(prefecture)) {
+      return holder;
+    }
+    return gazetteer.province(province).orElse(own);
+  }
+
+  /** How many places either side of a mention {@link #together} reads for its list. */
+  private static final int LIST_MAX = 16;
+
+  /**
+   * Whether mentions j and k = j + 1 are listed: one 、 和 与 or 及 between them, or nothing
+   * between places of two provinces (川渝; 广东省广州市 is one place).
+   */
+  private boolean placesListed(int j, int k) {
+    PlaceMention a = places.get(j);
+    PlaceMention b = places.get(k);
+    int gap = b.start() - a.end();
+    if (gap == 0) return !Objects.equals(a.place().provinceCode(), b.place().provinceCode());
+    return gap == 1 && "、和与及".indexOf(s.charAt(a.end())) >= 0;
+  }
+
+  /**
+   * Gives each figure of a list its own place when a list of as many places before it says so
+   * with 分别: {@code 广东、广西开工项目总投资分别为800亿元、600亿元} is 800亿元 for 广东 and 600亿元 for
+   * 广西 (not both for neither, or both for 广西). The places must be the last mentions before the
+   * figures in their sentence, joined by 、 和 与 及 (or nothing, 川渝), with 分别 after them and
+   * no other list between. Counter-examples, left as they are: {@code 广州、深圳的投资和消费分别为
+   * 800亿元、600亿元} (分别 is 投资 and 消费, the list between), {@code 广东、广西、海南分别为800亿元、
+   * 600亿元} (three places, two figures).
+   */
+  private void respectively(List<Draft> drafts) {
+    int i = 0;
+    while (i < drafts.size()) {
+      int j = i + 1;
+      while (j < drafts.size() && drafts.get(j).listed) j++;
+      if (j - i >= 2) distribute(drafts, i, j);
+      i = j;
+    }
+  }
+
+  private void distribute(List<Draft> drafts, int i, int j) {
+    List<Draft> run = drafts.subList(i, j);
+    Draft head = run.get(0);
+    int from = Math.max(head.sentenceStart, head.start - SENTENCE_REACH);
+    int last = firstPlaceAtOrAfter(head.start) - 1;
+    while (last >= 0 && places.get(last).end() > head.start) last--;
+    if (last < 0 || places.get(last).start() < from || quotedName(places.get(last))) return;
+    int first = last;
+    // bounded: one member more than the figures is enough to say no
+    while (first > 0 && last - first + 1 <= run.size() && placesListed(first - 1, first)
+        && places.get(first - 1).start() >= from) {
+      first--;
+    }
+    if (last - first + 1 != run.size()) return;
+    // 分别 after the places, and no other list between them and the first figure after them: a
+    // later list reads the same places (分别完成投资800亿元、600亿元，同比增长5%、6%)
+    int listEnd = places.get(last).end();
+    int f = i;
+    while (f > 0 && drafts.get(f - 1).start >= listEnd && drafts.get(f - 1).start >= from) f--;
+    int lead = drafts.get(f).start;
+    boolean respectively = false;
+    for (int p = listEnd; p < lead; p++) {
+      char c = s.charAt(p);
+      if ("、和与及".indexOf(c) >= 0) return;
+      if (c == '分' && p + 1 < lead && s.charAt(p + 1) == '别') respectively = true;
+    }
+    if (!respectively) return;
+    for (int m = 0; m < run.size(); m++) run.get(m).place = places.get(first + m).place();
   }
 
   /**
