@@ -88,8 +88,11 @@ class AttributionTest {
     // a member that holds the others
     assertThat(only("贯穿该市观山湖区、云岩区、南明区及贵阳国家经开区，首通段13公里。").place().name())
         .isEqualTo("贵阳市");
-    // two provinces in the list: none
+    // the city written before the first district
+    assertThat(only("长春市朝阳区、南关区投资增长5%。").place().name()).isEqualTo("长春市");
+    // two provinces in the list: none, a province among the members or not
     assertThat(only("广州、深圳、南宁投资800亿元。").place()).isNull();
+    assertThat(only("广州、广东、广西投资800亿元。").place()).isNull();
   }
 
   private static List<String> places(String text) {
@@ -122,6 +125,20 @@ class AttributionTest {
     assertThat(places("广东、广西分别完成投资800亿元、600亿元、500亿元。")).containsExactly("-", "-", "-");
     // 分别 is 投资 and 消费, listed between: both cities together
     assertThat(places("广州、深圳的投资和消费分别为800亿元、600亿元。")).containsExactly("广东省", "广东省");
+    // the places are not the subject: partners, sources, bases of a comparison
+    assertThat(places("广东对香港、澳门出口分别为800亿元、600亿元。")).containsExactly("广东省", "广东省");
+    assertThat(places("广东实际利用香港、澳门投资分别为800亿元、200亿元。")).containsExactly("广东省", "广东省");
+    assertThat(places("广州引进北京、上海企业，投资分别为800亿元、600亿元。")).containsExactly("广州市", "广州市");
+    assertThat(places("广东投资增速比广西、海南分别高2个百分点、3个百分点。")).containsExactly("广东省", "广东省");
+    assertThat(places("广东投资总量超过广西、海南，分别多出800亿元、600亿元。")).containsExactly("广东省", "广东省");
+    assertThat(places("来自北京、上海的投资分别为800亿元、600亿元，落户广州。")).containsExactly("-", "-");
+    // a later 分别 of parts after 其中, and 分 别 inside 部分别墅
+    assertThat(places("广东、广西分别完成投资800亿元、600亿元，其中民间投资和国有投资分别为500亿元、300亿元。"))
+        .containsExactly("广东省", "广西壮族自治区", "-", "-");
+    assertThat(places("广东、广西部分别墅项目投资800亿元、600亿元。")).containsExactly("-", "-");
+    // a period opens the clause before the list
+    assertThat(places("今年以来，广东、广西开工项目总投资分别为800亿元、600亿元。"))
+        .containsExactly("广东省", "广西壮族自治区");
   }
 
   @Test

@@ -1127,7 +1127,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         || !opensClause(hitStart[anaphor])) {
       return place;
     }
-    return referent(hitKey[anaphor].phrase(), place);
+    // what 全省 or 全区 refers to after the nearest name (广州、深圳…，全省 is 广东 either way)
+    return referent(hitKey[anaphor].phrase(), m.place());
   }
 
   /**
@@ -1147,12 +1148,20 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     String province = own.provinceCode();
     String prefecture = own.code().substring(0, 4);
     Place holder = null; // a member that holds the others: 贵阳 in 南明区及贵阳
+    Place whole = null; // a province among the members: 广东、广州
     for (int j = first; j <= last; j++) {
       Place p = places.get(j).place();
-      if (!p.provinceCode().equals(province)) return null;
+      if (!p.provinceCode().equals(province)) return null; // all members first: 广州、广东、广西
       if (prefecture != null && !p.code().startsWith(prefecture)) prefecture = null;
-      if (p.level() == Place.Level.PROVINCE) return p;
+      if (p.level() == Place.Level.PROVINCE) whole = p;
       if (p.level() == Place.Level.PREFECTURE) holder = p;
+    }
+    if (whole != null) return whole;
+    if (prefecture != null && holder == null && first > 0
+        && places.get(first - 1).end() == places.get(first).start()) {
+      // 长春市朝阳区、南关区: the city written before the first member holds them
+      Place before = places.get(first - 1).place();
+      if (before.level() == Place.Level.PREFECTURE) holder = before;
     }
     if (prefecture != null && holder != null && holder.code().startsWith(prefecture)) {
       return holder;
@@ -1208,17 +1217,41 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       first--;
     }
     if (last - first + 1 != run.size()) return;
-    // 分别 after the places, and no other list between them and the first figure after them: a
-    // later list reads the same places (分别完成投资800亿元、600亿元，同比增长5%、6%)
+    // the places are the subject: the list opens its clause (after 广东省 in 广东省广州、深圳).
+    // Counter-examples, where the figures are another place's: 广东对香港、澳门出口, 广州引进北京、
+    // 上海企业, 来自北京、上海的投资, 比广西、海南分别高, 超过广西、海南
+    int opening = places.get(first).start();
+    if (first > 0 && places.get(first - 1).end() == opening
+        && !placesListed(first - 1, first)) {
+      opening = places.get(first - 1).start();
+    }
+    // (or right after a 其中 that does: 其中广州、深圳分别为300亿元、200亿元)
+    boolean parts = opening >= 2 && s.startsWith("其中", opening - 2) && opensClause(opening - 2);
+    if (!opensClause(opening) && !parts) return;
+    // 分别 after the places, and no other list nor 其中 between them and the figures; earlier
+    // listed figures read the same places (分别完成投资800亿元、600亿元，同比增长5%、6%), but
+    // 其中民间投资和国有投资分别为500亿元、300亿元 lists two parts, not the places
     int listEnd = places.get(last).end();
     int f = i;
     while (f > 0 && drafts.get(f - 1).start >= listEnd && drafts.get(f - 1).start >= from) f--;
-    int lead = drafts.get(f).start;
     boolean respectively = false;
-    for (int p = listEnd; p < lead; p++) {
+    int p = listEnd;
+    while (p < head.start) {
+      if (f < i && p >= drafts.get(f).start) {
+        // over a figure, and over the separators to the figure it lists before
+        p = drafts.get(f).end;
+        if (f + 1 < drafts.size() && drafts.get(f + 1).listed) p = drafts.get(f + 1).start;
+        f++;
+        continue;
+      }
       char c = s.charAt(p);
-      if ("、和与及".indexOf(c) >= 0) return;
-      if (c == '分' && p + 1 < lead && s.charAt(p + 1) == '别') respectively = true;
+      if ("、和与及".indexOf(c) >= 0 || s.startsWith("其中", p)) return;
+      // 分别, not 部分别墅 or 十分别致
+      if (c == '分' && p + 1 < head.start && s.charAt(p + 1) == '别'
+          && !(p > 0 && (s.charAt(p - 1) == '部' || s.charAt(p - 1) == '十'))) {
+        respectively = true;
+      }
+      p++;
     }
     if (!respectively) return;
     for (int m = 0; m < run.size(); m++) run.get(m).place = places.get(first + m).place();
