@@ -55,7 +55,10 @@ final class PlaceWordRule extends CatalogueRule {
     while (k < n && k - from < 40) {
       int d = k;
       boolean point = false;
-      while (k < n && (Forms.digit(t.charAt(k)) || (t.charAt(k) == '.' && !point && k + 1 < n
+      // bounded like the token: a megabyte of digits before 十 was parsed whole, and the parse
+      // grows faster than the digits (800,000 took 8 s)
+      while (k < n && k - from < 40 && (Forms.digit(t.charAt(k)) || (t.charAt(k) == '.' && !point
+          && k + 1 < n
           && Forms.digit(t.charAt(k + 1)) && k > d))) {
         if (t.charAt(k) == '.') point = true;
         k++;

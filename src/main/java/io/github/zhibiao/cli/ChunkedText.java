@@ -178,6 +178,10 @@ final class ChunkedText {
         int k = j;
         while (k >= 0 && (isBlank(s.charAt(k)) || s.charAt(k) == '\n')) k--;
         if (k >= 0 && endsSentence(s, k)) return i + 1;
+        // every earlier line end of this run of blank lines reads back to the same k: go on from
+        // there (reading the run again from each of them made 100,000 blank lines take minutes)
+        i = k + 1;
+        continue;
       }
       i = j + 1; // go on from the last character read
     }
@@ -189,9 +193,12 @@ final class ChunkedText {
 
   /** Whether {@code s[i]} ends a sentence, as the normalizer reads it. */
   private static boolean endsSentence(CharSequence s, int i) {
-    char c = s.charAt(i);
-    if ("。！？!?；;：:…」』】》".indexOf(c) >= 0) return true;
-    return "”\"’）)".indexOf(c) >= 0 && i > 0 && endsSentence(s, i - 1);
+    // back over closing quotes and brackets, in a loop: 100,000 of them overflowed the stack
+    while ("”\"’）)".indexOf(s.charAt(i)) >= 0) {
+      if (i == 0) return false;
+      i--;
+    }
+    return "。！？!?；;：:…」』】》".indexOf(s.charAt(i)) >= 0;
   }
 
   private static boolean isBlank(char c) {

@@ -91,6 +91,60 @@ class ChunkedTextTest {
     assertThat(ChunkedText.cut("\n\n\n\n", 3)).isEqualTo(3);
   }
 
+  /** The cut as first written: the run of blank lines read again from each of its line ends. */
+  private static int referenceCut(CharSequence s, int max) {
+    int lastLineEnd = -1;
+    int lastBlankLine = -1;
+    for (int i = Math.min(max, s.length()) - 1; i > 0; i--) {
+      if (s.charAt(i) != '\n') continue;
+      if (lastLineEnd < 0) lastLineEnd = i + 1;
+      int j = i - 1;
+      while (j >= 0 && " \t\r\u3000\f".indexOf(s.charAt(j)) >= 0) j--;
+      if (j >= 0 && s.charAt(j) == '\n') {
+        if (lastBlankLine < 0) lastBlankLine = i + 1;
+        int k = j;
+        while (k >= 0 && " \t\r\u3000\f\n".indexOf(s.charAt(k)) >= 0) k--;
+        if (k >= 0) {
+          int e = k;
+          while (e > 0 && "”\"’）)".indexOf(s.charAt(e)) >= 0) e--;
+          if ("。！？!?；;：:…」』】》".indexOf(s.charAt(e)) >= 0) return i + 1;
+        }
+      }
+      i = j + 1;
+    }
+    if (lastBlankLine > 0) return lastBlankLine;
+    if (lastLineEnd > 0) return lastLineEnd;
+    if (max > 1 && Character.isHighSurrogate(s.charAt(max - 1))) return max - 1;
+    return max;
+  }
+
+  @Test
+  void cut_onRandomLinesAndBlanks_asReadFromEachLineEnd() {
+    java.util.Random random = new java.util.Random(42);
+    String alphabet = "\n\n\n  \u3000\r。，”）a一";
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = 1 + random.nextInt(30);
+      for (int i = 0; i < n; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      int max = 1 + random.nextInt(n);
+      assertThat(ChunkedText.cut(b, max)).as("%s / %d", b, max).isEqualTo(referenceCut(b, max));
+    }
+  }
+
+  @Test
+  void cut_longRunsOfBlankLinesAndClosingQuotes_fastAndNoOverflow() {
+    // each line end of a run of blank lines read the run again back to its start: 200,000 took
+    // 22 s; closing quotes were read back by recursion, one frame each
+    String blank = " \n".repeat(1_000_000);
+    assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(5), () -> ChunkedText.cut(blank, blank.length())))
+        .isEqualTo(blank.length());
+    String quotes = "）".repeat(200_000) + "\n\n" + "尾";
+    assertThat(ChunkedText.cut(quotes, quotes.length())).isEqualTo(quotes.length() - 1);
+    String closed = "完。" + "”".repeat(200_000) + "\n\n" + "尾";
+    assertThat(ChunkedText.cut(closed, closed.length())).isEqualTo(closed.length() - 1);
+  }
+
   @Test
   void chunks_ofEveryEncoding_makeUpTheTextDecodedWhole() throws IOException {
     String text = String.join("\n\n", seeds());
