@@ -88,8 +88,9 @@ class AttributionTest {
     // a member that holds the others
     assertThat(only("贯穿该市观山湖区、云岩区、南明区及贵阳国家经开区，首通段13公里。").place().name())
         .isEqualTo("贵阳市");
-    // the city written before the first district
+    // the city written before the first district, or not written
     assertThat(only("长春市朝阳区、南关区投资增长5%。").place().name()).isEqualTo("长春市");
+    assertThat(only("南明区、云岩区投资增长5%。").place().name()).isEqualTo("贵阳市");
     // two provinces in the list: none, a province among the members or not
     assertThat(only("广州、深圳、南宁投资800亿元。").place()).isNull();
     assertThat(only("广州、广东、广西投资800亿元。").place()).isNull();

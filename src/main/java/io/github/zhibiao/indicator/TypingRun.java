@@ -1163,6 +1163,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       Place before = places.get(first - 1).place();
       if (before.level() == Place.Level.PREFECTURE) holder = before;
     }
+    if (prefecture != null && holder == null) {
+      // 南明区、云岩区: districts of one city that is not named
+      holder = gazetteer.prefecture(prefecture + "00").orElse(null);
+    }
     if (prefecture != null && holder != null && holder.code().startsWith(prefecture)) {
       return holder;
     }

@@ -96,6 +96,9 @@ public final class Gazetteer {
   /** The numbers of the codes, as in {@link Reading#code()}. */
   final ImmutableMap<String, Integer> codeNumbers;
 
+  /** Today's prefecture-level divisions by code: none for a code no current division has. */
+  private final ImmutableMap<String, Place> prefecturesByCode;
+
   Gazetteer(PlaceTables tables) {
     Map<String, Compound> compounds = new LinkedHashMap<>();
     ImmutableList.Builder<Compound> wildcards = ImmutableList.builder();
@@ -106,8 +109,14 @@ public final class Gazetteer {
         compounds.put(c.surface(), c);
       }
     }
+    Map<String, Place> prefectures = new LinkedHashMap<>();
     Map<String, Entry> all = new LinkedHashMap<>();
     for (Map.Entry<String, ImmutableList<Reading>> e : tables.readings.entrySet()) {
+      for (Reading r : e.getValue()) {
+        if (r.current() && r.place().level() == Place.Level.PREFECTURE) {
+          prefectures.putIfAbsent(r.place().code(), r.place());
+        }
+      }
       String name = e.getKey();
       all.put(
           name,
@@ -144,6 +153,7 @@ public final class Gazetteer {
       keys.putIfAbsent(String.valueOf(a.character()), a.province());
     }
     codeNumbers = tables.codeNumbers;
+    prefecturesByCode = ImmutableMap.copyOf(prefectures);
     provincesByShortName = ImmutableMap.copyOf(byShortName);
     provinceKeys = ImmutableMap.copyOf(keys);
   }
@@ -231,5 +241,21 @@ public final class Gazetteer {
   public Optional<Place> province(String shortNameOrCode) {
     checkNotNull(shortNameOrCode, "shortNameOrCode");
     return Optional.ofNullable(provinceKeys.get(shortNameOrCode));
+  }
+
+  /**
+   * Returns today's prefecture-level division that holds a division, by its code: the first four
+   * digits and {@code 00}. {@code 520102} (南明区) and {@code 520100} give 贵阳市; a district of a
+   * municipality ({@code 110101}), a county-level unit directly under its province ({@code 429004}
+   * 仙桃市) and a prefecture no longer in the table (巢湖地区, {@code 341400}, abolished in 2011) give
+   * empty.
+   *
+   * @param code a six-digit division code, not null
+   * @return the prefecture, or empty if no current prefecture-level division has that code
+   */
+  public Optional<Place> prefecture(String code) {
+    checkNotNull(code, "code");
+    if (code.length() != 6) return Optional.empty();
+    return Optional.ofNullable(prefecturesByCode.get(code.substring(0, 4) + "00"));
   }
 }

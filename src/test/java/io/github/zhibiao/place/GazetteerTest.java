@@ -182,6 +182,20 @@ class GazetteerTest {
   }
 
   @Test
+  void prefecture_todaysDivisionByTheFirstFourDigits() {
+    assertThat(G.prefecture("520102")).map(io.github.zhibiao.Place::name).contains("贵阳市");
+    assertThat(G.prefecture("520100")).map(io.github.zhibiao.Place::name).contains("贵阳市");
+    // a former name's code: today's division (思茅 is 普洱 since 2007)
+    assertThat(G.prefecture("530802")).map(io.github.zhibiao.Place::name).contains("普洱市");
+    // a municipality's district, a county-level city under its province, an abolished prefecture
+    assertThat(G.prefecture("110101")).isEmpty();
+    assertThat(G.prefecture("429004")).isEmpty();
+    assertThat(G.prefecture("341400")).isEmpty();
+    assertThat(G.prefecture("52")).isEmpty();
+    assertThatThrownBy(() -> G.prefecture(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void standard_isShared() {
     assertThat(Gazetteer.standard()).isSameAs(G);
   }
