@@ -39,10 +39,9 @@ final class SplitNumberRule extends CatalogueRule {
         end = c.end(q);
       } else if (inside) {
         end = i;
-        while (end < t.length() && (Forms.digit(t.charAt(end)) || t.charAt(end) == '.'
-            || t.charAt(end) == '%' || t.charAt(end) == '‰' || t.charAt(end) == '万'
-            || t.charAt(end) == '亿')) {
-          if (end - numStart >= SPAN) break;
+        while (end - numStart < SPAN && end < t.length() && (Forms.digit(t.charAt(end))
+            || t.charAt(end) == '.' || t.charAt(end) == '%' || t.charAt(end) == '‰'
+            || t.charAt(end) == '万' || t.charAt(end) == '亿')) {
           end++;
         }
         if (end - numStart >= SPAN) continue; // no number: 1.1.1.1… across lines
@@ -73,6 +72,7 @@ final class SplitNumberRule extends CatalogueRule {
       char o = c.original.charAt(c.normalized.toOriginal(i));
       if (o != '\n' && o != '\r') continue;
       int numStart = numberStart(t, i);
+      if (numStart < 0) continue; // a run longer than SPAN
       // 表1\n, 附件2\n: a caption's number; 10:30\n10个, 2024-08-15\n5000万元: a time or a date
       // ends its line (总投资：10\n26亿元 is still a split)
       if (numStart > 0 && "表图第附页件".indexOf(t.charAt(numStart - 1)) >= 0) continue;
@@ -80,11 +80,9 @@ final class SplitNumberRule extends CatalogueRule {
           && Forms.digit(t.charAt(numStart - 2))) {
         continue;
       }
-      if (numStart < 0) continue;
       int end = i + 1;
-      while (end < t.length() && (Forms.digit(t.charAt(end)) || t.charAt(end) == '.'
-          || t.charAt(end) == '%' || t.charAt(end) == '‰')) {
-        if (end - numStart >= SPAN) break;
+      while (end - numStart < SPAN && end < t.length() && (Forms.digit(t.charAt(end))
+          || t.charAt(end) == '.' || t.charAt(end) == '%' || t.charAt(end) == '‰')) {
         end++;
       }
       if (end - numStart >= SPAN) continue;

@@ -145,15 +145,16 @@ public final class Structure {
     boolean dated = dateStart < k;
     int prefix = dateStart - a; // agency and place
     if (prefix < 2 || prefix > 14) return a;
+    // bare 电 only after an agency ending in 社 within the prefix (新华社北京电, 中新社上海电); an
+    // undated prefix ends at k. (Read here, not by s.lastIndexOf('社', k), which scans back to the
+    // document's start on every line that looks like …电: 北京地区停电 lines were quadratic.)
+    boolean agency = false;
     for (int q = a; q < dateStart; q++) {
-      if (s.charAt(q) < '\u4E00') return a; // digits in the agency or place: no dateline
+      char c = s.charAt(q);
+      if (c < '\u4E00') return a; // digits in the agency or place: no dateline
+      if (c == '社') agency = true;
     }
     char mark = s.charAt(k);
-    // bare 电 only after an agency ending in 社 within the prefix (新华社北京电, 中新社上海电)
-    // (a loop over the prefix, not s.lastIndexOf('社', k), which scans back to the document's
-    // start on every line that looks like …电 and made a long text of 北京地区停电 lines quadratic)
-    boolean agency = false;
-    for (int q = a; q < k && !agency; q++) agency = s.charAt(q) == '社';
     if (!(mark == '讯' || (mark == '电' && (dated || agency)))) return a;
     int end = k + 1;
     if (end < b && !isSpace(s.charAt(end)) && s.charAt(end) != '（' && s.charAt(end) != '(') {

@@ -1157,18 +1157,18 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       if (p.level() == Place.Level.PREFECTURE) holder = p;
     }
     if (whole != null) return whole;
-    if (prefecture != null && holder == null && first > 0
-        && places.get(first - 1).end() == places.get(first).start()) {
-      // 长春市朝阳区、南关区: the city written before the first member holds them
-      Place before = places.get(first - 1).place();
-      if (before.level() == Place.Level.PREFECTURE) holder = before;
-    }
-    if (prefecture != null && holder == null) {
-      // 南明区、云岩区: districts of one city that is not named
-      holder = gazetteer.prefecture(prefecture + "00").orElse(null);
-    }
-    if (prefecture != null && holder != null && holder.code().startsWith(prefecture)) {
-      return holder;
+    if (prefecture != null) { // all members in one prefecture
+      if (holder == null && first > 0
+          && places.get(first - 1).end() == places.get(first).start()) {
+        // 长春市朝阳区、南关区: the city written before the first member holds them
+        Place before = places.get(first - 1).place();
+        if (before.level() == Place.Level.PREFECTURE) holder = before;
+      }
+      if (holder == null) {
+        // 南明区、云岩区: districts of one city that is not named
+        holder = gazetteer.prefecture(prefecture + "00").orElse(null);
+      }
+      if (holder != null && holder.code().startsWith(prefecture)) return holder;
     }
     return gazetteer.province(province).orElse(own);
   }
@@ -1185,8 +1185,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     PlaceMention b = places.get(k);
     int gap = b.start() - a.end();
     if (gap == 0) return !Objects.equals(a.place().provinceCode(), b.place().provinceCode());
-    return gap == 1 && "、和与及".indexOf(s.charAt(a.end())) >= 0;
+    return gap == 1 && LIST_JOINERS.indexOf(s.charAt(a.end())) >= 0;
   }
+
+  /** What joins two places or two figures of a list (广东、广西; 800亿元和600亿元). */
+  private static final String LIST_JOINERS = "、和与及";
 
   /**
    * Gives each figure of a list its own place when a list of as many places before it says so
@@ -1249,7 +1252,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         continue;
       }
       char c = s.charAt(p);
-      if ("、和与及".indexOf(c) >= 0 || s.startsWith("其中", p)) return;
+      if (LIST_JOINERS.indexOf(c) >= 0 || s.startsWith("其中", p)) return;
       // 分别, not 部分别墅 or 十分别致
       if (c == '分' && p + 1 < head.start && s.charAt(p + 1) == '别'
           && !(p > 0 && (s.charAt(p - 1) == '部' || s.charAt(p - 1) == '十'))) {
