@@ -30,6 +30,17 @@ class PeriodTest {
       "二〇一六年全省投资100亿元。|二〇一六年|2016-01-01|2016-12-31",
       "2017年以来，全省投资100亿元。|2017年以来|2017-01-01|2018-08-05",
       "到2025年，全省投资达到100亿元。|到2025年|2025-01-01|2025-12-31",
+      // spans of years: one period, not the goal year 至2017年 or 2017年 alone
+      "2015年至2017年，全省投资100亿元。|2015年至2017年|2015-01-01|2017-12-31",
+      "2015年到2017年，全省投资100亿元。|2015年到2017年|2015-01-01|2017-12-31",
+      "2015—2017年，全省投资100亿元。|2015—2017年|2015-01-01|2017-12-31",
+      "行动计划（2015-2017年）明确投资100亿元。|2015-2017年|2015-01-01|2017-12-31",
+      "2016年7月至2017年6月，全省投资100亿元。|2016年7月至2017年6月|2016-07-01|2017-06-30",
+      "2016年至2017年底，全省投资100亿元。|2016年至2017年底|2016-01-01|2017-12-31",
+      // the months of a named year are in that year, not in the document's
+      "2017年1月至6月，全省投资100亿元。|2017年1月至6月|2017-01-01|2017-06-30",
+      "今年1月至5月，全省投资100亿元。|今年1月至5月|2018-01-01|2018-05-31",
+      "2016年至今，全省投资100亿元。|2016年至今|2016-01-01|2018-08-05",
   })
   void resolvesAgainstTheDocumentDate(String text, String written, String start, String end) {
     Indicator i = ZHIBIAO.extract(text, DATE).indicators().get(0);
@@ -100,6 +111,80 @@ class PeriodTest {
       assertThat(all.get(0).type()).as(text).isEqualTo(IndicatorType.DURATION);
       assertThat(all.get(1).period()).as(text).isNull();
     }
+  }
+
+  @Test
+  void aSpanOfYearsIsNoGoal() {
+    // 至2017年 read alone was a goal year (到2025年), which made a past figure a target
+    Indicator i = ZHIBIAO.extract("2015年至2017年，全省累计完成投资100亿元。", DATE).indicators().get(0);
+    assertThat(i.status()).isEqualTo(Status.ACTUAL);
+    assertThat(ZHIBIAO.extract("到2025年，全省投资达到100亿元。", DATE).indicators().get(0).status())
+        .isEqualTo(Status.TARGET);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // 至少 is no range mark; 至今年 is this year, not 至今 (since); 12015 is no year
+      "2017年至少投资100亿元。|2017年",
+      "2016年至今年6月，全省投资100亿元。|今年6月",
+      "编号12015-2017年度项目投资100亿元。|2017年"})
+  void notASpanOfYears(String text, String written) {
+    Period p = ZHIBIAO.extract(text, DATE).indicators().get(0).period();
+    assertThat(p.text()).isEqualTo(written);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "2016年、2017年全省地区生产总值分别为1.2万亿元、1.3万亿元。|2016年|2017年",
+      "2016年和2017年，全省固定资产投资分别增长5.1%和6.2%。|2016年|2017年",
+      "一季度、二季度分别完成投资300亿元、400亿元。|一季度|二季度",
+      "1—5月和1—6月，规模以上工业增加值分别增长4.5%、5.0%。|1—5月|1—6月",
+      "去年和今年上半年分别完成投资800亿元、500亿元。|去年|今年上半年",
+      "全省上半年完成投资800亿元，7月和8月分别完成100亿元、120亿元。|7月|8月"})
+  void listedPeriodsGoToTheirFiguresWithRespectively(String text, String first, String second) {
+    // before: both figures had the last period (2016年's GDP was 2017年's)
+    List<Indicator> all = ZHIBIAO.extract(text, DATE).indicators();
+    List<Indicator> two = all.subList(all.size() - 2, all.size());
+    assertThat(two).extracting(i -> i.period().text()).containsExactly(first, second);
+    assertThat(two.get(0).period().end()).isBefore(two.get(1).period().end());
+    // and the list is no part of the metric (和今年上半年分别完成投资)
+    assertThat(two.get(0).metric()).doesNotContain("和", "年");
+  }
+
+  @Test
+  void twoMonthsWrittenAsOneGoOneToEachFigureWithRespectively() {
+    List<Indicator> all = ZHIBIAO.extract("7、8月份，全省出口分别增长5%、6%。", DATE).indicators();
+    assertThat(all).extracting(i -> i.period().start())
+        .containsExactly(LocalDate.of(2018, 7, 1), LocalDate.of(2018, 8, 1));
+    assertThat(all).extracting(i -> i.period().end())
+        .containsExactly(LocalDate.of(2018, 7, 31), LocalDate.of(2018, 8, 31));
+    // months listed apart: January and March, each resolved
+    all = ZHIBIAO.extract("1、3月份，全省出口分别增长5%、6%。", DATE).indicators();
+    assertThat(all).extracting(i -> i.period().start())
+        .containsExactly(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 3, 1));
+    // without 分别 the pair is one period for each figure
+    all = ZHIBIAO.extract("7、8月份，全省出口增长5%，进口增长6%。", DATE).indicators();
+    assertThat(all).extracting(i -> i.period().end())
+        .containsExactly(LocalDate.of(2018, 8, 31), LocalDate.of(2018, 8, 31));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "null", value = {
+      // bases of a comparison, listed: the figures' period is 今年, or none
+      "今年，全省投资增速比2016年、2017年分别高1.2个百分点、0.8个百分点。|今年|今年",
+      "与2016年、2017年相比，全省投资分别增长5%、6%。|null|null",
+      // a list of places and one of periods: whose is which is not written
+      "2016年、2017年，广东、广西地区生产总值分别为1万亿元、2万亿元。|2017年|2017年",
+      // 分别 is 投资 and 消费, the list between
+      "2016年、2017年全省投资和消费分别增长5%、6%。|2017年|2017年",
+      // three periods, two figures
+      "2015年、2016年、2017年分别增长5%、6%。|2017年|2017年",
+      // one span, not a list
+      "2016年至2017年，两地分别完成投资800亿元、900亿元。|2016年至2017年|2016年至2017年"})
+  void periodsNotGivenOneToEachFigure(String text, String first, String second) {
+    List<Indicator> all = ZHIBIAO.extract(text, DATE).indicators();
+    assertThat(all).extracting(i -> i.period() == null ? null : i.period().text())
+        .containsExactly(first, second);
   }
 
   @Test

@@ -21,15 +21,29 @@ final class Periods {
   /**
    * A period as written, in normalized offsets. {@code year} is absolute or null; {@code
    * relativeYear} is the offset from the document's year (今年 0, 去年 -1) or null; months are
-   * 1-based, 0 when not given, {@link #LISTED} for months listed apart ({@code 1、3月}), which no
-   * span of dates can state.
+   * 1-based, 0 when not given. {@code pair} is two months written as a list ({@code 7、8月},
+   * {@code 1、3月}): {@code fromMonth} and {@code toMonth} are the two, and when they are not next
+   * to each other no span of dates states it. {@code endYear} is the absolute year a range of
+   * years ends in ({@code 2021年至2023年}, {@code 2023年1月至2024年6月}: {@code toMonth} is in it),
+   * or null when the period ends in its own year.
    */
   record Found(int start, int end, Integer year, Integer relativeYear, int fromMonth,
-      int toMonth, boolean open, boolean since, boolean target) {
+      int toMonth, boolean open, boolean since, boolean target, boolean pair, Integer endYear) {
+
+    Found(int start, int end, Integer year, Integer relativeYear, int fromMonth, int toMonth,
+        boolean open, boolean since, boolean target, boolean pair) {
+      this(start, end, year, relativeYear, fromMonth, toMonth, open, since, target, pair, null);
+    }
+
+    /** One month of a {@link #pair}, 0 or 1, with the pair's text. */
+    Found member(int m) {
+      int month = m == 0 ? fromMonth : toMonth;
+      return new Found(start, end, year, relativeYear, month, month, open, since, target, false);
+    }
 
     /** Resolves to calendar dates given the document date (may be null): {start, end}. */
     LocalDate[] resolve(LocalDate documentDate) {
-      if (fromMonth == LISTED) return new LocalDate[] {null, null};
+      if (pair && toMonth != fromMonth + 1) return new LocalDate[] {null, null};
       Integer y = year;
       if (y == null && documentDate != null) {
         y = documentDate.getYear() + (relativeYear == null ? 0 : relativeYear);
@@ -38,7 +52,7 @@ final class Periods {
       int from = fromMonth == 0 ? 1 : fromMonth;
       int to = toMonth == 0 ? 12 : toMonth;
       LocalDate s = LocalDate.of(y, from, 1);
-      LocalDate e = YearMonth.of(y, to).atEndOfMonth();
+      LocalDate e = YearMonth.of(endYear == null ? y : endYear, to).atEndOfMonth();
       if (since) {
         return new LocalDate[] {s, documentDate == null || documentDate.isBefore(s) ? null : documentDate};
       }
@@ -71,6 +85,7 @@ final class Periods {
       Found f =
           (prev >= '0' && prev <= '9') || prev == '.' || !canStart(c) ? null : at(s, i, scratch);
       if (f != null) {
+        f = extended(s, f, out.isEmpty() ? 0 : out.get(out.size() - 1).end(), scratch);
         out.add(f);
         i = f.end();
       } else {
@@ -116,10 +131,9 @@ final class Periods {
   private static final int TO = 1;
   private static final int NUM = 2;
   private static final int NUM2 = 3;
-  private static final int SCRATCH = 4;
-
-  /** The months of {@link Found} listed apart ({@code 1、3月}): known by their text only. */
-  static final int LISTED = -1;
+  /** 1 if the months were written as a list of two ({@code 7、8月}), else 0. */
+  private static final int PAIR = 4;
+  private static final int SCRATCH = 5;
 
   /** Tries to read a period starting exactly at {@code i}. */
   private static Found at(String s, int i, int[] scratch) {
@@ -177,7 +191,63 @@ final class Periods {
       p += 2;
     }
     if (open && !anyMonths && months[TO] == 0) return null; // 截至目前: no date to anchor
-    return new Found(i, p, year, rel, months[FROM], months[TO], open, since, target);
+    return new Found(
+        i, p, year, rel, months[FROM], months[TO], open, since, target, months[PAIR] == 1);
+  }
+
+  /**
+   * A period with what the text writes around it to make it a span of years, or itself: {@code
+   * 2021年至2023年} and {@code 2023年1月至2024年6月} (one span, not a goal year 至2023年);
+   * {@code 2023年1月至6月} (June of 2023, not of the document's year); {@code 2021—2023年} (the
+   * scan found 2023年); {@code 2021年至今} (since 2021, not the year 2021). Never reaches back before
+   * {@code floor}, the end of the period found before.
+   */
+  private static Found extended(String s, Found f, int floor, int[] scratch) {
+    if (f.open() || f.since() || f.target() || f.pair() || f.endYear() != null) return f;
+    int e = f.end();
+    if (s.startsWith("至今", e) && !s.startsWith("至今年", e)) { // 2021年至今: 以来
+      return new Found(f.start(), e + 2, f.year(), f.relativeYear(), f.fromMonth(), f.toMonth(),
+          false, true, false, false);
+    }
+    if (e + 1 < s.length() && isRangeMark(s.charAt(e))) {
+      Found g = at(s, e + 1, scratch);
+      if (g != null && !g.since() && !g.target() && !g.pair()) {
+        int to = g.toMonth() == 0 ? 12 : g.toMonth();
+        if (f.year() != null && g.year() != null && (g.year() > f.year()
+            || g.year().equals(f.year()) && to >= Math.max(1, f.fromMonth()))) {
+          // 2021年至2023年, 2023年1月至2024年6月, 2022年至2023年底
+          return new Found(f.start(), g.end(), f.year(), null, f.fromMonth(), to, false, false,
+              false, false, g.year());
+        }
+        if (g.year() == null && g.relativeYear() == null && f.fromMonth() != 0
+            && g.fromMonth() >= f.fromMonth() && (f.year() != null || f.relativeYear() != null)) {
+          // 2023年1月至6月, 今年1月至5月: the months of one year
+          return new Found(f.start(), g.end(), f.year(), f.relativeYear(), f.fromMonth(), to,
+              false, false, false, false);
+        }
+      }
+    }
+    // 2021—2023年: four digits and a range mark right before a year
+    int a = f.start();
+    if (f.year() != null && a - 5 >= floor && isRangeMark(s.charAt(a - 1))
+        && isDigit(s.charAt(a))) {
+      int y = 0;
+      for (int k = a - 5; k < a - 1; k++) {
+        char c = s.charAt(k);
+        if (!isDigit(c)) return f;
+        y = 10 * y + (c - '0');
+      }
+      if (a - 5 > 0 && isDigit(s.charAt(a - 6))) return f; // 12021-2023年
+      if (y >= 1900 && y < f.year()) {
+        return new Found(a - 5, f.end(), y, null, 0, f.toMonth() == 0 ? 12 : f.toMonth(), false,
+            false, false, false, f.year());
+      }
+    }
+    return f;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean isYearStart(String s, int p) {
@@ -271,10 +341,11 @@ final class Periods {
         int e2 = readSmall(s, e + 1, months, NUM2);
         if (e2 > e + 1 && e2 < s.length() && s.charAt(e2) == '月' && months[NUM2] >= a
             && months[NUM2] <= 12) {
-          if (!pair || months[NUM2] == a + 1) return set(months, a, months[NUM2], e2 + 1);
           // 1、3月份 is January and March: no span of dates, but a period all the same, so that
-          // the figure is not given March alone (the scan would start again at 3月) or the year.
-          return set(months, LISTED, LISTED, e2 + 1);
+          // the figure is not given March alone (the scan would start again at 3月) or the year;
+          // 7、8月份 is July to August, and either of them after 分别 (Found.member)
+          if (pair) months[PAIR] = 1;
+          return set(months, a, months[NUM2], e2 + 1);
         }
       }
     }

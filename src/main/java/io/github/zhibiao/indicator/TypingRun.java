@@ -772,12 +772,19 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         || c == '(' || c == ')' || c == '，' || c == ',' || c == '□';
   }
 
-  /** A period starting at a and ending inside [a, b]: its end, or a. */
+  /**
+   * A period starting at a and ending inside [a, b]: its end, or a; with the joiner after it when
+   * another period follows (去年和今年上半年分别完成投资 is 完成投资, not 和今年上半年分别完成投资).
+   */
   private int periodEndingAfterStartAt(int a, int b) {
     for (int k = firstPeriodEndingAfter(a); k < periods.size() && periods.get(k).start() <= a;
         k++) {
       Periods.Found f = periods.get(k);
-      if (f.start() == a && f.end() <= b) return f.end();
+      if (f.start() == a && f.end() <= b) {
+        boolean more = k + 1 < periods.size() && periods.get(k + 1).end() <= b
+            && periodsListed(k, k + 1);
+        return more ? f.end() + 1 : f.end();
+      }
     }
     // a place at a
     int pk = firstPlaceAtOrAfter(a);
@@ -996,30 +1003,44 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         && periods.get(p).end() <= at; p++) {
       Periods.Found f = periods.get(p);
       // 比一季度加快1个百分点，工业增加值增长4%: the base of a comparison is no figure's period
-      if (comparedWith(f)) continue;
+      if (comparedWith(p)) continue;
       // a goal year (到2020年) speaks for its own sentence only: 目前，已筛选出301个项目 is not 2020
       if (f.start() >= sentence || (f.start() >= paragraph && !f.target())) best = p;
     }
     if (best < 0) return null;
     // the figures of a paragraph mostly read the same period: it is built once for all of them
     if (built == null) built = new Period[periods.size()];
-    if (built[best] == null) {
-      Periods.Found f = periods.get(best);
-      LocalDate[] r = f.resolve(date);
-      Span span = normalized.toOriginal(f.start(), f.end());
-      built[best] =
-          new Period(span, normalized.original().substring(span.start(), span.end()), r[0], r[1]);
-    }
+    if (built[best] == null) built[best] = built(periods.get(best));
     return built[best];
   }
 
+  /** The period a found one states, with its span and text in the original. */
+  private Period built(Periods.Found f) {
+    LocalDate[] r = f.resolve(date);
+    Span span = normalized.toOriginal(f.start(), f.end());
+    return new Period(span, normalized.original().substring(span.start(), span.end()), r[0], r[1]);
+  }
+
   /**
-   * Whether a period is the base of a comparison: {@code 比一季度}, {@code 较上半年}, {@code
-   * 与2023年相比}. Counter-examples: 同比, 环比, 占比 and 对比 before a period do not make it one
+   * Whether period k is the base of a comparison, or one of a list that is: {@code 比2022年、
+   * 2023年分别高} and {@code 与2022年和2023年相比} (2023年 too, not the figures' period).
+   */
+  private boolean comparedWith(int k) {
+    int first = k;
+    while (first > 0 && k - first < LIST_MAX && periodsListed(first - 1, first)) first--;
+    int last = k;
+    while (last + 1 < periods.size() && last - k < LIST_MAX && periodsListed(last, last + 1)) {
+      last++;
+    }
+    return comparedWith(periods.get(first).start(), periods.get(last).end());
+  }
+
+  /**
+   * Whether the periods written in [a, end) are the base of a comparison: {@code 比一季度}, {@code
+   * 较上半年}, {@code 与2023年相比}. Counter-examples: 同比, 环比, 占比 and 对比 before a period do not make it one
    * (同比2023年 is rare, but 占比 ends no comparison).
    */
-  private boolean comparedWith(Periods.Found f) {
-    int a = f.start();
+  private boolean comparedWith(int a, int end) {
     // 比去年四季度: the period reader leaves 去年 after 比 out of the period, which starts at 四季度
     if (a >= 3 && (s.startsWith("去年", a - 2) || s.startsWith("上年", a - 2))
         && (s.charAt(a - 3) == '比' || s.charAt(a - 3) == '较')) {
@@ -1029,7 +1050,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       return !(a > 1 && "占对同环".indexOf(s.charAt(a - 2)) >= 0);
     }
     return a > 0 && (s.charAt(a - 1) == '与' || s.charAt(a - 1) == '和' || s.charAt(a - 1) == '同')
-        && (s.startsWith("相比", f.end()) || s.startsWith("比较", f.end()));
+        && (s.startsWith("相比", end) || s.startsWith("比较", end));
   }
 
   /** The period of each found one, once {@link #period} has built it. */
@@ -1192,13 +1213,16 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private static final String LIST_JOINERS = "、和与及";
 
   /**
-   * Gives each figure of a list its own place when a list of as many places before it says so
-   * with 分别: {@code 广东、广西开工项目总投资分别为800亿元、600亿元} is 800亿元 for 广东 and 600亿元 for
-   * 广西 (not both for neither, or both for 广西). The places must be the last mentions before the
-   * figures in their sentence, joined by 、 和 与 及 (or nothing, 川渝), with 分别 after them and
-   * no other list between. Counter-examples, left as they are: {@code 广州、深圳的投资和消费分别为
-   * 800亿元、600亿元} (分别 is 投资 and 消费, the list between), {@code 广东、广西、海南分别为800亿元、
-   * 600亿元} (three places, two figures).
+   * Gives each figure of a list its own place or period when a list of as many places or periods
+   * before it says so with 分别: {@code 广东、广西开工项目总投资分别为800亿元、600亿元} is 800亿元 for 广东
+   * and 600亿元 for 广西 (not both for neither, or both for 广西); {@code 2022年、2023年全省地区生产总值
+   * 分别为1.2万亿元、1.3万亿元} is 1.2万亿元 for 2022 (not both for 2023), and {@code 7、8月份出口分别
+   * 增长5%、6%} is 5% for July. The places or periods must be the last before the figures in their
+   * sentence, joined by 、 和 与 及 (places also by nothing, 川渝), with 分别 after them and no other
+   * list between. Counter-examples, left as they are: {@code 广州、深圳的投资和消费分别为800亿元、
+   * 600亿元} (分别 is 投资 and 消费, the list between), {@code 广东、广西、海南分别为800亿元、600亿元}
+   * (three places, two figures), {@code 2022年、2023年，广东、广西分别为…} (a list of places and one
+   * of periods: which figure is whose is not written).
    */
   private void respectively(List<Draft> drafts) {
     int i = 0;
@@ -1214,31 +1238,91 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     List<Draft> run = drafts.subList(i, j);
     Draft head = run.get(0);
     int from = Math.max(head.sentenceStart, head.start - SENTENCE_REACH);
-    int last = firstPlaceAtOrAfter(head.start) - 1;
-    while (last >= 0 && places.get(last).end() > head.start) last--;
-    if (last < 0 || places.get(last).start() < from || quotedName(places.get(last))) return;
+    int firstPlace = placeList(head.start, run.size(), from);
+    List<Periods.Found> periodList = periodList(head.start, run.size(), from);
+    if (firstPlace >= 0 && periodList != null) return; // both listed: not written whose is whose
+    if (firstPlace >= 0 && opensList(places.get(firstPlace), firstPlace)
+        && respectivelyAfter(places.get(firstPlace + run.size() - 1).end(), drafts, i, from)) {
+      for (int m = 0; m < run.size(); m++) run.get(m).place = places.get(firstPlace + m).place();
+    }
+    if (periodList != null
+        && respectivelyAfter(periodList.get(periodList.size() - 1).end(), drafts, i, from)) {
+      for (int m = 0; m < run.size(); m++) run.get(m).period = built(periodList.get(m));
+    }
+  }
+
+  /**
+   * The first of the {@code n} places listed last before {@code at} in its sentence (which the
+   * reading starts at {@code from}), or -1.
+   */
+  private int placeList(int at, int n, int from) {
+    int last = firstPlaceAtOrAfter(at) - 1;
+    while (last >= 0 && places.get(last).end() > at) last--;
+    if (last < 0 || places.get(last).start() < from || quotedName(places.get(last))) return -1;
     int first = last;
     // bounded: one member more than the figures is enough to say no
-    while (first > 0 && last - first + 1 <= run.size() && placesListed(first - 1, first)
+    while (first > 0 && last - first + 1 <= n && placesListed(first - 1, first)
         && places.get(first - 1).start() >= from) {
       first--;
     }
-    if (last - first + 1 != run.size()) return;
-    // the places are the subject: the list opens its clause (after 广东省 in 广东省广州、深圳).
-    // Counter-examples, where the figures are another place's: 广东对香港、澳门出口, 广州引进北京、
-    // 上海企业, 来自北京、上海的投资, 比广西、海南分别高, 超过广西、海南
-    int opening = places.get(first).start();
+    return last - first + 1 == n ? first : -1;
+  }
+
+  /**
+   * Whether the list of places whose first is mention {@code first} is the subject: it opens its
+   * clause (after 广东省 in 广东省广州、深圳), or follows a 其中 that does (其中广州、深圳分别为300亿元、
+   * 200亿元). Counter-examples, where the figures are another place's: 广东对香港、澳门出口, 广州引进
+   * 北京、上海企业, 来自北京、上海的投资, 比广西、海南分别高, 超过广西、海南.
+   */
+  private boolean opensList(PlaceMention firstMention, int first) {
+    int opening = firstMention.start();
     if (first > 0 && places.get(first - 1).end() == opening
         && !placesListed(first - 1, first)) {
       opening = places.get(first - 1).start();
     }
-    // (or right after a 其中 that does: 其中广州、深圳分别为300亿元、200亿元)
     boolean parts = opening >= 2 && s.startsWith("其中", opening - 2) && opensClause(opening - 2);
-    if (!opensClause(opening) && !parts) return;
-    // 分别 after the places, and no other list nor 其中 between them and the figures; earlier
-    // listed figures read the same places (分别完成投资800亿元、600亿元，同比增长5%、6%), but
-    // 其中民间投资和国有投资分别为500亿元、300亿元 lists two parts, not the places
-    int listEnd = places.get(last).end();
+    return opensClause(opening) || parts;
+  }
+
+  /**
+   * The {@code n} periods listed last before {@code at} in its sentence, or null: {@code 2022年、
+   * 2023年}, {@code 一季度和二季度}, or one period of two months for two figures ({@code 7、8月份},
+   * {@code 1、3月}). Counter-examples, bases of a comparison: {@code 比2022年、2023年分别高},
+   * {@code 与2022年、2023年相比}; and {@code 2022年至2023年} is one span, not a list.
+   */
+  private List<Periods.Found> periodList(int at, int n, int from) {
+    int last = firstPeriodEndingAfter(at) - 1;
+    if (last < 0 || periods.get(last).start() < from) return null;
+    Periods.Found l = periods.get(last);
+    if (l.pair()) {
+      boolean alone = n == 2 && !(last > 0 && periodsListed(last - 1, last));
+      return alone && !comparedWith(last) ? List.of(l.member(0), l.member(1)) : null;
+    }
+    int first = last;
+    while (first > 0 && last - first + 1 <= n && periodsListed(first - 1, first)
+        && periods.get(first - 1).start() >= from) {
+      first--;
+    }
+    if (last - first + 1 != n) return null;
+    for (int k = first; k <= last; k++) if (periods.get(k).pair()) return null; // 6月、7、8月
+    if (comparedWith(last)) return null;
+    return periods.subList(first, last + 1);
+  }
+
+  /** Whether periods j and k = j + 1 are listed: one 、 和 与 or 及 between them. */
+  private boolean periodsListed(int j, int k) {
+    int end = periods.get(j).end();
+    return periods.get(k).start() - end == 1 && LIST_JOINERS.indexOf(s.charAt(end)) >= 0;
+  }
+
+  /**
+   * Whether 分别 is written between the end of a list and the figures of drafts i on, and no other
+   * list nor 其中 stands between; earlier listed figures read the same list (分别完成投资800亿元、
+   * 600亿元，同比增长5%、6%), but 其中民间投资和国有投资分别为500亿元、300亿元 lists two parts, not the
+   * places.
+   */
+  private boolean respectivelyAfter(int listEnd, List<Draft> drafts, int i, int from) {
+    Draft head = drafts.get(i);
     int f = i;
     while (f > 0 && drafts.get(f - 1).start >= listEnd && drafts.get(f - 1).start >= from) f--;
     boolean respectively = false;
@@ -1252,7 +1336,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         continue;
       }
       char c = s.charAt(p);
-      if (LIST_JOINERS.indexOf(c) >= 0 || s.startsWith("其中", p)) return;
+      if (LIST_JOINERS.indexOf(c) >= 0 || s.startsWith("其中", p)) return false;
       // 分别, not 部分别墅 or 十分别致
       if (c == '分' && p + 1 < head.start && s.charAt(p + 1) == '别'
           && !(p > 0 && (s.charAt(p - 1) == '部' || s.charAt(p - 1) == '十'))) {
@@ -1260,8 +1344,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       }
       p++;
     }
-    if (!respectively) return;
-    for (int m = 0; m < run.size(); m++) run.get(m).place = places.get(first + m).place();
+    return respectively;
   }
 
   /**
