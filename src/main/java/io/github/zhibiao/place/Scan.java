@@ -24,6 +24,20 @@ final class Scan {
   private static final ImmutableList<String> SUFFIX_WORDS = ImmutableList.of("市场", "区域", "县域");
 
   /**
+   * After a place name these make a bank's name, whose figures are the bank's, not the place's:
+   * 北京银行, 江苏银行, 北京农商银行, 重庆农村商业银行, 浙江农商联合银行, 上海浦东发展银行. Longest
+   * first.
+   */
+  private static final ImmutableList<String> BANK_WORDS =
+      ImmutableList.of("农村商业银行", "农商联合银行", "发展银行", "农商银行", "银行");
+
+  /**
+   * After a bank word these make the place's banks again: 北京银行业 (Beijing's banking sector),
+   * 广东银行机构, 北京银行保险监督管理局 (the regulator of Beijing's banks and insurers).
+   */
+  private static final ImmutableList<String> SECTOR_WORDS = ImmutableList.of("业", "机构", "保险");
+
+  /**
    * 宁 is 宁夏 only next to a western neighbour: in 沪宁, 宁杭 and 苏宁 it is Nanjing (or a company), so a
    * run with 宁 needs one of these.
    */
@@ -123,6 +137,10 @@ final class Scan {
         }
         match(i);
       }
+      if (placeLength > 0 && namesBank(i + placeLength)) {
+        i += placeLength; // 北京银行: a bank, not Beijing
+        continue;
+      }
       if (placeLength > 0) {
         boolean boundary = i == 0 || !isIdeograph(text.charAt(i - 1)) || lastEnd == i;
         candidates.add(i, i + placeLength, found[placeLength], boundary);
@@ -151,6 +169,28 @@ final class Scan {
         placeLength = length;
       }
     }
+  }
+
+  /** Whether a {@link #BANK_WORDS} word starts at {@code end}, not followed by a sector word. */
+  private boolean namesBank(int end) {
+    for (int k = 0; k < BANK_WORDS.size(); k++) { // by index: no iterator at every name
+      String bank = BANK_WORDS.get(k);
+      if (!startsWith(end, bank)) continue;
+      int after = end + bank.length();
+      for (int j = 0; j < SECTOR_WORDS.size(); j++) {
+        if (startsWith(after, SECTOR_WORDS.get(j))) return false;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private boolean startsWith(int at, String word) {
+    if (at + word.length() > text.length()) return false;
+    for (int k = 0; k < word.length(); k++) {
+      if (text.charAt(at + k) != word.charAt(k)) return false;
+    }
+    return true;
   }
 
   /** Whether the characters at {@code end - 1} and {@code end} form one of the suffix words. */

@@ -144,6 +144,22 @@ class GazetteerTest {
   }
 
   @Test
+  void find_bankNamesAreNotPlaces() {
+    // a bank named for its city or province: its profit and loans are the bank's, not the place's
+    assertThat(Mentions.of("北京银行净利润增长")).isEmpty();
+    assertThat(Mentions.of("江苏银行、南京银行和重庆农村商业银行")).isEmpty();
+    assertThat(Mentions.of("北京农商银行贷款")).isEmpty();
+    assertThat(Mentions.of("浙江农商联合银行")).isEmpty();
+    assertThat(Mentions.of("上海浦东发展银行净利润")).isEmpty();
+    // the place's banks, its banking sector and their regulator are the place's
+    assertThat(Mentions.of("北京银行业金融机构")).containsExactly("北京=110000");
+    assertThat(Mentions.of("广东银行机构存款")).containsExactly("广东=440000");
+    assertThat(Mentions.of("北京银行保险监督管理局")).containsExactly("北京=110000");
+    // and a branch of a national bank is in its place
+    assertThat(Mentions.of("中国银行北京分行")).containsExactly("北京=110000");
+  }
+
+  @Test
   void find_twoCharacterCountyName_needsContextAndABoundary() {
     // 马鞍山市和县: 和县 follows its prefecture.
     assertThat(Mentions.of("马鞍山市和县")).containsExactly("马鞍山市=340500", "和县=340523");
