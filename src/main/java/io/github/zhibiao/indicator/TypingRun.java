@@ -317,6 +317,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     // of the comparison, and its 比 or 较
     int verb = change >= 0 ? hitStart[change] : comparative(d.start);
     int by = verb >= 0 ? comparison(clause, verb) : -1;
+    int fundEnd = -1; // the end of the fund named after a money figure (设立100亿元的产业基金)
     switch (dim) {
       case PERCENTAGE_POINT -> {
         d.type = IndicatorType.PERCENTAGE_POINT_CHANGE;
@@ -358,7 +359,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         } else if (sameSentence && previous.type.isMoney() && startsWithPart(clause)) {
           d.type = previous.type; // 总投资100亿元，其中中央投资30亿元
         } else {
-          d.type = IndicatorType.AMOUNT;
+          fundEnd = fundAfter(d);
+          d.type = fundEnd >= 0 || fundBefore(sentence, clause, d) ? IndicatorType.FUND_SIZE
+              : IndicatorType.AMOUNT;
         }
       }
       case AREA -> d.type = IndicatorType.AREA;
@@ -389,6 +392,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if ((dim == Dimension.COUNT || dim == Dimension.PEOPLE) && d.type != IndicatorType.CHANGE) {
       d.metric = rightNoun(d.end);
     }
+    if (fundEnd >= 0) d.metric = phrase(d.end, fundEnd); // 100亿元的产业基金: 产业基金
     if (d.metric.isEmpty()) {
       int to = d.start;
       // 集中开工项目100个、总投资298亿元: the metric of 298亿元 starts after 100个
@@ -420,6 +424,45 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     d.period = period(d.start, sentence, paragraph);
     d.place = place(d, sentence, sentenceEnd, clause, paragraph);
     return d;
+  }
+
+  /**
+   * Where the fund named right after a money figure no keyword types ends, or -1: {@code
+   * 设立100亿元的产业基金}, {@code 50亿元人才发展基金} are funds' sizes. 规模 alone is no keyword: most
+   * 规模 are not funds' (数字经济规模, 交易规模, 外贸规模). Counter-examples, money put into a fund:
+   * {@code 出资10亿元参与设立基金}, {@code 投入5亿元用于设立基金}.
+   */
+  private int fundAfter(Draft d) {
+    int p = d.end < s.length() && s.charAt(d.end) == '的' ? d.end + 1 : d.end;
+    for (int k = p; k < s.length() && k - p <= FUND_GAP; k++) {
+      if (s.startsWith("基金", k)) return k + 2;
+      char c = s.charAt(k);
+      if (!Character.isIdeographic(c) || FUND_STOP.indexOf(c) >= 0) break;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the clause of a money figure is 规模 after a fund named earlier in its sentence
+   * ({@code 设立产业基金，规模100亿元}).
+   */
+  private boolean fundBefore(int sentence, int clause, Draft d) {
+    if (!s.startsWith("规模", skipJunk(clause, d.start))) return false;
+    for (int k = Math.max(sentence, d.start - WINDOW); k + 1 < clause; k++) {
+      if (s.startsWith("基金", k)) return true;
+    }
+    return false;
+  }
+
+  /** The most characters between a figure and the 基金 named after it (的江西国资创新发展基金). */
+  private static final int FUND_GAP = 12;
+  /** Characters of verbs and particles that end the noun after a figure before 基金 (参与设立基金). */
+  private static final String FUND_STOP = "的和与及参设用投入注出支引撬组在对为";
+
+  private int skipJunk(int from, int to) {
+    int i = from;
+    while (i < to && isJunk(s.charAt(i))) i++;
+    return i;
   }
 
   /** The dimensions of levels whose change is written with a verb (money has its own types). */
