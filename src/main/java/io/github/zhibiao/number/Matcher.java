@@ -687,12 +687,13 @@ final class Matcher {
   }
 
   /**
-   * Whether the magnitude at {@code p} stands for one of itself: after 突破 or 达 and before a unit
-   * ({@code 突破万亿元}, {@code 达千亿元}), or before 余 or 多 and a unit ({@code 万余人}, {@code
-   * 千余家}). Counter-examples, no quantity: 亿元以上企业 (no 破 or 达 before 亿: a magnitude alone,
-   * rejected as such); 过万人 is left out, as 过 is no qualifier (通过3亿元 would read as 超过);
-   * 直达万家灯火 (after 达 only money or people: 客流达万人次 is one); 年产值达亿元的企业,
-   * 达万元以上的农户 (after 达, a class: 的 or 以 after the unit).
+   * Whether the magnitude at {@code p} stands for one of itself: after 突破, 达, 达到 or 超过 and
+   * before a unit ({@code 突破万亿元}, {@code 达千亿元}, {@code 超过百亿元}), or before 余 or 多 and a
+   * unit ({@code 万余人}, {@code 千余家}). Counter-examples, no quantity: 亿元以上企业 (no 破 or 达
+   * before 亿: a magnitude alone, rejected as such); 过万人 is left out, as 过 alone is no
+   * qualifier (通过3亿元 would read as 超过), but 超过 is; 直达万家灯火 (after 达 only money or
+   * people: 客流达万人次 is one); 年产值达亿元的企业, 达到万元以上的农户 (after 达, a class: 的 or 以
+   * after the unit).
    */
   private boolean magnitudeBeforeUnit(int p) {
     int e = p;
@@ -701,6 +702,9 @@ final class Matcher {
       return e + 1 < n && scanner.units.longestMatch(s, e + 1) != null;
     }
     char prev = p > 0 ? s.charAt(p - 1) : '\0';
+    // 超过百亿元 is read as 突破 is, as 超过100亿元 is read (超过亿元的企业 too); 达到千亿元 as 达
+    if (p >= 2 && s.startsWith("超过", p - 2)) prev = '破';
+    if (p >= 2 && s.startsWith("达到", p - 2)) prev = '达';
     if ((prev != '破' && prev != '达') || e >= n) return false;
     Tables.UnitEntry u = scanner.units.longestMatch(s, e);
     if (u == null || (prev == '达' && u.unit().dimension() != Dimension.MONEY
