@@ -53,6 +53,18 @@ class PeriodTest {
   }
 
   @Test
+  void whatAMultipleIsOfIsNotItsPeriod() {
+    // 是2012年的2.1倍: the figure is 2017's, 2012年 its base (it was given 2012年)
+    Indicator i = ZHIBIAO.extract("2017年全市GDP是2012年的2.1倍。", DATE).indicators().get(0);
+    assertThat(i.period().text()).isEqualTo("2017年");
+    i = ZHIBIAO.extract("上半年出口额是去年同期的1.25倍。", DATE).indicators().get(0);
+    assertThat(i.period().text()).isEqualTo("上半年");
+    // but 是2017年的 before a noun is the period of what follows
+    i = ZHIBIAO.extract("该项目是2017年的省重点项目，总投资50亿元。", DATE).indicators().get(0);
+    assertThat(i.period().text()).isEqualTo("2017年");
+  }
+
+  @Test
   void relativePeriodsStayUnresolvedWithoutADate() {
     Period p = ZHIBIAO.extract("今年上半年，全省投资100亿元。").indicators().get(0).period();
     assertThat(p.text()).isEqualTo("今年上半年");

@@ -318,6 +318,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int verb = change >= 0 ? hitStart[change] : comparative(d.start);
     int by = verb >= 0 ? comparison(clause, verb) : -1;
     int fundEnd = -1; // the end of the fund named after a money figure (设立100亿元的产业基金)
+    int multipleBy = -1; // the 是 of 是2018年的1.5倍
     switch (dim) {
       case PERCENTAGE_POINT -> {
         d.type = IndicatorType.PERCENTAGE_POINT_CHANGE;
@@ -349,7 +350,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           d.type = IndicatorType.RATE;
         }
       }
-      case MULTIPLE -> d.type = IndicatorType.MULTIPLE;
+      case MULTIPLE -> {
+        d.type = IndicatorType.MULTIPLE;
+        multipleBy = multipleBy(d.start); // 是2018年的1.5倍: base 2018年, metric before 是
+        if (multipleBy >= 0) d.base = words(multipleBy + (s.charAt(multipleBy) == '相' ? 3 : 1),
+            d.start - 1);
+      }
       case MONEY -> {
         if (change >= 0) {
           d.type = IndicatorType.CHANGE;
@@ -403,6 +409,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         int of = occupies(clause, share); // 制造业增加值占全省比重为30%: the metric ends before 占
         to = Math.min(to, hitStart[of >= 0 ? of : share]);
       }
+      if (multipleBy >= 0) to = Math.min(to, multipleBy);
       if (compare >= 0 && d.type == IndicatorType.PERCENTAGE_POINT_CHANGE) {
         to = Math.min(to, hitStart[compare]);
       }
@@ -1084,6 +1091,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * (同比2023年 is rare, but 占比 ends no comparison).
    */
   private boolean comparedWith(int a, int end) {
+    if (multipleOf(a, end)) return true;
     // 比去年四季度: the period reader leaves 去年 after 比 out of the period, which starts at 四季度
     if (a >= 3 && (s.startsWith("去年", a - 2) || s.startsWith("上年", a - 2))
         && (s.charAt(a - 3) == '比' || s.charAt(a - 3) == '较')) {
@@ -1094,6 +1102,43 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     return a > 0 && (s.charAt(a - 1) == '与' || s.charAt(a - 1) == '和' || s.charAt(a - 1) == '同')
         && (s.startsWith("相比", end) || s.startsWith("比较", end));
+  }
+
+  /**
+   * Whether the periods written in [a, end) are what a multiple is of: {@code 是2018年的1.5倍},
+   * {@code 为去年同期的1.25倍}, {@code 相当于2012年的2倍} (the figure's period is not 2018年).
+   * Counter-example, the period of what follows: 该项目是2023年的省重点项目，总投资50亿元.
+   */
+  private boolean multipleOf(int a, int end) {
+    int after = s.startsWith("同期", end) ? end + 2 : end;
+    if (after >= s.length() || s.charAt(after) != '的' || a == 0) return false;
+    char before = s.charAt(a - 1);
+    if (before != '是' && before != '为' && !(a >= 3 && s.startsWith("相当于", a - 3))) {
+      return false;
+    }
+    for (int k = after + 1; k < s.length() && k <= after + MULTIPLE_DIGITS; k++) {
+      char c = s.charAt(k);
+      if (c == '倍') return k > after + 1;
+      if (!(c >= '0' && c <= '9') && c != '.' && "一二两三四五六七八九十点".indexOf(c) < 0) break;
+    }
+    return false;
+  }
+
+  /** The longest number {@link #multipleOf} reads before 倍 (1.25, 十二点五). */
+  private static final int MULTIPLE_DIGITS = 8;
+
+  /**
+   * Where the 是, 为 or 相当于 of the multiple at {@code at} stands ({@code 是2018年的1.5倍}: the
+   * base is 2018年), or -1.
+   */
+  private int multipleBy(int at) {
+    if (at < 2 || s.charAt(at - 1) != '的') return -1;
+    int end = s.startsWith("同期", at - 3) ? at - 3 : at - 1;
+    int k = lowerBound(periodEnds, periodEnds.length, end, 0);
+    if (k >= periods.size() || periodEnds[k] != end) return -1;
+    int a = periods.get(k).start();
+    if (!multipleOf(a, end)) return -1;
+    return s.charAt(a - 1) == '于' ? a - 3 : a - 1;
   }
 
   /** The period of each found one, once {@link #period} has built it. */
