@@ -386,6 +386,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       d.type = IndicatorType.CHANGE;
       d.negative = hitKey[change].role() == Role.DOWN;
     }
+    if (change < 0 && by >= 0 && "少多低高".indexOf(s.charAt(verb)) >= 0
+        && (dim == Dimension.MONEY || CHANGEABLE.contains(dim))) {
+      // 比上年同期少12亿元, 比上年多8亿元: the difference, signed, not the level (利润总额 12亿元)
+      d.type = IndicatorType.CHANGE;
+      d.negative = s.charAt(verb) == '少' || s.charAt(verb) == '低';
+    }
     if (d.base == null && by >= 0 && d.type.isSigned()) {
       // the keyword when it is the whole comparison (比上年同期增长), else what stands between 比
       // and the verb (比2023年增长 → 2023年, 比上年末增加 → 上年末, not the keyword 比上年)
