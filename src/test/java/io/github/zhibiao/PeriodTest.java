@@ -126,6 +126,15 @@ class PeriodTest {
   }
 
   @Test
+  void toAfterAVerbOfChangeIsNoGoal() {
+    // 增长到2017年的3000亿元 is 2017's level: it was a goal year 到2017年, a TARGET
+    List<Indicator> all =
+        ZHIBIAO.extract("全区GDP从2012年的1200亿元增长到2017年的3000亿元。", DATE).indicators();
+    assertThat(all).extracting(i -> i.period().text()).containsExactly("2012年", "2017年");
+    assertThat(all).extracting(Indicator::status).containsOnly(Status.ACTUAL);
+  }
+
+  @Test
   void aSpanOfYearsIsNoGoal() {
     // 至2017年 read alone was a goal year (到2025年), which made a past figure a target
     Indicator i = ZHIBIAO.extract("2015年至2017年，全省累计完成投资100亿元。", DATE).indicators().get(0);

@@ -61,6 +61,9 @@ final class Periods {
     }
   }
 
+  /** The last characters of the verbs of change that 到 can follow (增长到, 增加到, 提高到, 上升到 …). */
+  private static final String CHANGED_TO = "长加高升大降少低展";
+
   /** Relative years and their offset from the document's year, in the order they are tried. */
   private static final List<String> RELATIVE = List.of("今年", "去年", "上年", "明年", "本年", "当年", "前年");
 
@@ -146,7 +149,10 @@ final class Periods {
       if (s.startsWith("到", p)) p++;
     } else if ((s.startsWith("到", p) || s.startsWith("至", p)) && p + 1 < s.length()
         && isYearStart(s, p + 1)) {
-      target = true; // 到2025年: a goal year
+      // 到2025年: a goal year; but after a verb of change, 到 is the verb's: 从2012年的1200亿元
+      // 增长到2023年的3000亿元 is 2023's level, no goal (the scan reads 2023年 next)
+      if (p > 0 && CHANGED_TO.indexOf(s.charAt(p - 1)) >= 0) return null;
+      target = true;
       p += 1;
     }
     Integer year = null;
