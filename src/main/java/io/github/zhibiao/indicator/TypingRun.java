@@ -933,6 +933,17 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return Status.ACTUAL;
   }
 
+  /**
+   * Whether status word j names the whole of the figure at {@code at}, right before it with 的:
+   * {@code 完成年度计划的45.4%}, {@code 占年度计划的53.6%}, {@code 完成全年目标的61.5%} measure progress
+   * against a plan or goal, and are facts.
+   */
+  private boolean wholeBefore(int j, int at) {
+    int e = hitEnd[j];
+    if (s.startsWith("任务", e)) e += 2; // 年度目标任务的
+    return e + 1 == at && s.charAt(e) == '的';
+  }
+
   /** A header of targets or plans (目标是：): its status, and the stretch of text it governs. */
   private Status headerStatus;
   private int headerFrom = -1;
@@ -953,7 +964,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int k = -1;
     for (int j = firstHitAtOrAfter(from); j < hits && hitStart[j] < d.start; j++) {
       if (hitKey[j].role() == Role.STATUS && hitEnd[j] <= d.start && !insideNoun(j)
-          && !insideTitle(hitStart[j])
+          && !insideTitle(hitStart[j]) && !wholeBefore(j, d.start)
           && (k < 0 || hitEnd[j] > hitEnd[k] || (hitEnd[j] == hitEnd[k] && hitStart[j] < hitStart[k]))) {
         k = j;
       }
@@ -983,7 +994,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         Keyword w = hitKey[j];
         if (w.role() == Role.STATUS && STRONG_ACTUAL.contains(w.phrase())) strongActual = true;
         if (w.role() == Role.STATUS && w.status() != Status.ACTUAL && !insideNoun(j)
-            && !insideTitle(hitStart[j])) {
+            && !insideTitle(hitStart[j]) && !wholeBefore(j, d.start)) {
           st = w.status();
           if (header) head = j;
           else inClause = true;
