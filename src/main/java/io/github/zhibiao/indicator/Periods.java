@@ -327,10 +327,17 @@ final class Periods {
       int qn = months[NUM];
       return set(months, first ? 1 : 3 * qn - 2, 3 * qn, e + 2);
     }
+
     // 前7个月, 前两个月: the first months of the year, as Matcher.calendar rejects them.
     // Counter-examples: 提前3个月, 此前3个月, 入职前3个月 are lengths, and no period (FirstMonths).
     boolean ahead = !FirstMonths.opens(s, p);
     if (first && !ahead && s.startsWith("两个月", k)) return set(months, 1, 2, k + 3);
+    // 前三个季度, 前两个季度: as 前三季度 (提前两个季度 is a length, as 提前3个月)
+    if (first && !ahead && s.startsWith("两个季度", k)) return set(months, 1, 6, k + 4);
+    if (first && !ahead && e > k && s.startsWith("个季度", e) && months[NUM] >= 1
+        && months[NUM] <= 4) {
+      return set(months, 1, 3 * months[NUM], e + 3);
+    }
     if (first && !ahead && e > k && s.startsWith("个月", e) && months[NUM] >= 1
         && months[NUM] <= 12 && !s.startsWith("个月以", e)) {
       return set(months, 1, months[NUM], e + 2);

@@ -1025,6 +1025,9 @@ final class Matcher {
         // lengths of time: 提前3个月, 此前3个月, 入职前3个月 (FirstMonths), 3个月, 前12个月以上 (13+).
         boolean first = num.start > 0 && s.charAt(num.start - 1) == '前'
             && FirstMonths.opens(s, num.start - 1);
+        if (first && smallInt && num.low.intValue() <= 4 && s.startsWith("个季度", e)) {
+          return RejectionReason.PERIOD; // 前三个季度, as 前三季度
+        }
         return first && smallInt && num.low.intValue() <= 12 && s.startsWith("个月", e)
             && !s.startsWith("个月以", e) ? RejectionReason.PERIOD : null;
       }
