@@ -242,6 +242,25 @@ class IndicatorTypingTest {
   }
 
   @Test
+  void aBoundAndTheExactValueItHeldBackAreOneIndicator() {
+    // 突破两万亿元，达到20217亿元: the exact value was an AMOUNT with no metric, and a total of GDP
+    // would have added the bound as well
+    String text = "2023年全市地区生产总值突破两万亿元，达到20217亿元。";
+    Document d = ZHIBIAO.extract(text);
+    assertThat(d.quantities()).hasSize(2);
+    assertThat(d.indicators()).hasSize(1);
+    Indicator gdp = d.indicators().get(0);
+    assertThat(gdp.type()).isEqualTo(IndicatorType.GDP);
+    assertThat(gdp.metric()).isEqualTo("地区生产总值");
+    assertThat(gdp.value()).isEqualByComparingTo("2021700000000");
+    assertThat(gdp.mentions()).extracting(m -> m.slice(text))
+        .containsExactly("20217亿元", "突破两万亿元");
+    // 完成 is no 达: another figure, and the bound stays
+    assertThat(ZHIBIAO.findIndicators("总投资超过100亿元，完成50亿元。")).hasSize(2)
+        .first().extracting(Indicator::type).isEqualTo(IndicatorType.INVESTMENT);
+  }
+
+  @Test
   void differentFiguresInHeadlineAndBodyStayApart() {
     String text = "青海：藏医药产业总产值达26亿元\n\n2017年，青海全省藏医药工业总产值达27亿元。\n";
     assertThat(ZHIBIAO.findIndicators(text)).hasSize(2)

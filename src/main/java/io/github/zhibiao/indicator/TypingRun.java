@@ -319,6 +319,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int by = verb >= 0 ? comparison(clause, verb) : -1;
     int fundEnd = -1; // the end of the fund named after a money figure (设立100亿元的产业基金)
     int multipleBy = -1; // the 是 of 是2018年的1.5倍
+    boolean reached = false; // the exact value after a bound: 突破两万亿元，达到20217亿元
     switch (dim) {
       case PERCENTAGE_POINT -> {
         d.type = IndicatorType.PERCENTAGE_POINT_CHANGE;
@@ -364,6 +365,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           d.type = hitKey[typeHit].type();
         } else if (sameSentence && previous.type.isMoney() && startsWithPart(clause)) {
           d.type = previous.type; // 总投资100亿元，其中中央投资30亿元
+        } else if (sameSentence && previous.type.isMoney() && previous.mergedInto == null
+            && reachedAfterBound(previous, d)) {
+          // 地区生产总值突破两万亿元，达到20217亿元: one figure, written twice; a total adds it once
+          d.type = previous.type;
+          reached = true;
+          mergeInto(previous, d);
         } else {
           fundEnd = fundAfter(d);
           d.type = fundEnd >= 0 || fundBefore(sentence, clause, d) ? IndicatorType.FUND_SIZE
@@ -421,8 +428,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       }
       d.metric = phrase(from, to);
     }
-    if (d.metric.isEmpty() && sameSentence && (d.type.isSigned() || d.type == IndicatorType.SHARE
-        || d.type == IndicatorType.RATE || d.type == IndicatorType.MULTIPLE)) {
+    if (d.metric.isEmpty() && sameSentence && (reached || d.type.isSigned()
+        || d.type == IndicatorType.SHARE || d.type == IndicatorType.RATE
+        || d.type == IndicatorType.MULTIPLE)) {
       d.metric = previous.metric; // 外贸进出口3000亿元，同比增长5%
     }
 
@@ -438,6 +446,29 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     d.place = place(d, sentence, sentenceEnd, clause, paragraph);
     return d;
   }
+
+  /**
+   * Whether money figure d states, in a clause of its own, the exact value a bound before it held
+   * back: {@code 地区生产总值突破两万亿元，达到20217亿元}, {@code 财政总收入首次突破50亿元，达52.7亿元}.
+   * The two are one indicator, the bound a mention of it. Counter-example, another figure: {@code
+   * 总投资超过100亿元，完成50亿元} (完成 is no 达).
+   */
+  private boolean reachedAfterBound(Draft previous, Draft d) {
+    Qualifier b = previous.q.qualifier();
+    if ((b != Qualifier.MORE_THAN && b != Qualifier.AT_LEAST)
+        || !previous.q.unit().equals(d.q.unit()) || previous.end >= d.start
+        || s.charAt(previous.end) != '，') {
+      return false;
+    }
+    int p = previous.end + 1;
+    for (String w : REACHED) {
+      if (p + w.length() == d.start && s.startsWith(w, p)) return true;
+    }
+    return false;
+  }
+
+  /** The verbs between a bound and its exact value (突破两万亿元，达到20217亿元). */
+  private static final List<String> REACHED = List.of("达到", "达", "为", "达到了");
 
   /**
    * Where the fund named right after a money figure no keyword types ends, or -1: {@code
