@@ -225,6 +225,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     for (Quantity q : quantities) {
       Draft d = draft(q, previous);
       drafts.add(d);
+      if (d.classAfter) boundList(drafts);
       previous = d;
     }
     respectively(drafts);
@@ -250,6 +251,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int clauseStart;
     /** Whether the figure follows the one before it in a list and was read as it (800亿元、600亿元). */
     boolean listed;
+    /** Whether a listed figure is followed by a class it bounds (5亿元、10亿元的企业). */
+    boolean classAfter;
     /** The headline mentions merged into this one, or null if none is. */
     List<Span> mentions;
     Draft mergedInto;
@@ -296,6 +299,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       d.period = previous.period;
       d.place = previous.place;
       d.listed = true;
+      // 突破1亿元、5亿元、10亿元的企业: the class a list of bounds bounds follows its last figure
+      scanHits(Math.max(0, Math.max(d.start - HIT_REACH, sentence - NOUN_REACH)),
+          Math.min(s.length(), d.end + RIGHT_MAX));
+      d.classAfter = thresholdAt(d.end);
       return d;
     }
     // Every lookup below reads hits that start in the sentence holding d.start and within
@@ -438,8 +445,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       d.type = IndicatorType.RATE; // 亩年产值达到10000元 is per 亩, never a level to add up
     }
     d.status = status(d, sentence);
-    if (d.status == Status.ACTUAL && (d.metric.contains("最高") || d.metric.contains("上限"))) {
-      d.status = Status.THRESHOLD; // 最高贷款额度提高到30万元 is a ceiling, not a loan
+    if (d.status == Status.ACTUAL && (d.metric.contains("最高") || d.metric.contains("上限")
+        || q.text().startsWith("最高"))) {
+      // 最高贷款额度提高到30万元, 给予补贴，最高1000万元: a ceiling, not a loan or a grant
+      d.status = Status.THRESHOLD;
     }
     int paragraph = structure.paragraphStart(d.start);
     d.period = period(d.start, sentence, paragraph);
@@ -947,13 +956,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   private Status status(Draft d, int sentence) {
     // threshold: 5000万元以上项目, 亿元以上的企业: a bound followed by the class it bounds
-    Qualifier ql = d.q.qualifier();
-    if (ql != Qualifier.EXACT && ql != Qualifier.APPROX && d.end < s.length()) {
-      assert d.end < scanned : "a lookup at " + d.end + " past the hits scanned to " + scanned;
-      for (int k = firstHitAtOrAfter(d.end); k < hits && hitStart[k] == d.end; k++) {
-        if (hitKey[k].role() == Role.THRESHOLD) return Status.THRESHOLD;
-      }
-    }
+    if (isBound(d.q.qualifier()) && thresholdAt(d.end)) return Status.THRESHOLD;
     int from = Math.max(sentence, d.start - STATUS_WINDOW);
     Status st = ownStatus(d, from);
     if (st != null && st != Status.ACTUAL) return st;
@@ -973,6 +976,33 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int e = hitEnd[j];
     if (s.startsWith("任务", e)) e += 2; // 年度目标任务的
     return e + 1 == at && s.charAt(e) == '的';
+  }
+
+  private static boolean isBound(Qualifier q) {
+    return q != Qualifier.EXACT && q != Qualifier.APPROX;
+  }
+
+  /** Whether a threshold noun starts at {@code p} (企业, 的项目: the class a bound bounds). */
+  private boolean thresholdAt(int p) {
+    if (p >= s.length()) return false;
+    assert p < scanned : "a lookup at " + p + " past the hits scanned to " + scanned;
+    for (int k = firstHitAtOrAfter(p); k < hits && hitStart[k] == p; k++) {
+      if (hitKey[k].role() == Role.THRESHOLD) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Makes the list that ends with the last draft thresholds when its first figure is a bound:
+   * {@code 对年主营业务收入首次突破1亿元、5亿元、10亿元的企业，分别给予…奖励} states three levels of a
+   * class, no one's revenue. Counter-example, figures: {@code 分别完成投资800亿元、600亿元的项目}
+   * (800亿元 is exact: the projects' own investment).
+   */
+  private static void boundList(List<Draft> drafts) {
+    int first = drafts.size() - 1;
+    while (first > 0 && drafts.get(first).listed) first--;
+    if (!isBound(drafts.get(first).q.qualifier())) return;
+    for (int k = first; k < drafts.size(); k++) drafts.get(k).status = Status.THRESHOLD;
   }
 
   /** A header of targets or plans (目标是：): its status, and the stretch of text it governs. */
