@@ -138,6 +138,20 @@ class PeriodTest {
   }
 
   @Test
+  void aPeriodThatHasNotBegunHasNoActualFigures() {
+    // 2019年达到3000亿元 in a text of 2018-08-05 was ACTUAL
+    Indicator i = ZHIBIAO.extract("产业规模年均增长20%，2019年达到3000亿元。", DATE).indicators().get(1);
+    assertThat(i.status()).isEqualTo(Status.TARGET);
+    assertThat(ZHIBIAO.extract("下半年，全省投资增长5%。", DATE).indicators().get(0).status())
+        .isEqualTo(Status.ACTUAL); // begun on 2018-07-01
+    assertThat(ZHIBIAO.extract("明年全省投资增长5%。", DATE).indicators().get(0).status())
+        .isEqualTo(Status.TARGET);
+    // without a document date nothing is known to lie ahead
+    assertThat(ZHIBIAO.extract("2019年达到3000亿元。").indicators().get(0).status())
+        .isEqualTo(Status.ACTUAL);
+  }
+
+  @Test
   void aSpanOfYearsIsNoGoal() {
     // 至2017年 read alone was a goal year (到2025年), which made a past figure a target
     Indicator i = ZHIBIAO.extract("2015年至2017年，全省累计完成投资100亿元。", DATE).indicators().get(0);

@@ -452,6 +452,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     int paragraph = structure.paragraphStart(d.start);
     d.period = period(d.start, sentence, paragraph);
+    if (d.status == Status.ACTUAL && !strongActual && d.period != null && date != null
+        && d.period.start() != null && d.period.start().isAfter(date)) {
+      // 2025年达到3000亿元 in a text of 2024: a year that has not begun has no actual figures
+      d.status = Status.TARGET;
+    }
     d.place = place(d, sentence, sentenceEnd, clause, paragraph);
     return d;
   }
@@ -1476,15 +1481,16 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /**
    * Whether the list of places whose first is mention {@code first} is the subject: it opens its
-   * clause (after 广东省 in 广东省广州、深圳), or follows a 其中 that does (其中广州、深圳分别为300亿元、
+   * clause (after 广东省 in 广东省广州、深圳, 广东省深圳市 in 广东省深圳市南山区、福田区), or follows a 其中 that does (其中广州、深圳分别为300亿元、
    * 200亿元). Counter-examples, where the figures are another place's: 广东对香港、澳门出口, 广州引进
    * 北京、上海企业, 来自北京、上海的投资, 比广西、海南分别高, 超过广西、海南.
    */
   private boolean opensList(PlaceMention firstMention, int first) {
     int opening = firstMention.start();
-    if (first > 0 && places.get(first - 1).end() == opening
-        && !placesListed(first - 1, first)) {
-      opening = places.get(first - 1).start();
+    // 广东省深圳市南山区、福田区: back over the places that hold the first, written right before it
+    for (int k = first; k > 0 && first - k < LIST_MAX && places.get(k - 1).end() == opening
+        && !placesListed(k - 1, k); k--) {
+      opening = places.get(k - 1).start();
     }
     boolean parts = opening >= 2 && s.startsWith("其中", opening - 2) && opensClause(opening - 2);
     return opensClause(opening) || parts;
