@@ -43,6 +43,11 @@ class PeriodTest {
       "2017年1月至6月，全省投资100亿元。|2017年1月至6月|2017-01-01|2017-06-30",
       "今年1月至5月，全省投资100亿元。|今年1月至5月|2018-01-01|2018-05-31",
       "2016年至今，全省投资100亿元。|2016年至今|2016-01-01|2018-08-05",
+      // the years of a five-year plan (十四五规划 alone is a document: no period)
+      "“十三五”期间全省投资100亿元。|“十三五”期间|2016-01-01|2020-12-31",
+      "十二五时期，全省投资100亿元。|十二五时期|2011-01-01|2015-12-31",
+      "“十三五”以来，全省投资100亿元。|“十三五”以来|2016-01-01|2018-08-05",
+      "到“十三五”末，全省投资达到100亿元。|到“十三五”末|null|2020-12-31",
   })
   void resolvesAgainstTheDocumentDate(String text, String written, String start, String end) {
     Indicator i = ZHIBIAO.extract(text, DATE).indicators().get(0);

@@ -78,7 +78,7 @@ final class Periods {
     while (i < n) {
       if (marker < i) marker = nextMarker(s, i);
       if (marker - i >= REACH) {
-        // No 年, 月 or 季 close enough: no period can start anywhere before marker - REACH.
+        // No marker close enough: no period can start anywhere before marker - REACH.
         i = Math.max(i + 1, marker - REACH + 1);
         continue;
       }
@@ -99,18 +99,22 @@ final class Periods {
   }
 
   /**
-   * Every period holds 年, 月 or 季 (2017年, 今年, 上半年, 全年, 6月, 1~5月, 前三季度), at most this far from
+   * Every period holds 年, 月 or 季 (2017年, 今年, 上半年, 全年, 6月, 1~5月, 前三季度), or 期, 以 or 末
+   * (“十四五”期间, 十三五以来, 到“十四五”末: 3 to 6 characters to it), at most this far from
    * where it starts: 截至到 (3), four year digits and 年 (5) are the longest way to a 年; 截至到 (3), 第 or 前
    * (1), two digits, a range mark and two digits before 月 (5) the longest way to a 月. The scan
    * skips every position whose next such character is further away: in running text most are.
    */
   private static final int REACH = 12;
 
-  /** The first index at or after {@code from} holding 年, 月 or 季, or the length of {@code s}. */
+  /**
+   * The first index at or after {@code from} holding 年, 月 or 季, or 期, 以 or 末 (of a plan's years:
+   * 十四五期间, 十三五以来, 十四五末), or the length of {@code s}.
+   */
   private static int nextMarker(String s, int from) {
     for (int k = from; k < s.length(); k++) {
       char c = s.charAt(k);
-      if (c == '年' || c == '月' || c == '季') return k;
+      if (c == '年' || c == '月' || c == '季' || c == '期' || c == '以' || c == '末') return k;
     }
     return s.length();
   }
@@ -140,6 +144,14 @@ final class Periods {
 
   /** Tries to read a period starting exactly at {@code i}. */
   private static Found at(String s, int i, int[] scratch) {
+    Found plan = planPeriod(s, i);
+    if (plan != null) return plan;
+    if ((s.startsWith("到", i) || s.startsWith("至", i)) && i + 2 < s.length()
+        && (plan = planPeriod(s, isQuote(s.charAt(i + 1)) ? i + 2 : i + 1)) != null) {
+      // 到十四五末, 到“十四五”末: a goal, as 到2025年
+      return new Found(i, plan.end(), plan.year(), null, plan.fromMonth(), plan.toMonth(),
+          plan.open(), plan.since(), true, false, plan.endYear());
+    }
     int p = i;
     boolean open = false;
     boolean target = false;
@@ -254,6 +266,36 @@ final class Periods {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  /**
+   * The years of a five-year plan, by its name at {@code i} and a word after it: {@code
+   * “十四五”期间} and {@code 十四五时期} are 2021–2025, {@code 十三五以来} since 2016, {@code 十四五末} the end
+   * of 2025 (十一五 is 2006–2010 … 十五五 2026–2030). Counter-example, the plan itself: {@code
+   * 十四五规划} names a document, no period.
+   */
+  private static Found planPeriod(String s, int i) {
+    if (i + 3 >= s.length() || s.charAt(i) != '十' || s.charAt(i + 2) != '五') return null;
+    int k = "一二三四五".indexOf(s.charAt(i + 1));
+    if (k < 0) return null;
+    int first = 2006 + 5 * k;
+    int start = i > 0 && isQuote(s.charAt(i - 1)) ? i - 1 : i;
+    int p = i + 3;
+    if (isQuote(s.charAt(p)) && p + 1 < s.length()) p++;
+    if (s.startsWith("期间", p) || s.startsWith("时期", p)) {
+      return new Found(start, p + 2, first, null, 0, 12, false, false, false, false, first + 4);
+    }
+    if (s.startsWith("以来", p)) {
+      return new Found(start, p + 2, first, null, 0, 0, false, true, false, false);
+    }
+    if (s.startsWith("末", p)) {
+      return new Found(start, p + 1, first + 4, null, 12, 12, true, false, false, false);
+    }
+    return null;
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '“' || c == '”' || c == '"';
   }
 
   private static boolean isYearStart(String s, int p) {

@@ -881,7 +881,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     for (int k = firstPeriodEndingAfter(a); k < periods.size() && periods.get(k).start() <= a;
         k++) {
       Periods.Found f = periods.get(k);
-      if (f.start() == a && f.end() <= b) {
+      // (or at the quote before a: “十三五”期间)
+      if ((f.start() == a || (f.start() == a - 1 && isJunk(s.charAt(a - 1)))) && f.end() <= b) {
         boolean more = k + 1 < periods.size() && periods.get(k + 1).end() <= b
             && periodsListed(k, k + 1);
         return more ? f.end() + 1 : f.end();
