@@ -255,6 +255,13 @@ class IndicatorTypingTest {
     assertThat(gdp.value()).isEqualByComparingTo("2021700000000");
     assertThat(gdp.mentions()).extracting(m -> m.slice(text))
         .containsExactly("20217亿元", "突破两万亿元");
+    // in a headline and its body: one indicator, all four mentions
+    String both = "广东：GDP突破十万亿元，达到10.5万亿元\n\n2020年，广东GDP突破十万亿元，达到10.5万亿元。\n";
+    List<Indicator> all = ZHIBIAO.findIndicators(both);
+    assertThat(all).hasSize(1);
+    assertThat(all.get(0).mentions()).hasSize(4);
+    assertThat(all.get(0).mentions()).extracting(m -> m.slice(both))
+        .containsOnly("10.5万亿元", "突破十万亿元");
     // 完成 is no 达: another figure, and the bound stays
     assertThat(ZHIBIAO.findIndicators("总投资超过100亿元，完成50亿元。")).hasSize(2)
         .first().extracting(Indicator::type).isEqualTo(IndicatorType.INVESTMENT);

@@ -1673,20 +1673,21 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     double[] headlineValues = new double[heads];
     heads = 0;
     for (Draft d : drafts) {
-      if (!d.headline) continue;
+      if (!d.headline || d.mergedInto != null) continue; // (突破两万亿元，达到…: merged already)
       headlineTypes.add(d.type);
       headlineValues[heads++] = probe(d.q);
     }
+    if (heads < headlineValues.length) headlineValues = Arrays.copyOf(headlineValues, heads);
     Arrays.sort(headlineValues);
     Map<Key, List<Draft>> body = new HashMap<>();
     for (Draft d : drafts) {
-      if (!d.headline && headlineTypes.contains(d.type)
+      if (!d.headline && d.mergedInto == null && headlineTypes.contains(d.type)
           && Arrays.binarySearch(headlineValues, probe(d.q)) >= 0) {
         body.computeIfAbsent(Key.of(d), x -> new ArrayList<>()).add(d);
       }
     }
     for (Draft h : drafts) {
-      if (!h.headline) continue;
+      if (!h.headline || h.mergedInto != null) continue;
       List<Draft> candidates = body.get(Key.of(h));
       if (candidates == null) continue;
       // the body mentions in text order; look at the few nearest after the headline (bounded
@@ -1712,6 +1713,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     h.mergedInto = b;
     if (b.mentions == null) b.mentions = new ArrayList<>(2);
     b.mentions.add(h.q.span());
+    if (h.mentions != null) b.mentions.addAll(h.mentions); // a headline's 突破…，达到…
     if (b.place == null) b.place = h.place;
     if (b.period == null) b.period = h.period;
   }
@@ -1736,7 +1738,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         if (b.start >= limit || b.start - h.start > MERGE_REACH) break;
         // 近千亿元项目开工 over 总投资980亿元: a headline's bare amount is the body's investment
         boolean sameType = b.type == h.type || (h.type == IndicatorType.AMOUNT && b.type.isMoney());
-        if (b.headline || !sameType || b.negative != h.negative || !b.q.unit().equals(h.q.unit())) {
+        if (b.headline || b.mergedInto != null || !sameType || b.negative != h.negative
+            || !b.q.unit().equals(h.q.unit())) {
           continue;
         }
         seen++;
