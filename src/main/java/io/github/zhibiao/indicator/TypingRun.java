@@ -1404,6 +1404,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       if (j - i >= 2) {
         distribute(drafts, i, j);
         distributeMetrics(drafts, i, j);
+        splitMetric(drafts, i, j);
       }
       i = j;
     }
@@ -1433,6 +1434,63 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       for (int q = 0; q < m; q++) if (drafts.get(i - n + q).metric.equals(p.metric)) return;
     }
     for (int m = 0; m < n; m++) drafts.get(i + m).metric = drafts.get(i - n + m).metric;
+  }
+
+  /**
+   * Gives each figure of a list after 分别 its part of a metric that lists as many: {@code
+   * 全市进口、出口分别增长8.2%和下降3.5%} is 8.2% for 进口 and −3.5% for 出口; {@code 城镇、农村居民人均可支配
+   * 收入分别为5.2万元和2.3万元} is 城镇居民人均可支配收入 and 农村居民人均可支配收入 (short parts before a long
+   * one share its head). A money figure is typed by its own part: {@code 投资和消费分别为800亿元、
+   * 600亿元} is 600亿元 of 消费, no investment. Counter-example, left whole: {@code 第一、二、三产业
+   * 增加值} (parts of one character).
+   */
+  private void splitMetric(List<Draft> drafts, int i, int j) {
+    int n = j - i;
+    Draft head = drafts.get(i);
+    String metric = head.metric;
+    if (metric.length() < 2 * n + n - 1) return;
+    int at = s.lastIndexOf(metric, head.start);
+    if (at < head.sentenceStart || !respectivelyBetween(at + metric.length(), head.start)) return;
+    String[] parts = new String[n];
+    int k = 0;
+    int from = 0;
+    for (int c = 0; c < metric.length(); c++) {
+      if (LIST_JOINERS.indexOf(metric.charAt(c)) < 0) continue;
+      if (k == n - 1) return; // more parts than figures
+      parts[k++] = metric.substring(from, c);
+      from = c + 1;
+    }
+    if (k != n - 1) return;
+    parts[k] = metric.substring(from);
+    for (String part : parts) if (part.length() < 2) return;
+    int shared = parts[0].length(); // 城镇、农村居民…: the parts before the last, if short, share its head
+    boolean sharing = shared <= 2 && parts[n - 1].length() > shared + 1;
+    for (int m = 1; m < n - 1 && sharing; m++) sharing = parts[m].length() == shared;
+    for (int m = 0; m < n; m++) {
+      Draft d = drafts.get(i + m);
+      d.metric = sharing && m < n - 1 ? parts[m] + parts[n - 1].substring(shared) : parts[m];
+      if (d.type.isMoney() && d.type != IndicatorType.CHANGE) {
+        IndicatorType own = typeIn(d.metric);
+        d.type = own != null ? own : IndicatorType.AMOUNT;
+      }
+    }
+  }
+
+  /** The type the last type keyword in {@code phrase} names (the longest where two end there). */
+  private IndicatorType typeIn(String phrase) {
+    IndicatorType[] best = {null};
+    int[] bestEnd = {-1};
+    for (int a = 0; a < phrase.length(); a++) { // the first to reach an end is the longest
+      keywords.trie.forEachMatch(phrase, a, (end, list) -> {
+        for (Keyword k : list) {
+          if (k.role() == Role.TYPE && end > bestEnd[0]) {
+            best[0] = k.type();
+            bestEnd[0] = end;
+          }
+        }
+      });
+    }
+    return best[0];
   }
 
   /** Whether [from, to) holds 分别 and no list joiner: {@code ，分别增长}. */
