@@ -196,6 +196,8 @@ final class Periods {
       if (s.startsWith("份", p)) p++;
       if (s.startsWith("底", p) || s.startsWith("末", p)) p++;
     } else if (year != null || rel != null) {
+      // 2023年度, 本年度: the year (its metric was 度全市…)
+      if (s.startsWith("度", p)) p++;
       if (s.startsWith("底", p) || s.startsWith("末", p)) {
         open = true;
         months[FROM] = 12;
