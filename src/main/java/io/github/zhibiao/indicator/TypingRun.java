@@ -781,6 +781,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       if (p > a) {
         a = p;
         changed = true;
+        continue; // a place before a filler: 海南藏族自治州共和县光伏项目 is not 共 + 和县…
       }
       int k = strippableAt(a, b, true);
       if (k > a) {
