@@ -17,7 +17,7 @@ public enum Status {
   ACTUAL,
   /** Something intended or scheduled: 计划, 拟, 将, 预计. */
   PLAN,
-  /** A goal: 目标, 力争, 确保, 到2025年…达到. */
+  /** A goal: 目标, 力争, 确保, 到2025年…达到; or a figure of a period after the document's date. */
   TARGET,
   /** A class boundary: 亿元以上企业, 5000万元以上项目. Never summed. */
   THRESHOLD;

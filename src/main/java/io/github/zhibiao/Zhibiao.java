@@ -119,7 +119,9 @@ public final class Zhibiao {
 
   /**
    * As {@link #extract(String)}, with the date the document was published, against which 今年,
-   * 去年 and 上半年 resolve to calendar periods.
+   * 去年 and 上半年 resolve to calendar periods. A figure whose period begins after this date
+   * ({@code 2025年达到3000亿元} in a text of 2024) is a {@link Status#TARGET}, so give the date of
+   * publication, not an earlier one.
    *
    * @param text the text, not null
    * @param documentDate the publication date, or null if unknown
