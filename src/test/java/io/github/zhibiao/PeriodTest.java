@@ -152,6 +152,20 @@ class PeriodTest {
         .isEqualTo(Status.ACTUAL); // begun on 2018-07-01
     assertThat(ZHIBIAO.extract("明年全省投资增长5%。", DATE).indicators().get(0).status())
         .isEqualTo(Status.TARGET);
+    // a span of years that ends after the date, a plan's years: goals (a review found ACTUAL)
+    assertThat(ZHIBIAO.extract("2018年至2020年，全省新建5G基站10万个。", DATE).indicators().get(0)
+        .status()).isEqualTo(Status.TARGET);
+    assertThat(ZHIBIAO.extract("“十三五”期间，全省GDP年均增长6%左右。", DATE).indicators().get(0)
+        .status()).isEqualTo(Status.TARGET);
+    // a month or quarter with no year may be last year's: 四季度 in a text of January stays actual
+    assertThat(ZHIBIAO.extract("四季度，全省GDP同比增长5.2%。", LocalDate.of(2018, 1, 15))
+        .indicators().get(0).status()).isEqualTo(Status.ACTUAL);
+    // after a verb of change, 至 and 到 are the verb's: 增长至“十三五”末的…, 增至2017年的… are levels
+    assertThat(ZHIBIAO.extract("全省GDP从2015年的1.7万亿元增长至“十三五”末的2.6万亿元。",
+        LocalDate.of(2021, 3, 1)).indicators()).extracting(Indicator::status)
+        .containsOnly(Status.ACTUAL);
+    assertThat(ZHIBIAO.extract("由2014年的2.5万亿元增至2017年的3.2万亿元。", DATE).indicators())
+        .extracting(Indicator::status).containsOnly(Status.ACTUAL);
     // without a document date nothing is known to lie ahead
     assertThat(ZHIBIAO.extract("2019年达到3000亿元。").indicators().get(0).status())
         .isEqualTo(Status.ACTUAL);
@@ -210,6 +224,34 @@ class PeriodTest {
     all = ZHIBIAO.extract("7、8月份，全省出口增长5%，进口增长6%。", DATE).indicators();
     assertThat(all).extracting(i -> i.period().end())
         .containsExactly(LocalDate.of(2018, 8, 31), LocalDate.of(2018, 8, 31));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // X与Y相比: Y is the base, X the figures' period (a review found 2016年 given)
+      "2017年与2016年相比，全省GDP增长5%。|2017年",
+      "今年上半年与2017年上半年相比，全省出口增长8%，达到3000亿元。|今年上半年",
+      // 至今后 is the years ahead, not 至今 (since)
+      "2018年至今后五年，全省计划投资1万亿元。|2018年"})
+  void theFirstOfTwoPeriodsComparedIsTheFiguresPeriod(String text, String written) {
+    for (Indicator i : ZHIBIAO.extract(text, DATE).indicators()) {
+      if (i.type() == IndicatorType.DURATION) continue;
+      assertThat(i.period().text()).as(i.text()).isEqualTo(written);
+    }
+  }
+
+  @Test
+  void aSpanOfYearsGivesOneYearToEachFigureAfterRespectively() {
+    List<Indicator> all =
+        ZHIBIAO.extract("2015—2017年，全省GDP增速分别为8.8%、4.7%、4.1%。", DATE).indicators();
+    assertThat(all).extracting(i -> i.period().start().getYear()).containsExactly(2015, 2016, 2017);
+    assertThat(all).extracting(i -> i.period().end().getYear()).containsExactly(2015, 2016, 2017);
+    // two levels of two metrics before the rates: 分别 is over the metrics, not the months
+    all = ZHIBIAO.extract("7、8月份，全市接待游客500万人次，实现旅游收入50亿元，分别增长20%和25%。", DATE)
+        .indicators();
+    assertThat(all).extracting(i -> i.period().end()).containsOnly(LocalDate.of(2018, 8, 31));
+    assertThat(all).extracting(Indicator::metric)
+        .containsExactly("接待游客", "旅游收入", "接待游客", "旅游收入");
   }
 
   @ParameterizedTest(name = "{0}")

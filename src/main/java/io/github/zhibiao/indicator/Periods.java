@@ -35,6 +35,11 @@ final class Periods {
       this(start, end, year, relativeYear, fromMonth, toMonth, open, since, target, pair, null);
     }
 
+    /** One year {@code y} of a span of years, with the span's text. */
+    Found year(int y) {
+      return new Found(start, end, y, null, 0, 0, false, false, target, false);
+    }
+
     /** One month of a {@link #pair}, 0 or 1, with the pair's text. */
     Found member(int m) {
       int month = m == 0 ? fromMonth : toMonth;
@@ -61,8 +66,11 @@ final class Periods {
     }
   }
 
-  /** The last characters of the verbs of change that 到 can follow (增长到, 增加到, 提高到, 上升到 …). */
-  private static final String CHANGED_TO = "长加高升大降少低展";
+  /**
+   * The last characters of the verbs of change that 到 or 至 can follow (增长到, 增加到, 提高到, 上升到,
+   * 增至, 回落至, 缩减至 …).
+   */
+  private static final String CHANGED_TO = "长加高升大降少低展增落减缩";
 
   /** Relative years and their offset from the document's year, in the order they are tried. */
   private static final List<String> RELATIVE = List.of("今年", "去年", "上年", "明年", "本年", "当年", "前年");
@@ -147,8 +155,9 @@ final class Periods {
     Found plan = planPeriod(s, i);
     if (plan != null) return plan;
     if ((s.startsWith("到", i) || s.startsWith("至", i)) && i + 2 < s.length()
+        && !(i > 0 && CHANGED_TO.indexOf(s.charAt(i - 1)) >= 0)
         && (plan = planPeriod(s, isQuote(s.charAt(i + 1)) ? i + 2 : i + 1)) != null) {
-      // 到十四五末, 到“十四五”末: a goal, as 到2025年
+      // 到十四五末, 到“十四五”末: a goal, as 到2025年 (增长至“十三五”末的2.6万亿元 is no goal)
       return new Found(i, plan.end(), plan.year(), null, plan.fromMonth(), plan.toMonth(),
           plan.open(), plan.since(), true, false, plan.endYear());
     }
@@ -225,7 +234,8 @@ final class Periods {
   private static Found extended(String s, Found f, int floor, int[] scratch) {
     if (f.open() || f.since() || f.target() || f.pair() || f.endYear() != null) return f;
     int e = f.end();
-    if (s.startsWith("至今", e) && !s.startsWith("至今年", e)) { // 2021年至今: 以来
+    // 2021年至今: 以来; not 至今年 (this year) nor 至今后五年 (the years ahead)
+    if (s.startsWith("至今", e) && !s.startsWith("至今年", e) && !s.startsWith("至今后", e)) {
       return new Found(f.start(), e + 2, f.year(), f.relativeYear(), f.fromMonth(), f.toMonth(),
           false, true, false, false);
     }

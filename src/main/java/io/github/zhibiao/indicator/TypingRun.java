@@ -452,8 +452,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     int paragraph = structure.paragraphStart(d.start);
     d.period = period(d.start, sentence, paragraph);
-    if (d.status == Status.ACTUAL && !strongActual && d.period != null && date != null
-        && d.period.start() != null && d.period.start().isAfter(date)) {
+    if (d.status == Status.ACTUAL && !strongActual && d.period != null && ahead(periodFound)) {
       // 2025年达到3000亿元 in a text of 2024: a year that has not begun has no actual figures
       d.status = Status.TARGET;
     }
@@ -1143,10 +1142,28 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       if (f.start() >= sentence || (f.start() >= paragraph && !f.target())) best = p;
     }
     if (best < 0) return null;
+    periodFound = periods.get(best);
     // the figures of a paragraph mostly read the same period: it is built once for all of them
     if (built == null) built = new Period[periods.size()];
     if (built[best] == null) built[best] = built(periods.get(best));
     return built[best];
+  }
+
+  /** The found period of the last {@link #period} call that gave one. */
+  private Periods.Found periodFound;
+
+  /**
+   * Whether a period lies ahead of the document's date: it begins after it ({@code 明年}, {@code
+   * 2025年} in a text of 2024), or it spans years and ends in a later one ({@code 2024年至2026年},
+   * {@code “十四五”期间}, {@code 到“十四五”末}). Only a period that writes its year: a month or
+   * quarter alone ({@code 四季度} in a text of January) may be last year's.
+   */
+  private boolean ahead(Periods.Found f) {
+    if (date == null || (f.year() == null && f.relativeYear() == null)) return false;
+    LocalDate[] r = f.resolve(date);
+    if (r[0] != null && r[0].isAfter(date)) return true;
+    return r[1] != null && r[1].getYear() > date.getYear()
+        && (r[0] == null || r[0].getYear() < r[1].getYear());
   }
 
   /** The period a found one states, with its span and text in the original. */
@@ -1158,7 +1175,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /**
    * Whether period k is the base of a comparison, or one of a list that is: {@code 比2022年、
-   * 2023年分别高} and {@code 与2022年和2023年相比} (2023年 too, not the figures' period).
+   * 2023年分别高} and {@code 与2022年和2023年相比} (2023年 too, not the figures' period); in {@code
+   * 2023年与2022年相比} only 2022年 is.
    */
   private boolean comparedWith(int k) {
     int first = k;
@@ -1167,7 +1185,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     while (last + 1 < periods.size() && last - k < LIST_MAX && periodsListed(last, last + 1)) {
       last++;
     }
-    return comparedWith(periods.get(first).start(), periods.get(last).end());
+    Periods.Found f = periods.get(k);
+    // its own test first: in 2023年与2022年相比, 2022年 is the base and 2023年 not
+    return comparedWith(f.start(), f.end())
+        || comparedWith(periods.get(first).start(), periods.get(last).end());
   }
 
   /**
@@ -1394,8 +1415,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * sentence, joined by 、 和 与 及 (places also by nothing, 川渝), with 分别 after them and no other
    * list between. Counter-examples, left as they are: {@code 广州、深圳的投资和消费分别为800亿元、
    * 600亿元} (分别 is 投资 and 消费, the list between), {@code 广东、广西、海南分别为800亿元、600亿元}
-   * (three places, two figures), {@code 2022年、2023年，广东、广西分别为…} (a list of places and one
-   * of periods: which figure is whose is not written).
+   * (three places, two figures). With a list of places and one of periods, 分别 reads the one
+   * nearer to it: {@code 2022年、2023年，广东、广西分别为…} gives out the places.
    */
   private void respectively(List<Draft> drafts) {
     int i = 0;
@@ -1403,8 +1424,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       int j = i + 1;
       while (j < drafts.size() && drafts.get(j).listed) j++;
       if (j - i >= 2) {
-        distribute(drafts, i, j);
-        distributeMetrics(drafts, i, j);
+        // 接待游客…，实现旅游收入…，分别增长: 分别 is over the metrics, not over a list of months
+        // or places before them
+        if (!distributeMetrics(drafts, i, j)) distribute(drafts, i, j);
         splitMetric(drafts, i, j);
       }
       i = j;
@@ -1419,22 +1441,25 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * all the sentence has before it. Counter-example, left as it is: {@code 总投资100亿元，其中A项目
    * 50亿元、B项目30亿元，分别增长…} (three figures before two).
    */
-  private void distributeMetrics(List<Draft> drafts, int i, int j) {
+  private boolean distributeMetrics(List<Draft> drafts, int i, int j) {
     int n = j - i;
-    if (i < n) return;
+    if (i < n) return false;
     Draft head = drafts.get(i);
     Draft last = drafts.get(i - 1);
-    if (!head.metric.equals(last.metric) || !respectivelyBetween(last.end, head.start)) return;
-    if (i > n && drafts.get(i - n - 1).start >= head.sentenceStart) return;
+    if (!head.metric.equals(last.metric) || !respectivelyBetween(last.end, head.start)) {
+      return false;
+    }
+    if (i > n && drafts.get(i - n - 1).start >= head.sentenceStart) return false;
     for (int m = 0; m < n; m++) {
       Draft p = drafts.get(i - n + m);
       if (p.start < head.sentenceStart || p.listed || p.metric.isEmpty() || p.type.isSigned()
           || p.type == IndicatorType.SHARE || p.type == IndicatorType.RATE) {
-        return;
+        return false;
       }
-      for (int q = 0; q < m; q++) if (drafts.get(i - n + q).metric.equals(p.metric)) return;
+      for (int q = 0; q < m; q++) if (drafts.get(i - n + q).metric.equals(p.metric)) return false;
     }
     for (int m = 0; m < n; m++) drafts.get(i + m).metric = drafts.get(i - n + m).metric;
+    return true;
   }
 
   /**
@@ -1511,7 +1536,14 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int from = Math.max(head.sentenceStart, head.start - SENTENCE_REACH);
     int firstPlace = placeList(head.start, run.size(), from);
     List<Periods.Found> periodList = periodList(head.start, run.size(), from);
-    if (firstPlace >= 0 && periodList != null) return; // both listed: not written whose is whose
+    if (firstPlace >= 0 && periodList != null) {
+      // both listed: 分别 reads the list nearer to it (2022年、2023年连续两年，南昌市、九江市分别获得…)
+      if (places.get(firstPlace).start() > periodList.get(0).start()) {
+        periodList = null;
+      } else {
+        firstPlace = -1;
+      }
+    }
     if (firstPlace >= 0 && opensList(places.get(firstPlace), firstPlace)
         && respectivelyAfter(places.get(firstPlace + run.size() - 1).end(), drafts, i, from)) {
       for (int m = 0; m < run.size(); m++) run.get(m).place = places.get(firstPlace + m).place();
@@ -1566,6 +1598,14 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int last = firstPeriodEndingAfter(at) - 1;
     if (last < 0 || periods.get(last).start() < from) return null;
     Periods.Found l = periods.get(last);
+    if (l.endYear() != null && l.year() != null && l.endYear() - l.year() + 1 == n
+        && l.fromMonth() <= 1 && (l.toMonth() == 0 || l.toMonth() == 12) && !l.since()
+        && !(last > 0 && periodsListed(last - 1, last)) && !comparedWith(last)) {
+      // 2021—2023年，全省GDP增速分别为8.8%、4.7%、4.1%: one year to each
+      List<Periods.Found> years = new ArrayList<>(n);
+      for (int y = l.year(); y <= l.endYear(); y++) years.add(l.year(y));
+      return years;
+    }
     if (l.pair()) {
       boolean alone = n == 2 && !(last > 0 && periodsListed(last - 1, last));
       return alone && !comparedWith(last) ? List.of(l.member(0), l.member(1)) : null;

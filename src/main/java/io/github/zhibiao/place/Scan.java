@@ -24,18 +24,20 @@ final class Scan {
   private static final ImmutableList<String> SUFFIX_WORDS = ImmutableList.of("市场", "区域", "县域");
 
   /**
-   * After a place name these make a bank's name, whose figures are the bank's, not the place's:
-   * 北京银行, 江苏银行, 北京农商银行, 重庆农村商业银行, 浙江农商联合银行, 上海浦东发展银行. Longest
-   * first.
+   * After any place name these make a bank's name, whose figures are the bank's, not the place's:
+   * 北京农商银行, 重庆农村商业银行, 浙江农商联合银行. Longest first. A place and 银行 alone is a bank
+   * only when it is one (北京银行, 江苏银行: the ordinary words); 浙江银行存款余额 is 浙江's banks.
    */
   private static final ImmutableList<String> BANK_WORDS =
-      ImmutableList.of("农村商业银行", "农商联合银行", "发展银行", "农商银行", "银行");
+      ImmutableList.of("农村商业银行", "农商联合银行", "农商银行");
 
   /**
-   * After a bank word these make the place's banks again: 北京银行业 (Beijing's banking sector),
-   * 广东银行机构, 北京银行保险监督管理局 (the regulator of Beijing's banks and insurers).
+   * After a bank's name these make the place's banks again: 北京银行业 (Beijing's banking sector),
+   * 广东银行机构, 江苏银行、保险机构, 北京银行保险监督管理局 (the regulator of Beijing's banks and
+   * insurers), 江西省农商银行系统. Not 贷款 or 存款: 重庆农村商业银行贷款余额 is the bank's.
    */
-  private static final ImmutableList<String> SECTOR_WORDS = ImmutableList.of("业", "机构", "保险");
+  private static final ImmutableList<String> SECTOR_WORDS = ImmutableList.of("业", "机构", "保险",
+      "、保险", "和保险", "类", "体系", "系统", "网点");
 
   /**
    * 宁 is 宁夏 only next to a western neighbour: in 沪宁, 宁杭 and 苏宁 it is Nanjing (or a company), so a
@@ -118,7 +120,8 @@ final class Scan {
       i = gazetteer.nextStart(text, i);
       if (i == n) break;
       match(i);
-      if (ordinaryLength > 0 && ordinaryLength >= placeLength) {
+      if (ordinaryLength > 0 && ordinaryLength >= placeLength
+          && !(endsWith(i + ordinaryLength, "银行") && sectorAt(i + ordinaryLength))) {
         // An ordinary word hides the names inside it (合作交流, 大理石), unless a name that starts
         // inside it reaches beyond it: in 恢复苏州, 复苏 is ordinary but 苏州 is still found.
         int end = i + ordinaryLength;
@@ -175,14 +178,21 @@ final class Scan {
   private boolean namesBank(int end) {
     for (int k = 0; k < BANK_WORDS.size(); k++) { // by index: no iterator at every name
       String bank = BANK_WORDS.get(k);
-      if (!startsWith(end, bank)) continue;
-      int after = end + bank.length();
-      for (int j = 0; j < SECTOR_WORDS.size(); j++) {
-        if (startsWith(after, SECTOR_WORDS.get(j))) return false;
-      }
-      return true;
+      if (startsWith(end, bank)) return !sectorAt(end + bank.length());
     }
     return false;
+  }
+
+  /** Whether a {@link #SECTOR_WORDS} word starts at {@code p}. */
+  private boolean sectorAt(int p) {
+    for (int j = 0; j < SECTOR_WORDS.size(); j++) {
+      if (startsWith(p, SECTOR_WORDS.get(j))) return true;
+    }
+    return false;
+  }
+
+  private boolean endsWith(int end, String word) {
+    return end >= word.length() && startsWith(end - word.length(), word);
   }
 
   private boolean startsWith(int at, String word) {

@@ -155,6 +155,11 @@ class GazetteerTest {
     assertThat(Mentions.of("北京银行业金融机构")).containsExactly("北京=110000");
     assertThat(Mentions.of("广东银行机构存款")).containsExactly("广东=440000");
     assertThat(Mentions.of("北京银行保险监督管理局")).containsExactly("北京=110000");
+    // a place before 银行 that names no bank is the place's banks (浙江银行存款: 浙江's, not 江苏's)
+    assertThat(Mentions.of("江苏、浙江银行存款余额")).containsExactly("江苏=320000", "浙江=330000");
+    assertThat(Mentions.of("广东银行类金融机构")).containsExactly("广东=440000");
+    assertThat(Mentions.of("江苏银行、保险机构")).containsExactly("江苏=320000");
+    assertThat(Mentions.of("江西省农商银行系统")).containsExactly("江西省=360000");
     // and a branch of a national bank is in its place
     assertThat(Mentions.of("中国银行北京分行")).containsExactly("北京=110000");
   }
