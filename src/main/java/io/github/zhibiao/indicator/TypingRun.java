@@ -446,8 +446,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     d.status = status(d, sentence);
     if (d.status == Status.ACTUAL && (d.metric.contains("最高") || d.metric.contains("上限")
-        || q.text().startsWith("最高"))) {
-      // 最高贷款额度提高到30万元, 给予补贴，最高1000万元: a ceiling, not a loan or a grant
+        || (q.text().startsWith("最高") && grantBefore(sentence, d.start)))) {
+      // 最高贷款额度提高到30万元, 给予补贴，最高1000万元: a ceiling, not a loan or a grant; but
+      // 日均接待游客3万人次，最高5万人次 is a peak, a fact
       d.status = Status.THRESHOLD;
     }
     int paragraph = structure.paragraphStart(d.start);
@@ -468,9 +469,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    */
   private boolean reachedAfterBound(Draft previous, Draft d) {
     Qualifier b = previous.q.qualifier();
+    // (not before 的: 超过200亿元，为300亿元的目标的三分之二 names the target)
     if ((b != Qualifier.MORE_THAN && b != Qualifier.AT_LEAST)
         || !previous.q.unit().equals(d.q.unit()) || previous.end >= d.start
-        || s.charAt(previous.end) != '，') {
+        || s.charAt(previous.end) != '，' || (d.end < s.length() && s.charAt(d.end) == '的')) {
       return false;
     }
     int p = previous.end + 1;
@@ -490,6 +492,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * {@code 出资10亿元参与设立基金}, {@code 投入5亿元用于设立基金}.
    */
   private int fundAfter(Draft d) {
+    if (!createsFund(d.clauseStart, d.start)) return -1;
     int p = d.end < s.length() && s.charAt(d.end) == '的' ? d.end + 1 : d.end;
     for (int k = p; k < s.length() && k - p <= FUND_GAP; k++) {
       if (s.startsWith("基金", k)) return k + 2;
@@ -511,6 +514,20 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return false;
   }
 
+  /**
+   * Whether [from, to) says a fund is set up or sized: 设立, 成立, 组建, 发起, 募集, 规模, 总额.
+   * Counter-examples, money moved: 发放100亿元养老保险基金, 追回10亿元医保基金, 出资2亿元认购基金份额.
+   */
+  private boolean createsFund(int from, int to) {
+    for (int k = Math.max(from, to - WINDOW); k + 1 < to; k++) {
+      for (String w : FUND_VERBS) if (s.startsWith(w, k)) return true;
+    }
+    return false;
+  }
+
+  private static final List<String> FUND_VERBS =
+      List.of("设立", "成立", "组建", "发起", "募集", "规模", "总额", "设");
+
   /** The most characters between a figure and the 基金 named after it (的江西国资创新发展基金). */
   private static final int FUND_GAP = 12;
   /** Characters of verbs and particles that end the noun after a figure before 基金 (参与设立基金). */
@@ -521,6 +538,17 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     while (i < to && isJunk(s.charAt(i))) i++;
     return i;
   }
+
+  /** Whether a word of a grant stands in [from, to): 给予, 补贴, 补助, 奖励, 资助, 贴息, 扶持. */
+  private boolean grantBefore(int from, int to) {
+    for (int k = Math.max(from, to - STATUS_WINDOW); k + 1 < to; k++) {
+      for (String w : GRANTS) if (s.startsWith(w, k)) return true;
+    }
+    return false;
+  }
+
+  private static final List<String> GRANTS =
+      List.of("给予", "补贴", "补助", "奖励", "资助", "贴息", "扶持");
 
   /** The dimensions of levels whose change is written with a verb (money has its own types). */
   private static final java.util.Set<Dimension> CHANGEABLE =
@@ -962,7 +990,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   private Status status(Draft d, int sentence) {
     // threshold: 5000万元以上项目, 亿元以上的企业: a bound followed by the class it bounds
-    if (isBound(d.q.qualifier()) && thresholdAt(d.end)) return Status.THRESHOLD;
+    // (not a count: 有超过千家企业参与 is more than a thousand firms)
+    if (isBound(d.q.qualifier()) && d.q.unit().dimension() != Dimension.COUNT
+        && (thresholdAt(d.end) || classAfter(d.end))) {
+      return Status.THRESHOLD;
+    }
     int from = Math.max(sentence, d.start - STATUS_WINDOW);
     Status st = ownStatus(d, from);
     if (st != null && st != Status.ACTUAL) return st;
@@ -983,6 +1015,25 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (s.startsWith("任务", e)) e += 2; // 年度目标任务的
     return e + 1 == at && s.charAt(e) == '的';
   }
+
+  /**
+   * Whether 的 and a noun of a class follow {@code p}: {@code 营收超过百亿元的龙头企业达到30家},
+   * {@code 超过千亿元的产业集群}, {@code 收入超过万元的县}, {@code 超过千万元的合同}. Counter-example, a
+   * figure: {@code 带动超过100亿元的投资} (投资 is no class).
+   */
+  private boolean classAfter(int p) {
+    if (p >= s.length() || s.charAt(p) != '的') return false;
+    for (int k = p + 1; k < s.length() && k - p <= CLASS_REACH; k++) {
+      if (!Character.isIdeographic(s.charAt(k))) return false;
+      for (String w : CLASS_NOUNS) if (s.startsWith(w, k)) return true;
+    }
+    return false;
+  }
+
+  /** Nouns of the classes a bound describes (超过亿元的企业), read up to CLASS_REACH after 的. */
+  private static final List<String> CLASS_NOUNS =
+      List.of("企业", "项目", "集群", "县", "乡镇", "景区", "合同", "园区", "城市", "农户", "家庭");
+  private static final int CLASS_REACH = 8;
 
   private static boolean isBound(Qualifier q) {
     return q != Qualifier.EXACT && q != Qualifier.APPROX;
