@@ -507,20 +507,24 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * ({@code 设立产业基金，规模100亿元}).
    */
   private boolean fundBefore(int sentence, int clause, Draft d) {
-    if (!s.startsWith("规模", skipJunk(clause, d.start))) return false;
-    for (int k = Math.max(sentence, d.start - WINDOW); k + 1 < clause; k++) {
-      if (s.startsWith("基金", k)) return true;
-    }
-    return false;
+    return s.startsWith("规模", skipJunk(clause, d.start))
+        && anyWordIn(Math.max(sentence, d.start - WINDOW), clause, FUND);
   }
+
+  private static final List<String> FUND = List.of("基金");
 
   /**
    * Whether [from, to) says a fund is set up or sized: 设立, 成立, 组建, 发起, 募集, 规模, 总额.
    * Counter-examples, money moved: 发放100亿元养老保险基金, 追回10亿元医保基金, 出资2亿元认购基金份额.
    */
   private boolean createsFund(int from, int to) {
-    for (int k = Math.max(from, to - WINDOW); k + 1 < to; k++) {
-      for (String w : FUND_VERBS) if (s.startsWith(w, k)) return true;
+    return anyWordIn(Math.max(from, to - WINDOW), to, FUND_VERBS);
+  }
+
+  /** Whether one of {@code words} starts in [from, to - 1). */
+  private boolean anyWordIn(int from, int to, List<String> words) {
+    for (int k = from; k + 1 < to; k++) {
+      for (String w : words) if (s.startsWith(w, k)) return true;
     }
     return false;
   }
@@ -541,10 +545,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /** Whether a word of a grant stands in [from, to): 给予, 补贴, 补助, 奖励, 资助, 贴息, 扶持. */
   private boolean grantBefore(int from, int to) {
-    for (int k = Math.max(from, to - STATUS_WINDOW); k + 1 < to; k++) {
-      for (String w : GRANTS) if (s.startsWith(w, k)) return true;
-    }
-    return false;
+    return anyWordIn(Math.max(from, to - STATUS_WINDOW), to, GRANTS);
   }
 
   private static final List<String> GRANTS =
