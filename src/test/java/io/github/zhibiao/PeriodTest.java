@@ -44,6 +44,9 @@ class PeriodTest {
       "2017年1月至6月，全省投资100亿元。|2017年1月至6月|2017-01-01|2017-06-30",
       "今年1月至5月，全省投资100亿元。|今年1月至5月|2018-01-01|2018-05-31",
       "2016年至今，全省投资100亿元。|2016年至今|2016-01-01|2018-08-05",
+      // 至今年 is this year, not 至今 (since): the span ends in the document's year
+      "2016年至今年6月，全省投资100亿元。|2016年至今年6月|2016-01-01|2018-06-30",
+      "2017年12月至今年5月，全省投资100亿元。|2017年12月至今年5月|2017-12-01|2018-05-31",
       // the years of a five-year plan (十四五规划 alone is a document: no period)
       "“十三五”期间全省投资100亿元。|“十三五”期间|2016-01-01|2020-12-31",
       "十二五时期，全省投资100亿元。|十二五时期|2011-01-01|2015-12-31",
@@ -182,9 +185,8 @@ class PeriodTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      // 至少 is no range mark; 至今年 is this year, not 至今 (since); 12015 is no year
+      // 至少 is no range mark; 12015 is no year
       "2017年至少投资100亿元。|2017年",
-      "2016年至今年6月，全省投资100亿元。|今年6月",
       "编号12015-2017年度项目投资100亿元。|2017年度"})
   void notASpanOfYears(String text, String written) {
     Period p = ZHIBIAO.extract(text, DATE).indicators().get(0).period();

@@ -25,14 +25,22 @@ final class Periods {
    * {@code 1、3月}): {@code fromMonth} and {@code toMonth} are the two, and when they are not next
    * to each other no span of dates states it. {@code endYear} is the absolute year a range of
    * years ends in ({@code 2021年至2023年}, {@code 2023年1月至2024年6月}: {@code toMonth} is in it),
-   * or null when the period ends in its own year.
+   * or null when the period ends in its own year; {@code endRelativeYear} the offset from the
+   * document's year of the year it ends in when that is written relative ({@code 2021年至今年6月}).
    */
   record Found(int start, int end, Integer year, Integer relativeYear, int fromMonth,
-      int toMonth, boolean open, boolean since, boolean target, boolean pair, Integer endYear) {
+      int toMonth, boolean open, boolean since, boolean target, boolean pair, Integer endYear,
+      Integer endRelativeYear) {
 
     Found(int start, int end, Integer year, Integer relativeYear, int fromMonth, int toMonth,
         boolean open, boolean since, boolean target, boolean pair) {
       this(start, end, year, relativeYear, fromMonth, toMonth, open, since, target, pair, null);
+    }
+
+    Found(int start, int end, Integer year, Integer relativeYear, int fromMonth, int toMonth,
+        boolean open, boolean since, boolean target, boolean pair, Integer endYear) {
+      this(start, end, year, relativeYear, fromMonth, toMonth, open, since, target, pair, endYear,
+          null);
     }
 
     /** One year {@code y} of a span of years, with the span's text. */
@@ -57,7 +65,13 @@ final class Periods {
       int from = fromMonth == 0 ? 1 : fromMonth;
       int to = toMonth == 0 ? 12 : toMonth;
       LocalDate s = LocalDate.of(y, from, 1);
-      LocalDate e = YearMonth.of(endYear == null ? y : endYear, to).atEndOfMonth();
+      Integer ey = endYear;
+      if (endRelativeYear != null) {
+        if (documentDate == null) return new LocalDate[] {s, null}; // 2021年至今年6月, undated
+        ey = documentDate.getYear() + endRelativeYear;
+      }
+      if (ey != null && ey < y) return new LocalDate[] {null, null};
+      LocalDate e = YearMonth.of(ey == null ? y : ey, to).atEndOfMonth();
       if (since) {
         return new LocalDate[] {s, documentDate == null || documentDate.isBefore(s) ? null : documentDate};
       }
@@ -232,7 +246,10 @@ final class Periods {
    * {@code floor}, the end of the period found before.
    */
   private static Found extended(String s, Found f, int floor, int[] scratch) {
-    if (f.open() || f.since() || f.target() || f.pair() || f.endYear() != null) return f;
+    if (f.open() || f.since() || f.target() || f.pair() || f.endYear() != null
+        || f.endRelativeYear() != null) {
+      return f;
+    }
     int e = f.end();
     // 2021年至今: 以来; not 至今年 (this year) nor 至今后五年 (the years ahead)
     if (s.startsWith("至今", e) && !s.startsWith("至今年", e) && !s.startsWith("至今后", e)) {
@@ -248,6 +265,11 @@ final class Periods {
           // 2021年至2023年, 2023年1月至2024年6月, 2022年至2023年底
           return new Found(f.start(), g.end(), f.year(), null, f.fromMonth(), to, false, false,
               false, false, g.year());
+        }
+        if (f.year() != null && g.year() == null && g.relativeYear() != null) {
+          // 2021年至今年6月, 2023年12月至今年5月: the end year is the document's
+          return new Found(f.start(), g.end(), f.year(), null, f.fromMonth(), to, false, false,
+              false, false, null, g.relativeYear());
         }
         if (g.year() == null && g.relativeYear() == null && f.fromMonth() != 0
             && g.fromMonth() >= f.fromMonth() && (f.year() != null || f.relativeYear() != null)) {
