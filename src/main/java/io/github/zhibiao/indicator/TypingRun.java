@@ -430,6 +430,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         to = Math.min(to, hitStart[of >= 0 ? of : share]);
       }
       if (multipleBy >= 0) to = Math.min(to, multipleBy);
+      if (d.type == IndicatorType.GROWTH_RATE && change < 0) {
+        // GDP增长预期目标为5%: the metric is GDP, what the target is of
+        int goal = nearest(clause, d.start, Role.GROWTH);
+        if (goal >= 0 && hitKey[goal].phrase().endsWith("目标")) to = Math.min(to, hitStart[goal]);
+      }
       if (compare >= 0 && d.type == IndicatorType.PERCENTAGE_POINT_CHANGE) {
         to = Math.min(to, hitStart[compare]);
       }
