@@ -29,6 +29,7 @@ class PeriodTest {
       "2018年四季度，全省投资100亿元。|2018年四季度|2018-10-01|2018-12-31",
       "去年全省投资100亿元。|去年|2017-01-01|2017-12-31",
       "2017年度全省投资100亿元。|2017年度|2017-01-01|2017-12-31",
+      "一、二季度，全省投资100亿元。|一、二季度|2018-01-01|2018-06-30",
       "2022年1-9月，全省投资100亿元。|2022年1-9月|2022-01-01|2022-09-30",
       "二〇一六年全省投资100亿元。|二〇一六年|2016-01-01|2016-12-31",
       "2017年以来，全省投资100亿元。|2017年以来|2017-01-01|2018-08-05",
@@ -222,6 +223,12 @@ class PeriodTest {
     all = ZHIBIAO.extract("1、3月份，全省出口分别增长5%、6%。", DATE).indicators();
     assertThat(all).extracting(i -> i.period().start())
         .containsExactly(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 3, 1));
+    // two quarters, each after 分别 (both were the second quarter)
+    all = ZHIBIAO.extract("一、二季度，全省GDP分别增长5.3%、5.5%。", DATE).indicators();
+    assertThat(all).extracting(i -> i.period().start())
+        .containsExactly(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 4, 1));
+    assertThat(all).extracting(i -> i.period().end())
+        .containsExactly(LocalDate.of(2018, 3, 31), LocalDate.of(2018, 6, 30));
     // without 分别 the pair is one period for each figure
     all = ZHIBIAO.extract("7、8月份，全省出口增长5%，进口增长6%。", DATE).indicators();
     assertThat(all).extracting(i -> i.period().end())

@@ -21,42 +21,50 @@ final class Periods {
   /**
    * A period as written, in normalized offsets. {@code year} is absolute or null; {@code
    * relativeYear} is the offset from the document's year (今年 0, 去年 -1) or null; months are
-   * 1-based, 0 when not given. {@code pair} is two months written as a list ({@code 7、8月},
-   * {@code 1、3月}): {@code fromMonth} and {@code toMonth} are the two, and when they are not next
-   * to each other no span of dates states it. {@code endYear} is the absolute year a range of
+   * 1-based, 0 when not given. {@code pairWidth} is 1 for two months written as a list ({@code
+   * 7、8月}, {@code 1、3月}: {@code fromMonth} and {@code toMonth} are the two), 3 for two quarters
+   * ({@code 一、二季度}: the first month of the one and the last of the other), else 0; when the two
+   * are not next to each other no span of dates states them. {@code endYear} is the absolute year a range of
    * years ends in ({@code 2021年至2023年}, {@code 2023年1月至2024年6月}: {@code toMonth} is in it),
    * or null when the period ends in its own year; {@code endRelativeYear} the offset from the
    * document's year of the year it ends in when that is written relative ({@code 2021年至今年6月}).
    */
   record Found(int start, int end, Integer year, Integer relativeYear, int fromMonth,
-      int toMonth, boolean open, boolean since, boolean target, boolean pair, Integer endYear,
+      int toMonth, boolean open, boolean since, boolean target, int pairWidth, Integer endYear,
       Integer endRelativeYear) {
 
     Found(int start, int end, Integer year, Integer relativeYear, int fromMonth, int toMonth,
-        boolean open, boolean since, boolean target, boolean pair) {
-      this(start, end, year, relativeYear, fromMonth, toMonth, open, since, target, pair, null);
+        boolean open, boolean since, boolean target, int pairWidth) {
+      this(start, end, year, relativeYear, fromMonth, toMonth, open, since, target, pairWidth,
+          null);
     }
 
     Found(int start, int end, Integer year, Integer relativeYear, int fromMonth, int toMonth,
-        boolean open, boolean since, boolean target, boolean pair, Integer endYear) {
-      this(start, end, year, relativeYear, fromMonth, toMonth, open, since, target, pair, endYear,
-          null);
+        boolean open, boolean since, boolean target, int pairWidth, Integer endYear) {
+      this(start, end, year, relativeYear, fromMonth, toMonth, open, since, target, pairWidth,
+          endYear, null);
     }
 
     /** One year {@code y} of a span of years, with the span's text. */
     Found year(int y) {
-      return new Found(start, end, y, null, 0, 0, false, false, target, false);
+      return new Found(start, end, y, null, 0, 0, false, false, target, 0);
     }
 
-    /** One month of a {@link #pair}, 0 or 1, with the pair's text. */
+    /** Whether this is two months or two quarters written as a list. */
+    boolean pair() {
+      return pairWidth > 0;
+    }
+
+    /** One month or quarter of a {@link #pair}, 0 or 1, with the pair's text. */
     Found member(int m) {
-      int month = m == 0 ? fromMonth : toMonth;
-      return new Found(start, end, year, relativeYear, month, month, open, since, target, false);
+      int from = m == 0 ? fromMonth : toMonth - pairWidth + 1;
+      return new Found(start, end, year, relativeYear, from, from + pairWidth - 1, open, since,
+          target, 0);
     }
 
     /** Resolves to calendar dates given the document date (may be null): {start, end}. */
     LocalDate[] resolve(LocalDate documentDate) {
-      if (pair && toMonth != fromMonth + 1) return new LocalDate[] {null, null};
+      if (pair() && toMonth != fromMonth + 2 * pairWidth - 1) return new LocalDate[] {null, null};
       Integer y = year;
       if (y == null && documentDate != null) {
         y = documentDate.getYear() + (relativeYear == null ? 0 : relativeYear);
@@ -160,7 +168,7 @@ final class Periods {
   private static final int TO = 1;
   private static final int NUM = 2;
   private static final int NUM2 = 3;
-  /** 1 if the months were written as a list of two ({@code 7、8月}), else 0. */
+  /** The width of a pair in months: 1 for {@code 7、8月}, 3 for {@code 一、二季度}, else 0. */
   private static final int PAIR = 4;
   private static final int SCRATCH = 5;
 
@@ -173,7 +181,7 @@ final class Periods {
         && (plan = planPeriod(s, isQuote(s.charAt(i + 1)) ? i + 2 : i + 1)) != null) {
       // 到十四五末, 到“十四五”末: a goal, as 到2025年 (增长至“十三五”末的2.6万亿元 is no goal)
       return new Found(i, plan.end(), plan.year(), null, plan.fromMonth(), plan.toMonth(),
-          plan.open(), plan.since(), true, false, plan.endYear());
+          plan.open(), plan.since(), true, 0, plan.endYear());
     }
     int p = i;
     boolean open = false;
@@ -235,7 +243,7 @@ final class Periods {
     }
     if (open && !anyMonths && months[TO] == 0) return null; // 截至目前: no date to anchor
     return new Found(
-        i, p, year, rel, months[FROM], months[TO], open, since, target, months[PAIR] == 1);
+        i, p, year, rel, months[FROM], months[TO], open, since, target, months[PAIR]);
   }
 
   /**
@@ -254,7 +262,7 @@ final class Periods {
     // 2021年至今: 以来; not 至今年 (this year) nor 至今后五年 (the years ahead)
     if (s.startsWith("至今", e) && !s.startsWith("至今年", e) && !s.startsWith("至今后", e)) {
       return new Found(f.start(), e + 2, f.year(), f.relativeYear(), f.fromMonth(), f.toMonth(),
-          false, true, false, false);
+          false, true, false, 0);
     }
     if (e + 1 < s.length() && isRangeMark(s.charAt(e))) {
       Found g = at(s, e + 1, scratch);
@@ -264,18 +272,18 @@ final class Periods {
             || g.year().equals(f.year()) && to >= Math.max(1, f.fromMonth()))) {
           // 2021年至2023年, 2023年1月至2024年6月, 2022年至2023年底
           return new Found(f.start(), g.end(), f.year(), null, f.fromMonth(), to, false, false,
-              false, false, g.year());
+              false, 0, g.year());
         }
         if (f.year() != null && g.year() == null && g.relativeYear() != null) {
           // 2021年至今年6月, 2023年12月至今年5月: the end year is the document's
           return new Found(f.start(), g.end(), f.year(), null, f.fromMonth(), to, false, false,
-              false, false, null, g.relativeYear());
+              false, 0, null, g.relativeYear());
         }
         if (g.year() == null && g.relativeYear() == null && f.fromMonth() != 0
             && g.fromMonth() >= f.fromMonth() && (f.year() != null || f.relativeYear() != null)) {
           // 2023年1月至6月, 今年1月至5月: the months of one year
           return new Found(f.start(), g.end(), f.year(), f.relativeYear(), f.fromMonth(), to,
-              false, false, false, false);
+              false, false, false, 0);
         }
       }
     }
@@ -292,7 +300,7 @@ final class Periods {
       if (a - 5 > 0 && isDigit(s.charAt(a - 6))) return f; // 12021-2023年
       if (y >= 1900 && y < f.year()) {
         return new Found(a - 5, f.end(), y, null, 0, f.toMonth() == 0 ? 12 : f.toMonth(), false,
-            false, false, false, f.year());
+            false, false, 0, f.year());
       }
     }
     return f;
@@ -317,13 +325,13 @@ final class Periods {
     int p = i + 3;
     if (isQuote(s.charAt(p)) && p + 1 < s.length()) p++;
     if (s.startsWith("期间", p) || s.startsWith("时期", p)) {
-      return new Found(start, p + 2, first, null, 0, 12, false, false, false, false, first + 4);
+      return new Found(start, p + 2, first, null, 0, 12, false, false, false, 0, first + 4);
     }
     if (s.startsWith("以来", p)) {
-      return new Found(start, p + 2, first, null, 0, 0, false, true, false, false);
+      return new Found(start, p + 2, first, null, 0, 0, false, true, false, 0);
     }
     if (s.startsWith("末", p)) {
-      return new Found(start, p + 1, first + 4, null, 12, 12, true, false, false, false);
+      return new Found(start, p + 1, first + 4, null, 12, 12, true, false, false, 0);
     }
     return null;
   }
@@ -403,6 +411,16 @@ final class Periods {
       int qn = months[NUM];
       return set(months, first ? 1 : 3 * qn - 2, 3 * qn, e + 2);
     }
+    // 一、二季度: the first half, or each quarter after 分别 (it was 二季度 alone)
+    if (!first && e > k && e + 1 < s.length() && s.charAt(e) == '、' && months[NUM] >= 1
+        && months[NUM] <= 4) {
+      int e2 = readSmall(s, e + 1, months, NUM2);
+      if (e2 > e + 1 && s.startsWith("季度", e2) && months[NUM2] > months[NUM]
+          && months[NUM2] <= 4) {
+        months[PAIR] = 3;
+        return set(months, 3 * months[NUM] - 2, 3 * months[NUM2], e2 + 2);
+      }
+    }
 
     // 前7个月, 前两个月: the first months of the year, as Matcher.calendar rejects them.
     // Counter-examples: 提前3个月, 此前3个月, 入职前3个月 are lengths, and no period (FirstMonths).
@@ -433,7 +451,7 @@ final class Periods {
           // 1、3月份 is January and March: no span of dates, but a period all the same, so that
           // the figure is not given March alone (the scan would start again at 3月) or the year;
           // 7、8月份 is July to August, and either of them after 分别 (Found.member)
-          if (pair) months[PAIR] = 1;
+          if (pair) months[PAIR] = 1; // (a width of one month)
           return set(months, a, months[NUM2], e2 + 1);
         }
       }

@@ -14,7 +14,7 @@ class PeriodsTest {
   @ParameterizedTest
   @ValueSource(strings = {"截至到2025年底", "截至到第10~12月", "截至到10至12月份", "截止前三季度", "到二〇二五年", "今年上半年",
       "全年", "1~5月", "2018年四季度以来", "前7个月", "今年前两个月", "“十四五”期间", "到“十四五”末",
-      "十三五以来", "2021年至2023年", "2021—2023年", "2021年至今"})
+      "十三五以来", "2021年至2023年", "2021—2023年", "2021年至今", "一、二季度"})
   void theLongestPeriodsAreFoundAfterLongFiller(String period) {
     for (int filler : new int[] {0, 1, 11, 12, 13, 40, 1000}) {
       String before = "项".repeat(filler);
