@@ -548,13 +548,16 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return i;
   }
 
-  /** Whether a word of a grant stands in [from, to): 给予, 补贴, 补助, 奖励, 资助, 贴息, 扶持. */
+  /**
+   * Whether a word of a grant or of a cap per item stands in [from, to): 给予, 补贴, 奖励, 配套,
+   * 单笔, 每户 ….
+   */
   private boolean grantBefore(int from, int to) {
     return anyWordIn(Math.max(from, to - STATUS_WINDOW), to, GRANTS);
   }
 
-  private static final List<String> GRANTS =
-      List.of("给予", "补贴", "补助", "奖励", "资助", "贴息", "扶持");
+  private static final List<String> GRANTS = List.of("给予", "补贴", "补助", "奖励", "资助", "贴息",
+      "扶持", "配套", "单笔", "每户", "每家", "每人", "每个", "每项");
 
   /** The dimensions of levels whose change is written with a verb (money has its own types). */
   private static final java.util.Set<Dimension> CHANGEABLE =
@@ -1545,10 +1548,21 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     if (k != n - 1) return;
     parts[k] = metric.substring(from);
-    for (String part : parts) if (part.length() < 2) return;
-    int shared = parts[0].length(); // 城镇、农村居民…: the parts before the last, if short, share its head
-    boolean sharing = shared <= 2 && parts[n - 1].length() > shared + 1;
+    for (String part : parts) {
+      if (part.length() < 2) return;
+      // (a list of bases is no list of metrics: 比2022年、2023年分别增长…)
+      char last = part.charAt(part.length() - 1);
+      if (last == '年' || last == '月' || part.charAt(0) == '比') return;
+    }
+    // 城镇、农村居民…, 1号线、2号线地铁工程总投资: the parts before the last share its head when they
+    // are as long as one another and short (two characters), or name no type where the last does
+    int shared = parts[0].length();
+    boolean sharing = parts[n - 1].length() > shared + 1;
     for (int m = 1; m < n - 1 && sharing; m++) sharing = parts[m].length() == shared;
+    if (sharing && shared > 2) {
+      for (int m = 0; m < n - 1 && sharing; m++) sharing = typeIn(parts[m]) == null;
+      sharing = sharing && typeIn(parts[n - 1]) != null;
+    }
     for (int m = 0; m < n; m++) {
       Draft d = drafts.get(i + m);
       d.metric = sharing && m < n - 1 ? parts[m] + parts[n - 1].substring(shared) : parts[m];

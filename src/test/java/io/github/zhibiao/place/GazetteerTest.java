@@ -151,6 +151,7 @@ class GazetteerTest {
     assertThat(Mentions.of("北京农商银行贷款")).isEmpty();
     assertThat(Mentions.of("浙江农商联合银行")).isEmpty();
     assertThat(Mentions.of("上海浦东发展银行净利润")).isEmpty();
+    assertThat(Mentions.of("广东发展银行上半年实现营收")).isEmpty();
     // the place's banks, its banking sector and their regulator are the place's
     assertThat(Mentions.of("北京银行业金融机构")).containsExactly("北京=110000");
     assertThat(Mentions.of("广东银行机构存款")).containsExactly("广东=440000");
