@@ -1596,9 +1596,15 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     for (int p = from; p < to; p++) {
       char c = s.charAt(p);
       if (LIST_JOINERS.indexOf(c) >= 0 || c == '。' || c == '；') return false;
-      if (c == '分' && p + 1 < to && s.charAt(p + 1) == '别') respectively = true;
+      if (respectivelyAt(p, to)) respectively = true;
     }
     return respectively;
+  }
+
+  /** Whether 分别 stands at {@code p}, ending before {@code to}: not 部分别墅 or 十分别致. */
+  private boolean respectivelyAt(int p, int to) {
+    return s.charAt(p) == '分' && p + 1 < to && s.charAt(p + 1) == '别'
+        && !(p > 0 && (s.charAt(p - 1) == '部' || s.charAt(p - 1) == '十'));
   }
 
   private void distribute(List<Draft> drafts, int i, int j) {
@@ -1720,11 +1726,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       }
       char c = s.charAt(p);
       if (LIST_JOINERS.indexOf(c) >= 0 || s.startsWith("其中", p)) return false;
-      // 分别, not 部分别墅 or 十分别致
-      if (c == '分' && p + 1 < head.start && s.charAt(p + 1) == '别'
-          && !(p > 0 && (s.charAt(p - 1) == '部' || s.charAt(p - 1) == '十'))) {
-        respectively = true;
-      }
+      if (respectivelyAt(p, head.start)) respectively = true;
       p++;
     }
     return respectively;
