@@ -46,7 +46,7 @@ final class Periods {
     }
 
     /** One year {@code y} of a span of years, with the span's text. */
-    Found year(int y) {
+    Found oneYear(int y) {
       return new Found(start, end, y, null, 0, 0, false, false, target, 0);
     }
 

@@ -458,7 +458,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     int paragraph = structure.paragraphStart(d.start);
     d.period = period(d.start, sentence, paragraph);
-    if (d.status == Status.ACTUAL && !strongActual && d.period != null && ahead(periodFound)) {
+    if (d.status == Status.ACTUAL && !strongActual && d.period != null
+        && ahead(periodFound, d.period)) {
       // 2025年达到3000亿元 in a text of 2024: a year that has not begun has no actual figures
       d.status = Status.TARGET;
     }
@@ -1193,6 +1194,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int paragraph = Math.max(paragraphStart, at - PARAGRAPH_REACH);
     sentence = Math.max(sentence, at - SENTENCE_REACH);
     int best = -1;
+    periodFound = null;
     for (int p = firstPeriodEndingAfter(Math.min(sentence, paragraph)); p < periods.size()
         && periods.get(p).end() <= at; p++) {
       Periods.Found f = periods.get(p);
@@ -1209,7 +1211,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return built[best];
   }
 
-  /** The found period of the last {@link #period} call that gave one. */
+  /** The found period of the last {@link #period} call, or null if it gave none. */
   private Periods.Found periodFound;
 
   /**
@@ -1218,12 +1220,13 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * {@code “十四五”期间}, {@code 到“十四五”末}). Only a period that writes its year: a month or
    * quarter alone ({@code 四季度} in a text of January) may be last year's.
    */
-  private boolean ahead(Periods.Found f) {
+  private boolean ahead(Periods.Found f, Period p) {
     if (date == null || (f.year() == null && f.relativeYear() == null)) return false;
-    LocalDate[] r = f.resolve(date);
-    if (r[0] != null && r[0].isAfter(date)) return true;
-    return r[1] != null && r[1].getYear() > date.getYear()
-        && (r[0] == null || r[0].getYear() < r[1].getYear());
+    LocalDate start = p.start(); // resolved against the date when built
+    LocalDate end = p.end();
+    if (start != null && start.isAfter(date)) return true;
+    return end != null && end.getYear() > date.getYear()
+        && (start == null || start.getYear() < end.getYear());
   }
 
   /** The period a found one states, with its span and text in the original. */
@@ -1524,7 +1527,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /**
    * Gives each figure of a list after 分别 its part of a metric that lists as many: {@code
-   * 全市进口、出口分别增长8.2%和下降3.5%} is 8.2% for 进口 and −3.5% for 出口; {@code 城镇、农村居民人均可支配
+   * 全市进口和出口分别增长8.2%、6.5%} is 8.2% for 进口 and 6.5% for 出口; {@code 城镇、农村居民人均可支配
    * 收入分别为5.2万元和2.3万元} is 城镇居民人均可支配收入 and 农村居民人均可支配收入 (short parts before a long
    * one share its head). A money figure is typed by its own part: {@code 投资和消费分别为800亿元、
    * 600亿元} is 600亿元 of 消费, no investment. Counter-example, left whole: {@code 第一、二、三产业
@@ -1680,7 +1683,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         && !(last > 0 && periodsListed(last - 1, last)) && !comparedWith(last)) {
       // 2021—2023年，全省GDP增速分别为8.8%、4.7%、4.1%: one year to each
       List<Periods.Found> years = new ArrayList<>(n);
-      for (int y = l.year(); y <= l.endYear(); y++) years.add(l.year(y));
+      for (int y = l.year(); y <= l.endYear(); y++) years.add(l.oneYear(y));
       return years;
     }
     if (l.pair()) {
