@@ -176,6 +176,17 @@ class PeriodTest {
   }
 
   @Test
+  void aPastYearAfterAGoalIsAFact() {
+    // 2017年为2.1万亿元 after a goal year was TARGET: a past year reports, in a text of 2018
+    List<Indicator> all = ZHIBIAO.extract("到2020年，全省数字经济规模达到3万亿元，2017年为2.1万亿元。",
+        DATE).indicators();
+    assertThat(all).extracting(Indicator::status).containsExactly(Status.TARGET, Status.ACTUAL);
+    // without a date 2017年 could be ahead: the goal stands
+    assertThat(ZHIBIAO.extract("到2020年，全省数字经济规模达到3万亿元，2017年为2.1万亿元。")
+        .indicators()).extracting(Indicator::status).containsOnly(Status.TARGET);
+  }
+
+  @Test
   void aSpanOfYearsIsNoGoal() {
     // 至2017年 read alone was a goal year (到2025年), which made a past figure a target
     Indicator i = ZHIBIAO.extract("2015年至2017年，全省累计完成投资100亿元。", DATE).indicators().get(0);

@@ -221,6 +221,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   List<Indicator> type(List<Quantity> quantities) {
     List<Draft> drafts = new ArrayList<>(quantities.size());
+    done = drafts;
     Draft previous = null;
     for (Quantity q : quantities) {
       Draft d = draft(q, previous);
@@ -1102,7 +1103,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         && periods.get(p).end() <= d.start; p++) {
       if (periods.get(p).target() && periods.get(p).start() >= from) goal = periods.get(p).end();
     }
-    if (goal >= 0 && (k < 0 || goal >= hitEnd[k])) return Status.TARGET;
+    if (goal >= 0 && (k < 0 || goal >= hitEnd[k])) {
+      return reportedSince(goal, d.start) ? null : Status.TARGET;
+    }
     if (k < 0) return null;
     Status st = hitKey[k].status();
     int head = -1; // the status word of a header before the clause that decided, if one did
@@ -1114,12 +1117,19 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // 计划完成投资800亿元, 力争全年实现营业收入100亿元: 完成 and 实现 say what, not whether;
       // an earlier plan or goal word in the clause decides, or one that heads a list before it
       // (今年目标：完成投资100亿元)
-      int clause = Math.max(d.clauseStart, from);
+      // The clause of k, when k stands in an earlier clause than the figure's: 力争全年实现地区生产
+      // 总值增长6%，规模以上工业增加值增长6.5% (实现 is governed by 力争, and so is the list after it).
+      int clause = Math.max(Math.min(d.clauseStart, structure.clauseStart(hitStart[k])), from);
       boolean inClause = false; // a plan or goal word in the clause itself
       for (int j = firstHitAtOrAfter(from); j < hits && hitStart[j] < hitStart[k]; j++) {
         boolean header = hitStart[j] < clause;
-        if (header && !headsList(hitEnd[j])) continue;
         Keyword w = hitKey[j];
+        // 力争全年GDP增长6%，完成投资1.2万亿元: a goal word whose own figure is a target governs
+        // the clauses after it too, up to a reporting period (reportedSince). Not a plan word:
+        // 计划投资1000亿元，完成投资600亿元 is often the progress made.
+        boolean carried = header && w.role() == Role.STATUS && w.status() == Status.TARGET
+            && !insideNoun(j) && targetAfter(hitEnd[j], d.start);
+        if (header && !headsList(hitEnd[j]) && !carried) continue;
         if (w.role() == Role.STATUS && STRONG_ACTUAL.contains(w.phrase())) strongActual = true;
         if (w.role() == Role.STATUS && w.status() != Status.ACTUAL && !insideNoun(j)
             && !insideTitle(hitStart[j]) && !wholeBefore(j, d.start)) {
@@ -1132,6 +1142,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       if (strongActual && !inClause) st = Status.ACTUAL;
     }
     if (head < 0) head = k;
+    if (st != Status.ACTUAL && !headsList(hitEnd[head])
+        && (reportedSince(hitEnd[head], d.start) || actualAfter(hitEnd[head], d))) {
+      return null;
+    }
     if (st != Status.ACTUAL && headsList(hitEnd[head])) {
       int colon = hitEnd[head];
       if (s.charAt(colon) != '：' && s.charAt(colon) != ':') colon++; // 目标是：
@@ -1149,6 +1163,85 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     return st;
   }
+
+  /**
+   * Whether a reporting period opens a later clause between the status word (or goal year) that
+   * ends at {@code anchor} and the figure at {@code at}, after a figure of the status word's own:
+   * {@code 经济增长预期目标为5%，一季度增长5.3%}, {@code GDP增长预期目标为6%左右，上半年实际增长5.8%},
+   * {@code 力争全年增长5%，前5个月进出口总值1200亿元} report what happened since, under a goal. The
+   * period must run from the start of its year to date (一季度, 上半年, 前5个月, 1至5月, 今年以来,
+   * 截至5月底) or be a past year (去年, 上年, 2023年 in a text of 2024). Counter-examples, still goals: {@code 计划今年上半年完成投资500亿元} (no
+   * figure between), {@code 力争到2025年达到1万亿元，2030年达到1.5万亿元} (2030年 is no reporting
+   * period), {@code 目标是，上半年完成…} (no figure of the goal's own).
+   */
+  private boolean reportedSince(int anchor, int at) {
+    for (int p = firstPeriodEndingAfter(anchor); p < periods.size()
+        && periods.get(p).end() <= at; p++) {
+      Periods.Found f = periods.get(p);
+      if (f.start() < anchor || !toDate(f) || comparedWith(p)) continue;
+      if (figureThenBreak(anchor, f.start())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the figure's clause, after the status word ending at {@code anchor}, says 实际 before
+   * its verb: {@code 今年目标增长6%，实际增长5.8%}. Counter-example: {@code 力争实际使用外资增长10%}
+   * (in the goal's own clause).
+   */
+  private boolean actualAfter(int anchor, Draft d) {
+    if (anchor > d.clauseStart) return false;
+    for (int i = d.clauseStart; i + 2 < d.start; i++) {
+      if (s.charAt(i) == '实' && s.charAt(i + 1) == '际' && ACTUAL_VERB.indexOf(s.charAt(i + 2)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first characters of the verbs 实际 stands before as a fact: 实际增长, 实际完成, 实际下降 …. */
+  private static final String ACTUAL_VERB = "增完下减降为达到";
+
+  /**
+   * Whether the last figure typed in [from, to) is a target: the figure a goal word governs in its
+   * own clause, before the clauses that {@link #ownStatus} carries it over.
+   */
+  private boolean targetAfter(int from, int to) {
+    for (int k = done.size() - 1; k >= 0 && done.get(k).start >= from; k--) {
+      if (done.get(k).end <= to) return done.get(k).status == Status.TARGET;
+    }
+    return false;
+  }
+
+  /** Whether f runs from its year's start to date, or is a past year: see {@link #reportedSince}. */
+  private boolean toDate(Periods.Found f) {
+    if (f.target() || f.pair() || f.endYear() != null || f.endRelativeYear() != null) return false;
+    if (f.year() != null && (date == null || f.year() > date.getYear())) return false;
+    if (f.year() != null && f.year() < date.getYear() && f.fromMonth() == 0) return true; // 2023年
+    if (f.relativeYear() != null && f.relativeYear() > 0) return false; // 明年
+    if (f.relativeYear() != null && f.relativeYear() < 0 && f.fromMonth() == 0) return true;
+    if (f.open()) return f.toMonth() >= 1 && f.toMonth() < 12; // 截至5月底, not 截至年底
+    return f.since() || (f.fromMonth() == 1 && f.toMonth() >= 1 && f.toMonth() < 12);
+  }
+
+  /**
+   * Whether a figure typed already lies in [from, to) with a clause or sentence break after it,
+   * before {@code to}.
+   */
+  private boolean figureThenBreak(int from, int to) {
+    for (int k = done.size() - 1; k >= 0 && done.get(k).start >= from; k--) {
+      Draft e = done.get(k);
+      if (e.end > to) continue;
+      for (int i = e.end; i < to; i++) {
+        char c = s.charAt(i);
+        if (c == '，' || c == ',' || c == '；' || c == ';' || c == '。') return true;
+      }
+    }
+    return false;
+  }
+
+  /** The drafts of the figures before the one being typed, in text order. */
+  private List<Draft> done = List.of();
 
   /** Whether a status word ending at p heads a list: 目标：, 目标是：, 计划为：. */
   private boolean headsList(int p) {
