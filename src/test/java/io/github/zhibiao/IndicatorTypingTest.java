@@ -57,7 +57,14 @@ class IndicatorTypingTest {
     Indicator i = found.stream().filter(x -> x.text().equals(c.figure())).findFirst()
         .orElseThrow(() -> new AssertionError("no indicator '" + c.figure() + "' in " + found));
     assertThat(i.type().id()).as("type").isEqualTo(c.type());
-    assertThat(i.value()).as("value").isEqualByComparingTo(new BigDecimal(c.value()));
+    int range = c.value().indexOf("..");
+    if (range > 0) { // a range: low..high, signed
+      assertThat(i.value()).as("value of a range").isNull();
+      assertThat(i.low()).as("low").isEqualByComparingTo(new BigDecimal(c.value().substring(0, range)));
+      assertThat(i.high()).as("high").isEqualByComparingTo(new BigDecimal(c.value().substring(range + 2)));
+    } else {
+      assertThat(i.value()).as("value").isEqualByComparingTo(new BigDecimal(c.value()));
+    }
     if (!c.metric().equals("-")) assertThat(i.metric()).as("metric").isEqualTo(c.metric());
     if (c.base().equals("null")) {
       assertThat(i.base()).as("base").isNull();
