@@ -52,7 +52,13 @@ class AttributionTest {
         .province()).isEqualTo("四川");
     assertThat(only("湖南省今年安排惠民资金300亿元。").province()).isEqualTo("湖南");
     assertThat(only("陕西：祝愿幸福安康\n\n全省完成投资50亿元，确保定期完工。").province()).isEqualTo("陕西");
+    // 增城市, 江门市, 保山市 across a word boundary (a review found them all)
+    assertThat(only("今年全市新增城市绿地120公顷。").place()).isNull();
+    assertThat(only("打造长江门户枢纽，港口吞吐量达到2.1亿吨。").place()).isNull();
+    assertThat(only("确保山区群众饮水安全，投入资金3.2亿元。").place()).isNull();
+    assertThat(only("确保山东全年增长6%。").province()).isEqualTo("山东");
     // the full names still win
+    assertThat(only("保山市确保山区投入3亿元。").place().name()).isEqualTo("保山市");
     assertThat(only("山东省惠民县完成投资30亿元。").place().name()).isEqualTo("惠民县");
     assertThat(only("陕西省安康市完成投资50亿元。").place().name()).isEqualTo("安康市");
   }
