@@ -27,7 +27,7 @@ public enum IndicatorType {
   VALUE_ADDED,
   /** 营业收入, 销售收入, 销售额. */
   REVENUE,
-  /** 利润总额, 利润, 利税. */
+  /** 利润总额, 利润, 利税, 盈利; a loss (亏损, 净亏损) is a negative profit. */
   PROFIT,
   /** 进出口, 出口, 进口, 外贸. */
   TRADE,

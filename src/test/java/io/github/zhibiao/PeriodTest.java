@@ -176,6 +176,37 @@ class PeriodTest {
   }
 
   @Test
+  void theSameTimeOfLastYearIsThePartBeforeIt() {
+    // 上年同期 was all of last year, and the 同比 rate after it took that period and the metric 同期
+    List<Indicator> all = ZHIBIAO.extract("上半年公司营业收入5.2亿元，上年同期为6.1亿元，同比下降14.8%。",
+        DATE).indicators();
+    Indicator last = all.get(1);
+    assertThat(last.type()).isEqualTo(IndicatorType.REVENUE);
+    assertThat(last.metric()).isEqualTo("公司营业收入");
+    assertThat(last.period().text()).isEqualTo("上年同期");
+    assertThat(last.period().start()).isEqualTo(LocalDate.of(2017, 1, 1));
+    assertThat(last.period().end()).isEqualTo(LocalDate.of(2017, 6, 30));
+    Indicator rate = all.get(2);
+    assertThat(rate.metric()).isEqualTo("公司营业收入");
+    assertThat(rate.period().text()).isEqualTo("上半年");
+    assertThat(rate.period().start()).isEqualTo(LocalDate.of(2018, 1, 1));
+    // of 2024年一季度: 2023's
+    Indicator q1 = ZHIBIAO.extract("2024年一季度，公司净利润3亿元，去年同期为2.5亿元。", DATE)
+        .indicators().get(1);
+    assertThat(q1.period().start()).isEqualTo(LocalDate.of(2023, 1, 1));
+    assertThat(q1.period().end()).isEqualTo(LocalDate.of(2023, 3, 31));
+    // no part written before it (本期): the text alone, no dates
+    Indicator open = ZHIBIAO.extract("本期营业收入8.36亿元，上年同期为10.57亿元。", DATE)
+        .indicators().get(1);
+    assertThat(open.period().text()).isEqualTo("上年同期");
+    assertThat(open.period().start()).isNull();
+    assertThat(open.period().end()).isNull();
+    // with 与…相比 it is the base, not the period
+    assertThat(ZHIBIAO.extract("1-5月与上年同期相比，全省出口增长8%。", DATE).indicators().get(0)
+        .period().text()).isEqualTo("1-5月");
+  }
+
+  @Test
   void aPastYearAfterAGoalIsAFact() {
     // 2017年为2.1万亿元 after a goal year was TARGET: a past year reports, in a text of 2018
     List<Indicator> all = ZHIBIAO.extract("到2020年，全省数字经济规模达到3万亿元，2017年为2.1万亿元。",

@@ -371,6 +371,13 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           d.negative = hitKey[change].role() == Role.DOWN;
         } else if (typeHit >= 0) {
           d.type = hitKey[typeHit].type();
+          // 净亏损3.2亿元, 净利润亏损12.4亿元: a loss is a negative profit (a change of one, 亏损减少
+          // 2亿元, is signed by its verb)
+          if (hitKey[typeHit].phrase().contains("亏")) {
+            // 少亏5亿元 is no level of profit, and its sign is not a loss's
+            if (lessLoss(hitEnd[typeHit], d.start)) d.type = IndicatorType.AMOUNT;
+            else d.negative = true;
+          }
         } else if (sameSentence && previous.type.isMoney() && startsWithPart(clause)) {
           d.type = previous.type; // 总投资100亿元，其中中央投资30亿元
         } else if (sameSentence && previous.type.isMoney() && previous.mergedInto == null
@@ -440,6 +447,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         to = Math.min(to, hitStart[compare]);
       }
       d.metric = phrase(from, to);
+    }
+    if (d.metric.isEmpty() && sameSentence && previous.q.unit().dimension() == dim
+        && previous.mergedInto == null && sameTimeOpens(d)) {
+      // 营业收入8.36亿元，上年同期为10.57亿元: last year's 营业收入
+      if (d.type == IndicatorType.AMOUNT || d.type == IndicatorType.RATE) d.type = previous.type;
+      d.metric = previous.metric;
     }
     if (d.metric.isEmpty() && sameSentence && (reached || d.type.isSigned()
         || d.type == IndicatorType.SHARE || d.type == IndicatorType.RATE
@@ -1240,6 +1253,41 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return false;
   }
 
+  /**
+   * Whether the figure's clause is only a same time of another year and 为 before it: {@code
+   * 上年同期为10.57亿元}, {@code 去年同期2.5亿元}.
+   */
+  private boolean sameTimeOpens(Draft d) {
+    for (int p = firstPeriodEndingAfter(d.clauseStart); p < periods.size()
+        && periods.get(p).end() <= d.start; p++) {
+      Periods.Found f = periods.get(p);
+      if (f.start() != d.clauseStart || !sameTime(f)) continue;
+      int i = f.end() + 2;
+      if (i < d.start && (s.charAt(i) == '为' || s.charAt(i) == '是')) i++;
+      return i == d.start;
+    }
+    return false;
+  }
+
+  /**
+   * Whether what stands between a loss keyword and its figure makes the figure no loss: a
+   * comparison or a loss made smaller ({@code 亏损额比上年同期少亏5亿元}, {@code 亏损减亏2亿元}).
+   */
+  private boolean lessLoss(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if ("比较少减".indexOf(s.charAt(i)) >= 0) return true;
+    }
+    return false;
+  }
+
+  /** Whether a figure typed already starts in [from, to). */
+  private boolean figureAfter(int from, int to) {
+    for (int k = done.size() - 1; k >= 0 && done.get(k).start >= from; k--) {
+      if (done.get(k).start < to) return true;
+    }
+    return false;
+  }
+
   /** The drafts of the figures before the one being typed, in text order. */
   private List<Draft> done = List.of();
 
@@ -1287,21 +1335,64 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int paragraph = Math.max(paragraphStart, at - PARAGRAPH_REACH);
     sentence = Math.max(sentence, at - SENTENCE_REACH);
     int best = -1;
+    int prior = -1; // the period before best, for a same time of another year (上年同期)
+    int clause = structure.clauseStart(at);
     periodFound = null;
     for (int p = firstPeriodEndingAfter(Math.min(sentence, paragraph)); p < periods.size()
         && periods.get(p).end() <= at; p++) {
       Periods.Found f = periods.get(p);
       // 比一季度加快1个百分点，工业增加值增长4%: the base of a comparison is no figure's period
       if (comparedWith(p)) continue;
+      // 营业收入8.36亿元，上年同期为10.57亿元，同比下降20.91%: 上年同期 is the period of its own
+      // clause's figure only (the 20.91% is this year's)
+      if (sameTime(f) && f.start() < clause && figureAfter(f.end(), at)) continue;
       // a goal year (到2020年) speaks for its own sentence only: 目前，已筛选出301个项目 is not 2020
-      if (f.start() >= sentence || (f.start() >= paragraph && !f.target())) best = p;
+      if (f.start() >= sentence || (f.start() >= paragraph && !f.target())) {
+        if (best >= 0 && !sameTime(periods.get(best))) prior = best;
+        best = p;
+      }
     }
     if (best < 0) return null;
     periodFound = periods.get(best);
+    if (sameTime(periodFound)) return sameTime(periodFound, prior < 0 ? null : periods.get(prior));
     // the figures of a paragraph mostly read the same period: it is built once for all of them
     if (built == null) built = new Period[periods.size()];
     if (built[best] == null) built[best] = built(periods.get(best));
     return built[best];
+  }
+
+  /**
+   * Whether f is a year followed by 同期, the same part of another year: {@code 上年同期},
+   * {@code 去年同期}, {@code 2023年同期}. (As a base, 比上年同期, it is no period at all.)
+   */
+  private boolean sameTime(Periods.Found f) {
+    return f.fromMonth() == 0 && !f.since() && !f.open() && !f.pair() && f.endYear() == null
+        && (f.year() != null || (f.relativeYear() != null && f.relativeYear() < 0))
+        && s.startsWith("同期", f.end());
+  }
+
+  /**
+   * The period of {@code 上年同期} after {@code prior}, the period it is the same part of: {@code
+   * 上半年…，上年同期为6.1亿元} is the first half of last year. With no prior period of months (本期…,
+   * 全年…) its dates are not known and it is the text alone. Sets {@link #periodFound}.
+   */
+  private Period sameTime(Periods.Found f, Periods.Found prior) {
+    Span span = normalized.toOriginal(f.start(), f.end() + 2);
+    String text = normalized.original().substring(span.start(), span.end());
+    if (prior == null || prior.fromMonth() == 0 || prior.since() || prior.open() || prior.pair()
+        || prior.endYear() != null || prior.endRelativeYear() != null || prior.target()) {
+      return new Period(span, text, null, null);
+    }
+    Integer year = f.year();
+    Integer rel = null;
+    if (year == null) {
+      if (prior.year() != null) year = prior.year() + f.relativeYear();
+      else rel = (prior.relativeYear() == null ? 0 : prior.relativeYear()) + f.relativeYear();
+    }
+    periodFound = new Periods.Found(f.start(), f.end() + 2, year, rel, prior.fromMonth(),
+        prior.toMonth(), false, false, false, 0);
+    LocalDate[] r = periodFound.resolve(date);
+    return new Period(span, text, r[0], r[1]);
   }
 
   /** The found period of the last {@link #period} call, or null if it gave none. */
@@ -1362,6 +1453,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (a > 0 && (s.charAt(a - 1) == '比' || s.charAt(a - 1) == '较')) {
       return !(a > 1 && "占对同环".indexOf(s.charAt(a - 2)) >= 0);
     }
+    if (s.startsWith("同期", end)) end += 2; // 与上年同期相比
     return a > 0 && (s.charAt(a - 1) == '与' || s.charAt(a - 1) == '和' || s.charAt(a - 1) == '同')
         && (s.startsWith("相比", end) || s.startsWith("比较", end));
   }
