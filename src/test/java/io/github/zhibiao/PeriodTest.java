@@ -207,6 +207,26 @@ class PeriodTest {
   }
 
   @Test
+  void aBulletinsWholeYearIsTheYearOfItsTitle() {
+    // 全年 was the document's year (2024 for a bulletin on 2023 published in 2024), or open
+    String text = "2023年湖北省国民经济和社会发展统计公报\n\n一、综合\n\n"
+        + "全年全省地区生产总值55803.63亿元，比上年增长6.0%。";
+    for (LocalDate date : new LocalDate[] {LocalDate.of(2024, 3, 20), null}) {
+      Indicator gdp = ZHIBIAO.extract(text, date).indicators().get(0);
+      assertThat(gdp.period().start()).isEqualTo(LocalDate.of(2023, 1, 1));
+      assertThat(gdp.period().end()).isEqualTo(LocalDate.of(2023, 12, 31));
+      assertThat(gdp.status()).isEqualTo(Status.ACTUAL);
+    }
+    // only a bulletin's title, on the first line: another headline's year is no report year
+    Indicator news = ZHIBIAO.extract("2023年全省经济运行情况\n\n今年全省GDP增长5%。",
+        LocalDate.of(2024, 3, 20)).indicators().get(0);
+    assertThat(news.period().start()).isEqualTo(LocalDate.of(2024, 1, 1));
+    Indicator second = ZHIBIAO.extract("新闻\n2023年湖北省国民经济和社会发展统计公报\n\n全年GDP增长6%。",
+        LocalDate.of(2024, 3, 20)).indicators().get(0);
+    assertThat(second.period().start()).isEqualTo(LocalDate.of(2024, 1, 1));
+  }
+
+  @Test
   void aPastYearAfterAGoalIsAFact() {
     // 2017年为2.1万亿元 after a goal year was TARGET: a past year reports, in a text of 2018
     List<Indicator> all = ZHIBIAO.extract("到2020年，全省数字经济规模达到3万亿元，2017年为2.1万亿元。",

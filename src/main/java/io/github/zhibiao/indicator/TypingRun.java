@@ -82,7 +82,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     this.gazetteer = gazetteer;
     this.normalized = normalized;
     this.s = normalized.text();
-    this.date = date;
+    this.date = reportDate(s, date);
     this.structure = structure;
     // the hits near one figure: a few dozen; fewer in a short text
     int capacity = Math.min(64, 8 + s.length() / 4);
@@ -105,6 +105,44 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     this.sectionStarts = new int[sections];
     this.sectionPlaces = new Place[sections];
     findSections(prefix);
+  }
+
+  /**
+   * The date a text's relative periods are read against: the document's date, or the last day of
+   * the year a statistical bulletin reports on, from its title ({@code 2023年湖北省国民经济和社会发展
+   * 统计公报}: its 全年 is 2023, published in 2024). Only the first line is read, so that one
+   * bulletin's title speaks for no other text; a later title year than the date changes nothing.
+   */
+  static LocalDate reportDate(String s, LocalDate date) {
+    int from = 0;
+    while (from < s.length() && (s.charAt(from) == '\n' || Structure.isSpace(s.charAt(from)))) {
+      from++;
+    }
+    int end = s.indexOf('\n', from);
+    if (end < 0) end = s.length();
+    if (end - from > BULLETIN_TITLE_MAX) return date;
+    int bulletin = s.indexOf("统计公报", from);
+    if (bulletin < 0 || bulletin >= end) return date;
+    for (int i = from; i + 5 <= bulletin; i++) {
+      if (s.charAt(i + 4) == '年' && isYearDigits(s, i) && (i == from || !isDigit(s.charAt(i - 1)))) {
+        int y = Integer.parseInt(s, i, i + 4, 10);
+        if (y < 1949 || (date != null && y >= date.getYear())) return date;
+        return LocalDate.of(y, 12, 31);
+      }
+    }
+    return date;
+  }
+
+  /** The longest first line read as a bulletin's title. */
+  private static final int BULLETIN_TITLE_MAX = 60;
+
+  private static boolean isYearDigits(String s, int i) {
+    for (int k = i; k < i + 4; k++) if (!isDigit(s.charAt(k))) return false;
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**
