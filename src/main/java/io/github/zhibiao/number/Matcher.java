@@ -830,6 +830,21 @@ final class Matcher {
     if (prev == '前' && unit != null && (unit.surface().equals("名") || unit.surface().equals("位"))) {
       return reject(p - 1, unitEnd, RejectionReason.ORDINAL);
     }
+    // 排名前移2位, 位次上升3位: a move in a ranking, not people. Counter-example kept: 新增3位院士.
+    if (p > 0 && unit != null && unit.surface().equals("位") && "移升降进退".indexOf(prev) >= 0) {
+      return reject(p, unitEnd, RejectionReason.ORDINAL);
+    }
+    // 10年期国债, 一年期LPR, 五年期以上贷款: the term of a bond or loan names it, not a length of
+    // time. Counter-example kept: 3年期间 (during three years).
+    if (unit != null && unit.surface().equals("年") && !half && unitEnd < n
+        && s.charAt(unitEnd) == '期' && !startsWithAny(unitEnd + 1, "间", "内")) {
+      return reject(p, unitEnd + 1, RejectionReason.DESIGNATION);
+    }
+    // 二套房贷利率, 二套住房: a buyer's second home, not two. Counter-example kept: 购买两套房.
+    if (unit != null && unit.surface().equals("套") && num.singleChar && s.charAt(p) == '二'
+        && unitEnd < n && (s.charAt(unitEnd) == '房' || s.startsWith("住房", unitEnd))) {
+      return reject(p, unitEnd, RejectionReason.DESIGNATION);
+    }
     // 十四届全国人大二次会议, 省委十一届三次全会: the session of a congress, not a count of
     // meetings. Counter-example kept: 召开三次会议 (no 届 or 人大 before it) is a count.
     if (unit != null && unit.surface().equals("次") && isSession(p, unitEnd)) {
