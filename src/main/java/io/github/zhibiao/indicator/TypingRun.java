@@ -503,9 +503,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     d.status = status(d, sentence);
     if (d.status == Status.ACTUAL && (d.metric.contains("最高") || d.metric.contains("上限")
-        || (q.text().startsWith("最高") && grantBefore(sentence, d.start)))) {
-      // 最高贷款额度提高到30万元, 给予补贴，最高1000万元: a ceiling, not a loan or a grant; but
-      // 日均接待游客3万人次，最高5万人次 is a peak, a fact
+        || d.metric.contains("限额") || (q.text().startsWith("最高") && grantBefore(sentence, d.start))
+        || milestoneAfter(d.end))) {
+      // 最高贷款额度提高到30万元, 给予补贴，最高1000万元, 地方政府债务限额为3200亿元: a ceiling, not a
+      // loan, a grant or a debt; but 日均接待游客3万人次，最高5万人次 is a peak, a fact. 迈上两万亿元新台阶:
+      // a level passed, not the GDP (达到2.35万亿元 is)
       d.status = Status.THRESHOLD;
     }
     int paragraph = structure.paragraphStart(d.start);
@@ -1317,6 +1319,23 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     return false;
   }
+
+  /**
+   * Whether a milestone word follows the figure at {@code p} in its clause, past at most the
+   * figures listed with it: {@code 迈上两万亿元新台阶}, {@code 跨越3000亿元、4000亿元两个台阶}, {@code
+   * 突破千亿元大关}.
+   */
+  private boolean milestoneAfter(int p) {
+    for (int i = p; i < s.length() && i < p + MILESTONE_REACH; i++) {
+      char c = s.charAt(i);
+      if (c == '，' || c == '。' || c == '；' || c == '\n') return false;
+      if (s.startsWith("台阶", i) || s.startsWith("大关", i)) return true;
+    }
+    return false;
+  }
+
+  /** How far after a figure {@link #milestoneAfter} reads: 、4000亿元两个台阶. */
+  private static final int MILESTONE_REACH = 16;
 
   /** Whether a figure typed already starts in [from, to). */
   private boolean figureAfter(int from, int to) {
