@@ -794,6 +794,13 @@ final class Matcher {
       unitEnd = unit == null ? e : e + unit.surface().length();
     }
     if (unit != null && unitBelongsToWord(num, e, unit)) unit = null;
+    if (unit != null && unit.unit().dimension() == Dimension.PERCENTAGE_POINT
+        && unit.surface().endsWith("基点") && exchangeRateBefore(p)) {
+      // 人民币对美元汇率中间价调贬23个基点: a pip of a rate (0.0001 yuan), not a hundredth of a
+      // percentage point; the number is left without a unit (not reported). Counter-example kept:
+      // 一年期LPR下调10个基点 (no exchange rate named).
+      unit = null;
+    }
     if (unit != null) {
       u = unit.unit();
       factor = unit.factor();
@@ -901,6 +908,21 @@ final class Matcher {
     if (w.length() != 1 || num.magStart >= e || e + 1 >= n) return false;
     return startsWithAny(e, scanner.unitWords); // unit-words.txt
   }
+
+  /**
+   * Whether an exchange rate is named before {@code p} in its sentence, within {@value
+   * #RATE_REACH} characters: 汇率, 中间价, 对美元, 兑美元, 美元指数.
+   */
+  private boolean exchangeRateBefore(int p) {
+    for (int i = p - 1; i >= 0 && i >= p - RATE_REACH; i--) {
+      char c = s.charAt(i);
+      if (c == '。' || c == '；' || c == '\n') return false;
+      if (startsWithAny(i, "汇率", "中间价", "对美元", "兑美元", "美元指数")) return true;
+    }
+    return false;
+  }
+
+  private static final int RATE_REACH = 40;
 
   private boolean startsWithAny(int at, String... words) {
     for (String w : words) {
