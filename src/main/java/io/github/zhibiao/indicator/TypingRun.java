@@ -1059,6 +1059,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         && (thresholdAt(d.end) || classAfter(d.end))) {
       return Status.THRESHOLD;
     }
+    // 1亿元以上、2亿元以下的项目, 总投资5亿至8亿元的项目: a range before the class it bounds
+    if (d.q.value() == null && d.q.qualifier() == Qualifier.EXACT
+        && d.q.unit().dimension() != Dimension.COUNT && thresholdAt(d.end)) {
+      return Status.THRESHOLD;
+    }
     int from = Math.max(sentence, d.start - STATUS_WINDOW);
     Status st = ownStatus(d, from);
     if (st != null && st != Status.ACTUAL) return st;

@@ -1571,7 +1571,10 @@ final class Matcher {
       rLow = q.isLowerBound() ? lo : null;
       rHigh = q.isUpperBound() ? lo : null;
     }
-    if (isQuotedName(qStart, qEnd, u == Unit.NONE && !num.hasBig)) {
+    // the range that report makes of a pair of bounds is what a quote may hold: “不低于1亿元且不超过2亿元”
+    int whole = q == Qualifier.AT_MOST && value != null && pairsWithLowerBound(qStart, value, u)
+        ? reportedStart : qStart;
+    if (isQuotedName(whole, qEnd, u == Unit.NONE && !num.hasBig)) {
       return reject(qStart, quoteEnd(qStart), RejectionReason.NAME);
     }
     String written = unitText != null ? unitText : unitWritten(num, end);
@@ -1696,10 +1699,38 @@ final class Matcher {
 
   private void report(int start, int end, BigDecimal value, BigDecimal low, BigDecimal high,
       Unit u, String unitText, Qualifier q) {
+    if (q == Qualifier.AT_MOST && value != null && pairsWithLowerBound(start, value, u)) {
+      // 不低于1亿元且不超过2亿元, 不少于5000万元、不超过1亿元: one range, not two figures that a total
+      // would add up (3亿). Counter-example kept: 投资不低于1亿元，年产值不超过2亿元 (words between).
+      Quantity first = quantities.remove(quantities.size() - 1);
+      start = reportedStart;
+      low = first.value();
+      high = value;
+      value = null;
+      q = Qualifier.EXACT;
+    }
     Span span = normalized.toOriginal(start, end);
     String text = normalized.original().substring(span.start(), span.end());
     quantities.add(new Quantity(span, text, value, low, high, u, unitText, q));
+    reportedStart = start;
+    reportedEnd = end;
     consumedTo = end;
+  }
+
+  /** Where the last quantity this matcher reported starts and ends; -1 before the first. */
+  private int reportedStart = -1;
+  private int reportedEnd = -1;
+
+  /**
+   * Whether the upper bound starting at {@code start} closes the lower bound reported just before
+   * it, of the same unit and not above it, with only 且, 、 or a comma between: see {@link #report}.
+   */
+  private boolean pairsWithLowerBound(int start, BigDecimal high, Unit u) {
+    if (reportedEnd < 0 || quantities.isEmpty() || start - reportedEnd != 1) return false;
+    Quantity last = quantities.get(quantities.size() - 1);
+    return last.qualifier() == Qualifier.AT_LEAST && last.value() != null
+        && last.unit().equals(u) && last.value().compareTo(high) <= 0
+        && "且、，,".indexOf(s.charAt(reportedEnd)) >= 0;
   }
 
   private int reject(int start, int end, RejectionReason reason) {
