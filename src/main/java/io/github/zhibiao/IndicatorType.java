@@ -55,7 +55,10 @@ public enum IndicatorType {
   CHANGE,
   /** 占比, 占…比重, 占…的 X%. */
   SHARE,
-  /** 覆盖率, 完成率, 城镇化率, 失业率 …: a rate that is not a change. */
+  /**
+   * 覆盖率, 完成率, 城镇化率, 失业率 …: a rate that is not a change; and a figure per unit, never a
+   * level to add up (亩均税收3万元, 亩产415.8公斤, 人均住房建筑面积41.8平方米, 每万人拥有执业医师3.2人).
+   */
   RATE,
   /** 增长 X倍, 翻番. */
   MULTIPLE,

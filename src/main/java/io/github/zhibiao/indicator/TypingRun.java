@@ -500,6 +500,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
     if (d.type.isMoney() && d.type != IndicatorType.INCOME && perUnit(d.metric)) {
       d.type = IndicatorType.RATE; // 亩年产值达到10000元 is per 亩, never a level to add up
+    } else if (CHANGEABLE.contains(dim) && dim != Dimension.DURATION
+        && d.type != IndicatorType.CHANGE && perUnit(d.metric)) {
+      // 亩产415.8公斤, 城镇居民人均住房建筑面积41.8平方米, 每万人拥有执业医师3.2人: per unit too
+      d.type = IndicatorType.RATE;
     }
     d.status = status(d, sentence);
     if (d.status == Status.ACTUAL && (d.metric.contains("最高") || d.metric.contains("上限")
@@ -650,6 +654,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int per = metric.lastIndexOf('每');
     return metric.startsWith("亩") || metric.startsWith("每") || metric.startsWith("单位")
         || metric.contains("亩均") || metric.contains("户均") || metric.contains("人均")
+        || metric.contains("亩产") || metric.contains("单产") || metric.startsWith("百户")
+        || metric.contains("每百户") || metric.contains("万人拥有") || metric.startsWith("吨钢")
         || intensity(metric) || (per >= 0 && metric.length() - per <= 4);
   }
 
