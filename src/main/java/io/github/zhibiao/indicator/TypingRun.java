@@ -366,6 +366,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int fundEnd = -1; // the end of the fund named after a money figure (设立100亿元的产业基金)
     int multipleBy = -1; // the 是 of 是2018年的1.5倍
     boolean reached = false; // the exact value after a bound: 突破两万亿元，达到20217亿元
+    int levelAfterRate = -1; // the type keyword of a rate's metric that a level after it takes
     switch (dim) {
       case PERCENTAGE_POINT -> {
         d.type = IndicatorType.PERCENTAGE_POINT_CHANGE;
@@ -424,6 +425,18 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           d.type = previous.type;
           reached = true;
           mergeInto(previous, d);
+        } else if (sameSentence && previous.type.isMoney() && previous.type != IndicatorType.CHANGE
+            && changedTo(previous, d)) {
+          // 由2018年的8536亿元增加到2023年的1.16万亿元: the same measure, later
+          d.type = previous.type;
+          d.metric = previous.metric;
+        } else if (sameSentence && previous.mergedInto == null && !previous.type.isMoney()
+            && (levelAfterRate = levelOfRate(previous, d)) >= 0) {
+          // 全市地区生产总值增长6%，达到1.2万亿元: the level of the metric whose rate was just given
+          d.type = hitKey[levelAfterRate].type();
+          int cut = previous.metric.lastIndexOf(hitKey[levelAfterRate].phrase());
+          d.metric = cut < 0 ? hitKey[levelAfterRate].phrase()
+              : previous.metric.substring(0, cut + hitKey[levelAfterRate].phrase().length());
         } else {
           fundEnd = fundAfter(d);
           d.type = fundEnd >= 0 || fundBefore(sentence, clause, d) ? IndicatorType.FUND_SIZE
@@ -1347,6 +1360,44 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /** How far after a figure {@link #milestoneAfter} reads: 、4000亿元两个台阶. */
   private static final int MILESTONE_REACH = 16;
+
+  /**
+   * Whether {@code d} is the level a verb of change brings {@code previous} to, in one clause: {@code
+   * 由2018年的8536亿元增加到2023年的1.16万亿元}, {@code 从1200亿元增长至3000亿元}.
+   */
+  private boolean changedTo(Draft previous, Draft d) {
+    if (previous.end > d.start || d.start - previous.end > CHANGED_TO_REACH) return false;
+    for (int i = previous.end + 1; i < d.start; i++) {
+      char c = s.charAt(i);
+      if (Structure.isClauseEnd(c) || c == '；' || c == '。') return false;
+      if ((c == '到' || c == '至') && "长加高升大降少低展增落减缩".indexOf(s.charAt(i - 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far apart the two levels of {@link #changedTo} may stand: 增加到2023年的. */
+  private static final int CHANGED_TO_REACH = 12;
+
+  /**
+   * The money type keyword of the rate or share {@code previous}, when money figure {@code d}
+   * opens its own clause with 达到, 达, 为 or 由 and nothing else: {@code 地区生产总值增长6%，达到1.2万亿元},
+   * {@code 地区生产总值年均增长6.2%，由2018年的8536亿元增加到…}; else -1. Counter-example: a clause
+   * with words of its own (增长6%，带动投资100亿元: 投资 types it; 增长6%，其中…).
+   */
+  private int levelOfRate(Draft previous, Draft d) {
+    if (!previous.type.isSigned() && previous.type != IndicatorType.SHARE) return -1;
+    int a = skipSpace(d.clauseStart);
+    if (!(s.startsWith("达到", a) || s.startsWith("达", a) || s.startsWith("为", a)
+        || s.startsWith("由", a))) {
+      return -1;
+    }
+    if (previous.clauseStart < hitFrom) return -1;
+    int k = nearest(previous.clauseStart, previous.start, Role.TYPE);
+    return k >= 0 && hitKey[k].type().isMoney() && previous.metric.contains(hitKey[k].phrase())
+        ? k : -1;
+  }
 
   /** Whether a figure typed already starts in [from, to). */
   private boolean figureAfter(int from, int to) {
