@@ -498,6 +498,19 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         to = Math.min(to, hitStart[compare]);
       }
       d.metric = phrase(from, to);
+      int open = d.metric.isEmpty() ? asideBefore(d.clauseStart) : -1;
+      if (open >= 0) {
+        // 全年固定资产投资（不含农户）比上年下降1.6%: the metric stands before the aside
+        d.metric = phrase(Math.max(structure.clauseStart(open), open - WINDOW), open);
+      }
+    }
+    int of = d.type == IndicatorType.RATE && sameSentence && previous.type.isMoney()
+        ? ratioOf(d) : -1;
+    if (of >= 0) {
+      // 一般公共预算收入完成3568.2亿元，为预算的101.2%: the revenue as a share of its budget (the
+      // metric was 预算, and the growth rate after it took that)
+      d.base = words(of, d.start - 1);
+      d.metric = previous.metric;
     }
     if (d.metric.isEmpty() && sameSentence && previous.q.unit().dimension() == dim
         && previous.mergedInto == null && sameTimeOpens(d)) {
@@ -1360,6 +1373,43 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /** How far after a figure {@link #milestoneAfter} reads: 、4000亿元两个台阶. */
   private static final int MILESTONE_REACH = 16;
+
+  /**
+   * Where the base of a ratio starts when the figure's clause is only 为, 是 or 相当于, a noun and 的
+   * before it ({@code 为预算的101.2%}, {@code 为调整预算的96.8%}), or -1.
+   */
+  private int ratioOf(Draft d) {
+    int a = skipSpace(d.clauseStart);
+    int b = s.startsWith("相当于", a) ? a + 3 : (s.startsWith("为", a) || s.startsWith("是", a)) ? a + 1
+        : -1;
+    if (b < 0 || d.start - 1 <= b || d.start - b > RATIO_BASE_MAX || s.charAt(d.start - 1) != '的') {
+      return -1;
+    }
+    for (int i = b; i < d.start - 1; i++) {
+      if (!Character.isIdeographic(s.charAt(i))) return -1;
+    }
+    return b;
+  }
+
+  /** The longest base {@link #ratioOf} reads, 的 included. */
+  private static final int RATIO_BASE_MAX = 10;
+
+  /**
+   * Where the parenthesis opens whose aside ends right before clause {@code c} ({@code 固定资产投资
+   * （不含农户）}, {@code 化肥施用量（折纯）}), or -1.
+   */
+  private int asideBefore(int c) {
+    if (c < 2 || (s.charAt(c - 1) != '）' && s.charAt(c - 1) != ')')) return -1;
+    for (int i = c - 2; i >= 0 && i >= c - ASIDE_MAX; i--) {
+      char x = s.charAt(i);
+      if (x == '（' || x == '(') return i;
+      if (x == '）' || x == ')' || x == '。' || x == '，' || x == '\n') return -1;
+    }
+    return -1;
+  }
+
+  /** The longest aside {@link #asideBefore} skips. */
+  private static final int ASIDE_MAX = 12;
 
   /**
    * Whether {@code d} is the level a verb of change brings {@code previous} to, in one clause: {@code
