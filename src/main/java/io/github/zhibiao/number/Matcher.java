@@ -1699,6 +1699,12 @@ final class Matcher {
 
   private void report(int start, int end, BigDecimal value, BigDecimal low, BigDecimal high,
       Unit u, String unitText, Qualifier q) {
+    if (u.symbol().equals("岁") && ageGroupAt(end)) {
+      // 60岁及以上人口2.97亿人, 16—24岁劳动力失业率: an age names the group, not a figure (and the
+      // group's figure lost its metric to it). Counter-example kept: 平均年龄45岁.
+      reject(start, end, RejectionReason.DESIGNATION);
+      return;
+    }
     if (q == Qualifier.AT_MOST && value != null && pairsWithLowerBound(start, value, u)) {
       // 不低于1亿元且不超过2亿元, 不少于5000万元、不超过1亿元: one range, not two figures that a total
       // would add up (3亿). Counter-example kept: 投资不低于1亿元，年产值不超过2亿元 (words between).
@@ -1716,6 +1722,27 @@ final class Matcher {
     reportedEnd = end;
     consumedTo = end;
   }
+
+  /**
+   * Whether a population noun follows an age at {@code p}, past 及以上, 以上, 以下 or 及以下: {@code
+   * 60岁及以上人口}, {@code 16—24岁劳动力}, {@code 65岁以上老年人}, {@code 18岁以下儿童}.
+   */
+  private boolean ageGroupAt(int p) {
+    for (String w : AGE_BOUNDS) {
+      if (s.startsWith(w, p)) {
+        p += w.length();
+        break;
+      }
+    }
+    for (String w : AGE_GROUPS) {
+      if (s.startsWith(w, p)) return true;
+    }
+    return false;
+  }
+
+  private static final List<String> AGE_BOUNDS = List.of("及以上", "及以下", "以上", "以下", "及");
+  private static final List<String> AGE_GROUPS =
+      List.of("人口", "劳动力", "老年人", "老人", "青年", "儿童", "人群", "群体", "居民", "就业", "失业");
 
   /** Where the last quantity this matcher reported starts and ends; -1 before the first. */
   private int reportedStart = -1;
