@@ -60,7 +60,12 @@ public enum IndicatorType {
    * level to add up (亩均税收3万元, 亩产415.8公斤, 人均住房建筑面积41.8平方米, 每万人拥有执业医师3.2人).
    */
   RATE,
-  /** 增长 X倍, 翻番. */
+  /**
+   * 增长 X倍, 是…的 X倍, 翻番: the value as written. After a verb of change ({@code 增长1.8倍}, {@code
+   * 增长一倍}) it is the increase, the new level (1 + value) times the old; otherwise ({@code 是上年的2.5倍},
+   * {@code 翻一番} = 2, {@code 翻两番} = 4) the ratio of the new level to the old. Writers do not always
+   * keep the two apart ({@code 增长2倍} for a doubling), so zhibiao does not convert one into the other.
+   */
   MULTIPLE,
   /** Projects, enterprises, households … counted with their classifier. */
   COUNT,
