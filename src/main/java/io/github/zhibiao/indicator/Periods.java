@@ -225,7 +225,14 @@ final class Periods {
     // 底/末/份 after a month; 以来 after anything
     if (anyMonths) {
       if (s.startsWith("份", p)) p++;
-      if (s.startsWith("底", p) || s.startsWith("末", p)) p++;
+      if (s.startsWith("底", p) || s.startsWith("末", p)) {
+        // 5月末，全市贷款余额2.3万亿元, 一季度末: a point in time, as 年末 and 截至5月底 are (the
+        // stock at the month's end), not the whole month. Counter-example: 1至5月底 is the months.
+        if (months[FROM] == months[TO] || s.charAt(p - 1) == '度' || s.charAt(p - 1) == '季') {
+          open = true;
+        }
+        p++;
+      }
     } else if (year != null || rel != null) {
       // 2023年度, 本年度: the year (its metric was 度全市…)
       if (s.startsWith("度", p)) p++;
