@@ -1194,7 +1194,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       if (periods.get(p).target() && periods.get(p).start() >= from) goal = periods.get(p).end();
     }
     if (goal >= 0 && (k < 0 || goal >= hitEnd[k])) {
-      return reportedSince(goal, d.start) ? null : Status.TARGET;
+      return reportedSince(goal, d.start, d) ? null : Status.TARGET;
     }
     if (k < 0) return null;
     Status st = hitKey[k].status();
@@ -1209,6 +1209,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // (今年目标：完成投资100亿元)
       // The clause of k, when k stands in an earlier clause than the figure's: 力争全年实现地区生产
       // 总值增长6%，规模以上工业增加值增长6.5% (实现 is governed by 力争, and so is the list after it).
+      // (确保完成全年目标任务，5月份…增长7.1%: the month's clause reports, see reportedSince)
       int clause = Math.max(Math.min(d.clauseStart, structure.clauseStart(hitStart[k])), from);
       boolean inClause = false; // a plan or goal word in the clause itself
       for (int j = firstHitAtOrAfter(from); j < hits && hitStart[j] < hitStart[k]; j++) {
@@ -1233,7 +1234,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     if (head < 0) head = k;
     if (st != Status.ACTUAL && !headsList(hitEnd[head])
-        && (reportedSince(hitEnd[head], d.start) || actualAfter(hitEnd[head], d))) {
+        && (reportedSince(hitEnd[head], d.start, d) || actualAfter(hitEnd[head], d))) {
       return null;
     }
     if (st != Status.ACTUAL && headsList(hitEnd[head])) {
@@ -1264,15 +1265,33 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * figure between), {@code 力争到2025年达到1万亿元，2030年达到1.5万亿元} (2030年 is no reporting
    * period), {@code 目标是，上半年完成…} (no figure of the goal's own).
    */
-  private boolean reportedSince(int anchor, int at) {
-    for (int p = firstPeriodEndingAfter(anchor); p < periods.size()
+  private boolean reportedSince(int anchor, int at, Draft d) {
+    // 确保全年增长6%，一季度增长5%以上: a milestone of the goal, bounded or approximate, is a goal
+    if (d.q.qualifier() != Qualifier.EXACT) return false;
+    // the figure's own period: the last one before it after the status word (力争…，上半年增长6.5%以上，
+    // 全年增长7%: the 7% is 全年's, no report)
+    int next = structure.clauseEnd(anchor); // the clauses after the status word's own
+    if (next >= at) return false;
+    int own = -1;
+    for (int p = firstPeriodEndingAfter(next); p < periods.size()
         && periods.get(p).end() <= at; p++) {
-      Periods.Found f = periods.get(p);
-      if (f.start() < anchor || !toDate(f) || comparedWith(p)) continue;
-      if (figureThenBreak(anchor, f.start())) return true;
+      if (periods.get(p).start() >= next && !comparedWith(p)) own = p;
+    }
+    if (own >= 0) return toDate(periods.get(own));
+    // 力争全年营收增长10%，上月实现营业收入8亿元: a clause that opens with a word of now
+    for (int c = d.clauseStart; c >= next; c = structure.clauseStart(c - 1)) {
+      int a = skipSpace(c);
+      for (String w : NOW_WORDS) {
+        if (s.startsWith(w, a)) return true;
+      }
+      if (c == 0) break;
     }
     return false;
   }
+
+  /** Words that open a clause of what is so now or was last month: see {@link #reportedSince}. */
+  private static final List<String> NOW_WORDS =
+      List.of("目前", "当前", "现有", "上月", "本月", "当月", "上个月");
 
   /**
    * Whether the figure's clause, after the status word ending at {@code anchor}, says 实际 before
@@ -1280,7 +1299,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * (in the goal's own clause).
    */
   private boolean actualAfter(int anchor, Draft d) {
-    if (anchor > d.clauseStart) return false;
+    // 预期增长7%，实际增长5%左右: real growth as part of the goal, approximate as goals are
+    if (anchor > d.clauseStart || d.q.qualifier() != Qualifier.EXACT) return false;
     for (int i = d.clauseStart; i + 2 < d.start; i++) {
       if (s.charAt(i) == '实' && s.charAt(i + 1) == '际' && ACTUAL_VERB.indexOf(s.charAt(i + 2)) >= 0) {
         return true;
@@ -1289,8 +1309,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return false;
   }
 
-  /** The first characters of the verbs 实际 stands before as a fact: 实际增长, 实际完成, 实际下降 …. */
-  private static final String ACTUAL_VERB = "增完下减降为达到";
+  /**
+   * The first characters of the verbs 实际 stands before as a fact: 实际增长, 实际完成, 实际下降 …
+   * (not 到: 实际到位资金 is a noun).
+   */
+  private static final String ACTUAL_VERB = "增完下减降为达";
 
   /**
    * Whether the last figure typed in [from, to) is a target: the figure a goal word governs in its
@@ -1311,7 +1334,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (f.relativeYear() != null && f.relativeYear() > 0) return false; // 明年
     if (f.relativeYear() != null && f.relativeYear() < 0 && f.fromMonth() == 0) return true;
     if (f.open()) return f.toMonth() >= 1 && f.toMonth() < 12; // 截至5月底, not 截至年底
-    return f.since() || (f.fromMonth() == 1 && f.toMonth() >= 1 && f.toMonth() < 12);
+    if (f.since() || (f.fromMonth() == 1 && f.toMonth() >= 1 && f.toMonth() < 12)) return true;
+    // 5月份, 第二季度: a month or a quarter, ended by the document's date (四季度 in June is a goal's)
+    if (f.fromMonth() < 1 || f.toMonth() >= 12 && f.fromMonth() <= 1 || date == null) return false;
+    int year = f.year() != null ? f.year()
+        : date.getYear() + (f.relativeYear() == null ? 0 : f.relativeYear());
+    return !java.time.YearMonth.of(year, f.toMonth()).atEndOfMonth().isAfter(date);
   }
 
   /**
@@ -1621,6 +1649,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     if (a > 0 && (s.charAt(a - 1) == '比' || s.charAt(a - 1) == '较')) {
       return !(a > 1 && "占对同环".indexOf(s.charAt(a - 2)) >= 0);
+    }
+    if (a >= 2 && s.charAt(a - 1) == '于' && "高低快慢".indexOf(s.charAt(a - 2)) >= 0) {
+      return true; // 高于2023年0.8个百分点
     }
     if (s.startsWith("同期", end)) end += 2; // 与上年同期相比
     return a > 0 && (s.charAt(a - 1) == '与' || s.charAt(a - 1) == '和' || s.charAt(a - 1) == '同')
