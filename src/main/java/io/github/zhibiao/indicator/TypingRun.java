@@ -123,6 +123,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (end - from > BULLETIN_TITLE_MAX) return date;
     int bulletin = s.indexOf("统计公报", from);
     if (bulletin < 0 || bulletin >= end) return date;
+    // the title is the whole line: 2023年统计公报显示，… is a sentence about one
+    int tail = bulletin + 4;
+    while (tail < end && (Structure.isSpace(s.charAt(tail)) || s.charAt(tail) == '》')) tail++;
+    if (tail != end || end >= s.length()) return date;
     for (int i = from; i + 5 <= bulletin; i++) {
       if (s.charAt(i + 4) == '年' && isYearDigits(s, i) && (i == from || !isDigit(s.charAt(i - 1)))) {
         int y = Integer.parseInt(s, i, i + 4, 10);
@@ -434,6 +438,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
             && (levelAfterRate = levelOfRate(previous, d)) >= 0) {
           // 全市地区生产总值增长6%，达到1.2万亿元: the level of the metric whose rate was just given
           d.type = hitKey[levelAfterRate].type();
+          d.negative = hitKey[levelAfterRate].phrase().contains("亏"); // 亏损总额下降20%，为300亿元
           int cut = previous.metric.lastIndexOf(hitKey[levelAfterRate].phrase());
           d.metric = cut < 0 ? hitKey[levelAfterRate].phrase()
               : previous.metric.substring(0, cut + hitKey[levelAfterRate].phrase().length());
@@ -533,7 +538,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     d.status = status(d, sentence);
     if (d.status == Status.ACTUAL && (d.metric.contains("最高") || d.metric.contains("上限")
-        || d.metric.contains("限额") || (q.text().startsWith("最高") && grantBefore(sentence, d.start))
+        || d.metric.endsWith("限额") || (q.text().startsWith("最高") && grantBefore(sentence, d.start))
         || milestoneAfter(d.end))) {
       // 最高贷款额度提高到30万元, 给予补贴，最高1000万元, 地方政府债务限额为3200亿元: a ceiling, not a
       // loan, a grant or a debt; but 日均接待游客3万人次，最高5万人次 is a peak, a fact. 迈上两万亿元新台阶:
@@ -680,7 +685,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int per = metric.lastIndexOf('每');
     return metric.startsWith("亩") || metric.startsWith("每") || metric.startsWith("单位")
         || metric.contains("亩均") || metric.contains("户均") || metric.contains("人均")
-        || metric.contains("亩产") || metric.contains("单产") || metric.startsWith("百户")
+        || metric.contains("亩产") || metric.contains("单产") || metric.startsWith("百户居民")
+        || metric.startsWith("百户家庭")
         || metric.contains("每百户") || metric.contains("万人拥有") || metric.startsWith("吨钢")
         || intensity(metric) || (per >= 0 && metric.length() - per <= 4);
   }
@@ -1393,7 +1399,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private boolean milestoneAfter(int p) {
     for (int i = p; i < s.length() && i < p + MILESTONE_REACH; i++) {
       char c = s.charAt(i);
-      if (c == '，' || c == '。' || c == '；' || c == '\n') return false;
+      // 达到10256亿元、迈上万亿元新台阶: a verb of its own begins another statement
+      if (c == '，' || c == '。' || c == '；' || c == '\n' || "迈跨站并登越".indexOf(c) >= 0) {
+        return false;
+      }
       if (s.startsWith("台阶", i) || s.startsWith("大关", i)) return true;
     }
     return false;
@@ -1467,8 +1476,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private int levelOfRate(Draft previous, Draft d) {
     if (!previous.type.isSigned() && previous.type != IndicatorType.SHARE) return -1;
     int a = skipSpace(d.clauseStart);
-    if (!(s.startsWith("达到", a) || s.startsWith("达", a) || s.startsWith("为", a)
-        || s.startsWith("由", a))) {
+    // right before the figure (为企业带来订单50亿元: 为 is "for"), or 由 and a period's 的
+    int b = s.startsWith("达到", a) ? a + 2 : s.startsWith("达", a) || s.startsWith("为", a) ? a + 1
+        : -1;
+    if (b != d.start && !(s.startsWith("由", a) && s.charAt(d.start - 1) == '的'
+        && d.start - a <= 10)) {
       return -1;
     }
     if (previous.clauseStart < hitFrom) return -1;

@@ -837,14 +837,15 @@ final class Matcher {
     if (prev == '前' && unit != null && (unit.surface().equals("名") || unit.surface().equals("位"))) {
       return reject(p - 1, unitEnd, RejectionReason.ORDINAL);
     }
-    // 排名前移2位, 位次上升3位: a move in a ranking, not people. Counter-example kept: 新增3位院士.
-    if (p > 0 && unit != null && unit.surface().equals("位") && "移升降进退".indexOf(prev) >= 0) {
+    // 排名前移2位, 位次上升3位: a move in a ranking, not people. Counter-examples kept: 新增3位院士,
+    // 引进5位院士 (not 进).
+    if (p > 0 && unit != null && unit.surface().equals("位") && "移升降退".indexOf(prev) >= 0) {
       return reject(p, unitEnd, RejectionReason.ORDINAL);
     }
     // 10年期国债, 一年期LPR, 五年期以上贷款: the term of a bond or loan names it, not a length of
-    // time. Counter-example kept: 3年期间 (during three years).
+    // time. Counter-examples kept: 3年期间 (during three years), 3年期满 (when three years are up).
     if (unit != null && unit.surface().equals("年") && !half && unitEnd < n
-        && s.charAt(unitEnd) == '期' && !startsWithAny(unitEnd + 1, "间", "内")) {
+        && s.charAt(unitEnd) == '期' && !startsWithAny(unitEnd + 1, "间", "内", "满")) {
       return reject(p, unitEnd + 1, RejectionReason.DESIGNATION);
     }
     // 二套房贷利率, 二套住房: a buyer's second home, not two. Counter-example kept: 购买两套房.
@@ -917,6 +918,8 @@ final class Matcher {
     for (int i = p - 1; i >= 0 && i >= p - RATE_REACH; i--) {
       char c = s.charAt(i);
       if (c == '。' || c == '；' || c == '\n') return false;
+      // 人民币汇率保持基本稳定，一年期LPR下调10个基点: another rate nearer the figure is its own
+      if (startsWithAny(i, "LPR", "利率", "收益率", "准备金率", "MLF", "回购")) return false;
       if (startsWithAny(i, "汇率", "中间价", "对美元", "兑美元", "美元指数")) return true;
     }
     return false;
@@ -1742,7 +1745,8 @@ final class Matcher {
 
   private static final List<String> AGE_BOUNDS = List.of("及以上", "及以下", "以上", "以下", "及");
   private static final List<String> AGE_GROUPS =
-      List.of("人口", "劳动力", "老年人", "老人", "青年", "儿童", "人群", "群体", "居民", "就业", "失业");
+      List.of("人口", "劳动力", "老年人", "老人", "青年", "儿童", "婴幼儿", "人群", "群体", "居民",
+          "就业", "失业");
 
   /** Where the last quantity this matcher reported starts and ends; -1 before the first. */
   private int reportedStart = -1;
