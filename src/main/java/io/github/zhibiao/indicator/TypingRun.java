@@ -1262,14 +1262,15 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   }
 
   /**
-   * Whether a reporting period opens a later clause between the status word (or goal year) that
-   * ends at {@code anchor} and the figure at {@code at}, after a figure of the status word's own:
-   * {@code 经济增长预期目标为5%，一季度增长5.3%}, {@code GDP增长预期目标为6%左右，上半年实际增长5.8%},
-   * {@code 力争全年增长5%，前5个月进出口总值1200亿元} report what happened since, under a goal. The
-   * period must run from the start of its year to date (一季度, 上半年, 前5个月, 1至5月, 今年以来,
-   * 截至5月底) or be a past year (去年, 上年, 2023年 in a text of 2024). Counter-examples, still goals: {@code 计划今年上半年完成投资500亿元} (no
-   * figure between), {@code 力争到2025年达到1万亿元，2030年达到1.5万亿元} (2030年 is no reporting
-   * period), {@code 目标是，上半年完成…} (no figure of the goal's own).
+   * Whether the figure at {@code at}, in a later clause than the status word (or goal year) that
+   * ends at {@code anchor}, reports what happened rather than the goal: {@code 经济增长预期目标为5%，
+   * 一季度增长5.3%}, {@code 力争全年增长5%，前5个月进出口总值1200亿元}, {@code 力争…，上月实现营业收入8亿元}.
+   * The figure must be exact, and its own period (the last one after the status word's clause)
+   * must be to date ({@link #toDate}), or, with no period there, a clause between must open with a
+   * word of now ({@link #NOW_WORDS}). Counter-examples, still goals: {@code 计划今年上半年完成投资500亿元}
+   * (one clause), {@code 力争到2025年达到1万亿元，2030年达到1.5万亿元} (2030年 is no report), {@code
+   * 确保全年增长6%，一季度增长5%以上} (a bound), {@code 力争…，上半年增长6.5%以上，全年增长7%} (全年 is the 7%'s
+   * own period). A header of a list ({@code 目标是：}) never gets here.
    */
   private boolean reportedSince(int anchor, int at, Draft d) {
     // 确保全年增长6%，一季度增长5%以上: a milestone of the goal, bounded or approximate, is a goal
@@ -1332,7 +1333,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return false;
   }
 
-  /** Whether f runs from its year's start to date, or is a past year: see {@link #reportedSince}. */
+  /**
+   * Whether f runs from its year's start to date, is a past year, or is a month or quarter the
+   * document's date has passed: see {@link #reportedSince}.
+   */
   private boolean toDate(Periods.Found f) {
     if (f.target() || f.pair() || f.endYear() != null || f.endRelativeYear() != null) return false;
     if (f.year() != null && (date == null || f.year() > date.getYear())) return false;
@@ -1348,21 +1352,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return !java.time.YearMonth.of(year, f.toMonth()).atEndOfMonth().isAfter(date);
   }
 
-  /**
-   * Whether a figure typed already lies in [from, to) with a clause or sentence break after it,
-   * before {@code to}.
-   */
-  private boolean figureThenBreak(int from, int to) {
-    for (int k = done.size() - 1; k >= 0 && done.get(k).start >= from; k--) {
-      Draft e = done.get(k);
-      if (e.end > to) continue;
-      for (int i = e.end; i < to; i++) {
-        char c = s.charAt(i);
-        if (c == '，' || c == ',' || c == '；' || c == ';' || c == '。') return true;
-      }
-    }
-    return false;
-  }
+
 
   /**
    * Whether the figure's clause is only a same time of another year and 为 before it: {@code
@@ -1457,7 +1447,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     for (int i = previous.end + 1; i < d.start; i++) {
       char c = s.charAt(i);
       if (Structure.isClauseEnd(c) || c == '；' || c == '。') return false;
-      if ((c == '到' || c == '至') && "长加高升大降少低展增落减缩".indexOf(s.charAt(i - 1)) >= 0) {
+      if ((c == '到' || c == '至') && Periods.CHANGED_TO.indexOf(s.charAt(i - 1)) >= 0) {
         return true;
       }
     }
