@@ -82,6 +82,19 @@ class PeriodTest {
   }
 
   @Test
+  void whatARatioIsOfIsNotItsPeriod() {
+    // 为上年同期的105%: last year is the base (it was the period, with no dates)
+    List<Indicator> all = ZHIBIAO.extract("上半年全市工业增加值1200亿元，为上年同期的105%。", DATE)
+        .indicators();
+    assertThat(all.get(1).period().text()).isEqualTo("上半年");
+    assertThat(all.get(1).base()).isEqualTo("上年同期");
+    // 为全年目标的60%: the half year's part of the year's goal
+    all = ZHIBIAO.extract("上半年全市新增就业6万人，为全年目标的60%。", DATE).indicators();
+    assertThat(all.get(1).period().text()).isEqualTo("上半年");
+    assertThat(all.get(1).base()).isEqualTo("全年目标");
+  }
+
+  @Test
   void relativePeriodsStayUnresolvedWithoutADate() {
     Period p = ZHIBIAO.extract("今年上半年，全省投资100亿元。").indicators().get(0).period();
     assertThat(p.text()).isEqualTo("今年上半年");

@@ -502,20 +502,29 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       if (compare >= 0 && d.type == IndicatorType.PERCENTAGE_POINT_CHANGE) {
         to = Math.min(to, hitStart[compare]);
       }
+      to = changeOpening(from, to);
       d.metric = phrase(from, to);
+      if (d.metric.isEmpty() && sameSentence && previous.q.unit().dimension() == dim
+          && changedTo(previous, d)) {
+        d.metric = previous.metric; // …增加到6000亿元: the same measure, later
+      }
       int open = d.metric.isEmpty() ? asideBefore(d.clauseStart) : -1;
       if (open >= 0) {
         // 全年固定资产投资（不含农户）比上年下降1.6%: the metric stands before the aside
         d.metric = phrase(Math.max(structure.clauseStart(open), open - WINDOW), open);
       }
     }
-    int of = d.type == IndicatorType.RATE && sameSentence && previous.type.isMoney()
-        ? ratioOf(d) : -1;
+    // a level before it, not a rate (增长5%，为全国的…): 3000万人次，相当于上年同期的120% too
+    int of = d.type == IndicatorType.RATE && sameSentence && !previous.type.isSigned()
+        && previous.q.unit().dimension() != Dimension.PERCENT ? ratioOf(d) : -1;
     if (of >= 0) {
       // 一般公共预算收入完成3568.2亿元，为预算的101.2%: the revenue as a share of its budget (the
       // metric was 预算, and the growth rate after it took that)
       d.base = words(of, d.start - 1);
       d.metric = previous.metric;
+      if (wholeOf(d.base) && q.value() != null && q.value().compareTo(HUNDRED) <= 0) {
+        d.type = IndicatorType.SHARE; // 全市GDP 5000亿元，为全省的12.5%: a part of the province's
+      }
     }
     if (d.metric.isEmpty() && sameSentence && previous.q.unit().dimension() == dim
         && previous.mergedInto == null && sameTimeOpens(d)) {
@@ -1373,8 +1382,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   /**
    * Whether what stands between a loss keyword and its figure makes the figure no loss: a
    * comparison or a loss made smaller ({@code 亏损额比上年同期少亏5亿元}, {@code 亏损减亏2亿元}).
+   * Counter-example: the level it was made smaller to is still a loss ({@code 亏损减少至1亿元},
+   * {@code 净亏损较去年同期收窄至3亿元}).
    */
   private boolean lessLoss(int from, int to) {
+    if (to > from && (s.charAt(to - 1) == '至' || s.charAt(to - 1) == '到')) return false;
     for (int i = from; i < to; i++) {
       if ("比较少减".indexOf(s.charAt(i)) >= 0) return true;
     }
@@ -1413,9 +1425,23 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       return -1;
     }
     for (int i = b; i < d.start - 1; i++) {
-      if (!Character.isIdeographic(s.charAt(i))) return -1;
+      char c = s.charAt(i);
+      if (!Character.isIdeographic(c) && !(c >= '0' && c <= '9')) return -1; // 为2019年的120%
     }
     return b;
+  }
+
+  /**
+   * Whether a base names a whole that a figure is part of: {@code 全省}, {@code 全国}, {@code
+   * 全市GDP}. Counter-example: {@code 为预算的101.2%} and {@code 为上年同期的105%} are ratios, not parts.
+   */
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private static boolean wholeOf(String base) {
+    // 为全省平均水平的120%, 为全国人均的80%: a ratio to an average, no whole
+    return base != null && base.length() >= 2 && base.charAt(0) == '全'
+        && "国省市区县州盟旗".indexOf(base.charAt(1)) >= 0 && !base.contains("平均")
+        && !base.contains("水平") && !base.contains("人均");
   }
 
   /** The longest base {@link #ratioOf} reads, 的 included. */
@@ -1452,6 +1478,20 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       }
     }
     return false;
+  }
+
+  /**
+   * Where a metric that ends at {@code to}, right before a figure, ends when 由 or 从 opens a change
+   * there, with the figure's year between ({@code 全市GDP由5000亿元增加到…}, {@code GDP由2018年的5000亿元…}:
+   * the metric is GDP); else {@code to}.
+   */
+  private int changeOpening(int from, int to) {
+    int t = to;
+    if (t - 1 > from && s.charAt(t - 1) == '的') {
+      int k = lowerBound(periodEnds, periodEnds.length, t - 1, 0);
+      if (k < periods.size() && periodEnds[k] == t - 1) t = periods.get(k).start();
+    }
+    return t > from && (s.charAt(t - 1) == '由' || s.charAt(t - 1) == '从') ? t - 1 : to;
   }
 
   /** How far apart the two levels of {@link #changedTo} may stand: 增加到2023年的. */
@@ -1661,24 +1701,37 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   }
 
   /**
-   * Whether the periods written in [a, end) are what a multiple is of: {@code 是2018年的1.5倍},
-   * {@code 为去年同期的1.25倍}, {@code 相当于2012年的2倍} (the figure's period is not 2018年).
+   * Whether the periods written in [a, end) are what a multiple or a ratio is of: {@code
+   * 是2018年的1.5倍}, {@code 为去年同期的1.25倍}, {@code 相当于2012年的2倍}, {@code 为上年同期的105%} (the
+   * figure's period is not 2018年 or 上年同期).
    * Counter-example, the period of what follows: 该项目是2023年的省重点项目，总投资50亿元.
    */
   private boolean multipleOf(int a, int end) {
     int after = s.startsWith("同期", end) ? end + 2 : end;
+    // 为全年目标的60%, 完成全年计划任务的55%: a part of the year's goal, in the period before it
+    for (String goal : GOAL_NOUNS) {
+      if (s.startsWith(goal, after)) {
+        after += goal.length();
+        break;
+      }
+    }
     if (after >= s.length() || s.charAt(after) != '的' || a == 0) return false;
     char before = s.charAt(a - 1);
     if (before != '是' && before != '为' && !(a >= 3 && s.startsWith("相当于", a - 3))) {
       return false;
     }
+    // 为上年同期的105%, 为上年同期的百分之一百零五: a ratio to it, as a multiple is
+    if (s.startsWith("百分之", after + 1)) return true;
     for (int k = after + 1; k < s.length() && k <= after + MULTIPLE_DIGITS; k++) {
       char c = s.charAt(k);
-      if (c == '倍') return k > after + 1;
+      if (c == '倍' || c == '%') return k > after + 1;
       if (!(c >= '0' && c <= '9') && c != '.' && "一二两三四五六七八九十点".indexOf(c) < 0) break;
     }
     return false;
   }
+
+  /** What a goal's period may be followed by before the 的 of a ratio to it, longest first. */
+  private static final List<String> GOAL_NOUNS = List.of("目标任务", "计划任务", "目标", "计划", "任务");
 
   /** The longest number {@link #multipleOf} reads before 倍 (1.25, 十二点五). */
   private static final int MULTIPLE_DIGITS = 8;
