@@ -221,7 +221,9 @@ class PeriodTest {
     assertThat(open.period().end()).isNull();
     // with 与…相比 it is the base, not the period
     assertThat(ZHIBIAO.extract("1-5月与上年同期相比，全省出口增长8%。", DATE).indicators().get(0)
-        .period().text()).isEqualTo("1-5月");
+        .period().text()).isEqualTo("1-5月");    // in a clause of its own it heads every figure after it (it gave the first one only)
+    assertThat(ZHIBIAO.extract("2023年同期，该公司营业收入为7.2亿元，净利润为0.8亿元。", DATE).indicators())
+        .extracting(i -> i.period().text()).containsExactly("2023年同期", "2023年同期");
   }
 
   @Test

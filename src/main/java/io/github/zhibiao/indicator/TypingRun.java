@@ -1583,8 +1583,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // 比一季度加快1个百分点，工业增加值增长4%: the base of a comparison is no figure's period
       if (comparedWith(p)) continue;
       // 营业收入8.36亿元，上年同期为10.57亿元，同比下降20.91%: 上年同期 is the period of its own
-      // clause's figure only (the 20.91% is this year's)
-      if (sameTime(f) && f.start() < clause && figureAfter(f.end(), at)) continue;
+      // clause's figure only (the 20.91% is this year's); but a clause of its own heads what
+      // follows (2023年同期，该公司营业收入为7.2亿元，净利润为0.8亿元: both are 2023's)
+      if (sameTime(f) && f.start() < clause
+          && figureAfter(f.end(), Math.min(at, structure.clauseEnd(f.start())))) {
+        continue;
+      }
       // a goal year (到2020年) speaks for its own sentence only: 目前，已筛选出301个项目 is not 2020
       if (f.start() >= sentence || (f.start() >= paragraph && !f.target())) {
         if (best >= 0 && !sameTime(periods.get(best))) prior = best;
