@@ -1122,6 +1122,25 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   }
 
   /**
+   * Whether status word j is 争取 with the source of money or projects after it: {@code
+   * 2023年，全县争取上级资金36.8亿元}, {@code 全年共争取转移支付资金186.3亿元} say what was got, as 争取到
+   * does; it decides no status, and a plan or goal word before it still does ({@code
+   * 计划争取中央资金50亿元}). Counter-example, a goal: {@code 争取全年GDP增长6%}, {@code 争取实现…}.
+   */
+  private boolean obtains(int j) {
+    if (!hitKey[j].phrase().equals("争取")) return false;
+    int e = hitEnd[j];
+    if (s.startsWith("共", e)) e++;
+    else if (s.startsWith("累计", e)) e += 2;
+    for (String w : SOURCES) if (s.startsWith(w, e)) return true;
+    return false;
+  }
+
+  /** What money or projects 争取 gets from: 上级资金, 中央预算内投资, 专项债券 … */
+  private static final List<String> SOURCES = List.of("上级", "中央", "省级", "省以上", "国家", "资金",
+      "专项", "地方政府", "转移支付", "各类", "政策性", "债券", "国债", "超长期", "无偿", "项目");
+
+  /**
    * Whether status word j names the whole of the figure at {@code at}, right before it with 的:
    * {@code 完成年度计划的45.4%}, {@code 占年度计划的53.6%}, {@code 完成全年目标的61.5%} measure progress
    * against a plan or goal, and are facts.
@@ -1198,7 +1217,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int k = -1;
     for (int j = firstHitAtOrAfter(from); j < hits && hitStart[j] < d.start; j++) {
       if (hitKey[j].role() == Role.STATUS && hitEnd[j] <= d.start && !insideNoun(j)
-          && !insideTitle(hitStart[j]) && !wholeBefore(j, d.start)
+          && !insideTitle(hitStart[j]) && !wholeBefore(j, d.start) && !obtains(j)
           && (k < 0 || hitEnd[j] > hitEnd[k] || (hitEnd[j] == hitEnd[k] && hitStart[j] < hitStart[k]))) {
         k = j;
       }
@@ -1234,11 +1253,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         // the clauses after it too, up to a reporting period (reportedSince). Not a plan word:
         // 计划投资1000亿元，完成投资600亿元 is often the progress made.
         boolean carried = header && w.role() == Role.STATUS && w.status() == Status.TARGET
-            && !insideNoun(j) && targetAfter(hitEnd[j], d.start);
+            && !insideNoun(j) && !obtains(j) && targetAfter(hitEnd[j], d.start);
         if (header && !headsList(hitEnd[j]) && !carried) continue;
         if (w.role() == Role.STATUS && STRONG_ACTUAL.contains(w.phrase())) strongActual = true;
         if (w.role() == Role.STATUS && w.status() != Status.ACTUAL && !insideNoun(j)
-            && !insideTitle(hitStart[j]) && !wholeBefore(j, d.start)) {
+            && !insideTitle(hitStart[j]) && !wholeBefore(j, d.start) && !obtains(j)) {
           st = w.status();
           if (header) head = j;
           else inClause = true;
