@@ -58,6 +58,10 @@ class PeriodTest {
       "十二五时期，全省投资100亿元。|十二五时期|2011-01-01|2015-12-31",
       "“十三五”以来，全省投资100亿元。|“十三五”以来|2016-01-01|2018-08-05",
       "到“十三五”末，全省投资达到100亿元。|到“十三五”末|null|2020-12-31",
+      // the years a work report looks back over (they were a length of time, and no period)
+      "过去一年，全市投资100亿元。|过去一年|2017-01-01|2017-12-31",
+      "过去的一年，全市投资100亿元。|过去的一年|2017-01-01|2017-12-31",
+      "过去五年，全市投资100亿元。|过去五年|2013-01-01|2017-12-31",
   })
   void resolvesAgainstTheDocumentDate(String text, String written, String start, String end) {
     Indicator i = ZHIBIAO.extract(text, DATE).indicators().get(0);
@@ -255,6 +259,17 @@ class PeriodTest {
     // without a date 2017年 could be ahead: the goal stands
     assertThat(ZHIBIAO.extract("到2020年，全省数字经济规模达到3万亿元，2017年为2.1万亿元。")
         .indicators()).extracting(Indicator::status).containsOnly(Status.TARGET);
+  }
+
+  @Test
+  void moneyGotAfterAPastYearIsAFact() {
+    // 争取上级资金 after 2017年 (or 过去一年) in a text of 2018: got, not a goal (it was TARGET)
+    assertThat(ZHIBIAO.extract("2017年，全县争取上级资金36.8亿元。", DATE).indicators().get(0)
+        .status()).isEqualTo(Status.ACTUAL);
+    assertThat(ZHIBIAO.extract("过去一年，全市争取中央预算内投资18.6亿元。", DATE).indicators().get(0)
+        .status()).isEqualTo(Status.ACTUAL);
+    assertThat(ZHIBIAO.extract("2018年，全县争取上级资金40亿元。", DATE).indicators().get(0)
+        .status()).isEqualTo(Status.TARGET);
   }
 
   @Test

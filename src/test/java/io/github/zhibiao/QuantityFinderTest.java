@@ -156,10 +156,11 @@ class QuantityFinderTest {
       直达万家灯火，年产值达亿元的企业，达万元以上的农户 | ''
       不超过百分之三十至五十万元               | 不超过百分之三十=30 % at_most; 五十万元=500000 元 exact
       比例为百分之二十至2025年底               | 百分之二十=20 % exact
-      过去10年GDP翻了一番，改革开放40年GDP      | 10年=10 年 exact; 翻了一番=2 倍 exact; 40年=40 年 exact
+      过去10年GDP翻了一番，连续5年，用3年时间      | 翻了一番=2 倍 exact; 5年=5 年 exact; 3年=3 年 exact
       占全省的1/3，近2/5的企业               | 1/3=33.3333333333 % exact; 近2/5=40 % approx
       投资1 026亿元，1、2类地区               | ''
-      通过万达集团，亿元以上项目，近24年来      | 近24年=24 年 approx
+      通过万达集团，亿元以上项目，近24年        | 近24年=24 年 approx
+      近24年来，过去的一年，五年来              | ''
       """)
   void findQuantities_inSentence(String text, String expected) {
     List<String> found = new ArrayList<>();

@@ -154,7 +154,7 @@ final class Periods {
    * ○: a year written in numerals starts with 一 or 二, and 〇 only follows.)
    */
   private static final CharSet STARTING =
-      CharSet.of("0123456789零一二三四五六七八九十截到至今去上明本当前下全第");
+      CharSet.of("0123456789零一二三四五六七八九十截到至今去上明本当前下全第过");
 
   private static boolean canStart(char c) {
     return STARTING.contains(c);
@@ -176,6 +176,7 @@ final class Periods {
   private static Found at(String s, int i, int[] scratch) {
     Found plan = planPeriod(s, i);
     if (plan != null) return plan;
+    if (s.startsWith("过去", i)) return pastYears(s, i, scratch);
     if ((s.startsWith("到", i) || s.startsWith("至", i)) && i + 2 < s.length()
         && !(i > 0 && CHANGED_TO.indexOf(s.charAt(i - 1)) >= 0)
         && (plan = planPeriod(s, isQuote(s.charAt(i + 1)) ? i + 2 : i + 1)) != null) {
@@ -251,6 +252,21 @@ final class Periods {
     if (open && !anyMonths && months[TO] == 0) return null; // 截至目前: no date to anchor
     return new Found(
         i, p, year, rel, months[FROM], months[TO], open, since, target, months[PAIR]);
+  }
+
+  /**
+   * The last whole years before the document's, when {@code s} at {@code i} reads 过去N年 or
+   * 过去的N年 ({@code 过去一年，全市地区生产总值达到3856.2亿元} in a work report of 2024: 2023; {@code
+   * 过去五年}: 2019 to 2023), or null (过去的成绩, 过去10个月).
+   */
+  private static Found pastYears(String s, int i, int[] scratch) {
+    int p = i + 2;
+    if (s.startsWith("的", p)) p++;
+    int q = readSmall(s, p, scratch, NUM);
+    if (q == p || !s.startsWith("年", q) || s.startsWith("年代", q)) return null;
+    int years = scratch[NUM];
+    if (years < 1) return null;
+    return new Found(i, q + 1, null, -years, 0, 0, false, false, false, 0, null, -1);
   }
 
   /**

@@ -1125,15 +1125,49 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * Whether status word j is 争取 with the source of money or projects after it: {@code
    * 2023年，全县争取上级资金36.8亿元}, {@code 全年共争取转移支付资金186.3亿元} say what was got, as 争取到
    * does; it decides no status, and a plan or goal word before it still does ({@code
-   * 计划争取中央资金50亿元}). Counter-example, a goal: {@code 争取全年GDP增长6%}, {@code 争取实现…}.
+   * 计划争取中央资金50亿元}). Counter-examples, goals: {@code 争取全年GDP增长6%}, {@code 争取实现…}, and
+   * a bound to reach ({@code 争取中央预算内投资15亿元以上}).
    */
-  private boolean obtains(int j) {
-    if (!hitKey[j].phrase().equals("争取")) return false;
+  private boolean obtains(int j, Draft d) {
+    if (!hitKey[j].phrase().equals("争取") || isBound(d.q.qualifier())) return false;
     int e = hitEnd[j];
-    if (s.startsWith("共", e)) e++;
-    else if (s.startsWith("累计", e)) e += 2;
-    for (String w : SOURCES) if (s.startsWith(w, e)) return true;
-    return false;
+    int b = hitStart[j];
+    // 共争取, 累计争取, 已争取, 争取…共: a sum of what was got; else a past year before it must say so
+    boolean summed = b > 0 && "共已计".indexOf(s.charAt(b - 1)) >= 0;
+    if (s.startsWith("共", e)) {
+      e++;
+      summed = true;
+    } else if (s.startsWith("累计", e)) {
+      e += 2;
+      summed = true;
+    }
+    boolean source = false;
+    for (String w : SOURCES) {
+      if (s.startsWith(w, e)) {
+        source = true;
+        break;
+      }
+    }
+    int from = Math.max(structure.paragraphStart(b), b - STATUS_WINDOW);
+    return source && (summed || pastBefore(from, b));
+  }
+
+  /**
+   * Whether the last period in [from, to) that is no base of a comparison ends before the
+   * document's year: {@code 2023年，}, {@code 去年，}, {@code 过去一年，} in a text of 2024 (and not
+   * {@code 去年…。今年，}).
+   */
+  private boolean pastBefore(int from, int to) {
+    Periods.Found last = null;
+    for (int p = firstPeriodEndingAfter(from); p < periods.size() && periods.get(p).end() <= to;
+        p++) {
+      if (periods.get(p).start() >= from && !comparedWith(p)) last = periods.get(p);
+    }
+    if (last == null || last.since()) return false;
+    if (last.endRelativeYear() != null) return last.endRelativeYear() < 0;
+    if (last.endYear() != null) return date != null && last.endYear() < date.getYear();
+    if (last.year() != null) return date != null && last.year() < date.getYear();
+    return last.relativeYear() != null && last.relativeYear() < 0;
   }
 
   /** What money or projects 争取 gets from: 上级资金, 中央预算内投资, 专项债券 … */
@@ -1217,7 +1251,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int k = -1;
     for (int j = firstHitAtOrAfter(from); j < hits && hitStart[j] < d.start; j++) {
       if (hitKey[j].role() == Role.STATUS && hitEnd[j] <= d.start && !insideNoun(j)
-          && !insideTitle(hitStart[j]) && !wholeBefore(j, d.start) && !obtains(j)
+          && !insideTitle(hitStart[j]) && !wholeBefore(j, d.start) && !obtains(j, d)
           && (k < 0 || hitEnd[j] > hitEnd[k] || (hitEnd[j] == hitEnd[k] && hitStart[j] < hitStart[k]))) {
         k = j;
       }
@@ -1253,11 +1287,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         // the clauses after it too, up to a reporting period (reportedSince). Not a plan word:
         // 计划投资1000亿元，完成投资600亿元 is often the progress made.
         boolean carried = header && w.role() == Role.STATUS && w.status() == Status.TARGET
-            && !insideNoun(j) && !obtains(j) && targetAfter(hitEnd[j], d.start);
+            && !insideNoun(j) && !obtains(j, d) && targetAfter(hitEnd[j], d.start);
         if (header && !headsList(hitEnd[j]) && !carried) continue;
         if (w.role() == Role.STATUS && STRONG_ACTUAL.contains(w.phrase())) strongActual = true;
         if (w.role() == Role.STATUS && w.status() != Status.ACTUAL && !insideNoun(j)
-            && !insideTitle(hitStart[j]) && !wholeBefore(j, d.start) && !obtains(j)) {
+            && !insideTitle(hitStart[j]) && !wholeBefore(j, d.start) && !obtains(j, d)) {
           st = w.status();
           if (header) head = j;
           else inClause = true;

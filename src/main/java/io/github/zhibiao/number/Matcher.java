@@ -1017,6 +1017,12 @@ final class Matcher {
         || c == '！' || c == '？';
   }
 
+  /** Whether 过去 or 过去的 ends right before {@code p}: 过去五年, 过去的一年. */
+  private boolean pastBefore(int p) {
+    if (p >= 1 && s.charAt(p - 1) == '的') p--;
+    return p >= 2 && s.charAt(p - 2) == '过' && s.charAt(p - 1) == '去';
+  }
+
   /** 2018年, 11月28日, 四季度, 十九大 …: returns why the numeral is not a quantity, or null. */
   private RejectionReason calendar(Numeral num, int e) {
     if (e >= n) return null;
@@ -1026,6 +1032,11 @@ final class Matcher {
     switch (c) {
       case '年' -> {
         if (s.startsWith("年代", e)) return RejectionReason.PERIOD; // 90年代
+        // 过去一年，全市地区生产总值…, 五年来: the years a report looks back over, a period (it was
+        // a length of time 一年 with the metric 过去). Counter-example, a length: 连续5年, 用3年时间.
+        if (num.integer && (s.startsWith("年来", e) || pastBefore(num.start))) {
+          return RejectionReason.PERIOD;
+        }
         // 2018年, 二〇一八年 (and 2018年度); a four-digit integer before 年 is always a year.
         if (num.digitString && tokens >= 2) return RejectionReason.YEAR;
         if (num.arabic && !num.chinese && num.integer && num.intDigits == 4
