@@ -1261,7 +1261,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         && periods.get(p).end() <= d.start; p++) {
       if (periods.get(p).target() && periods.get(p).start() >= from) goal = periods.get(p).end();
     }
-    if (goal >= 0 && (k < 0 || goal >= hitEnd[k])) {
+    // 到2025年，全省数字经济规模将突破3万亿元: 将 is the goal year's future, no plan of its own
+    if (goal >= 0 && (k < 0 || goal >= hitEnd[k]
+        || hitKey[k].status() == Status.PLAN && hitKey[k].phrase().startsWith("将"))) {
       return reportedSince(goal, d.start, d) ? null : Status.TARGET;
     }
     if (k < 0) return null;
@@ -1286,8 +1288,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         // 力争全年GDP增长6%，完成投资1.2万亿元: a goal word whose own figure is a target governs
         // the clauses after it too, up to a reporting period (reportedSince). Not a plan word:
         // 计划投资1000亿元，完成投资600亿元 is often the progress made.
-        boolean carried = header && w.role() == Role.STATUS && w.status() == Status.TARGET
-            && !insideNoun(j) && !obtains(j, d) && targetAfter(hitEnd[j], d.start);
+        // 将 and a verb says what is to be done for the clauses after it too: 全市将新开工保障性租赁
+        // 住房1.5万套，完成城中村改造项目12个
+        boolean carried = header && w.role() == Role.STATUS
+            && (w.status() == Status.TARGET || w.status() == Status.PLAN && w.phrase().startsWith("将"))
+            && !insideNoun(j) && !obtains(j, d) && statusAfter(hitEnd[j], d.start, w.status());
         if (header && !headsList(hitEnd[j]) && !carried) continue;
         if (w.role() == Role.STATUS && STRONG_ACTUAL.contains(w.phrase())) strongActual = true;
         if (w.role() == Role.STATUS && w.status() != Status.ACTUAL && !insideNoun(j)
@@ -1385,12 +1390,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private static final String ACTUAL_VERB = "增完下减降为达";
 
   /**
-   * Whether the last figure typed in [from, to) is a target: the figure a goal word governs in its
-   * own clause, before the clauses that {@link #ownStatus} carries it over.
+   * Whether the last figure typed in [from, to) has the status {@code st}: the figure a goal or
+   * plan word governs in its own clause, before the clauses that {@link #ownStatus} carries it over.
    */
-  private boolean targetAfter(int from, int to) {
+  private boolean statusAfter(int from, int to, Status st) {
     for (int k = done.size() - 1; k >= 0 && done.get(k).start >= from; k--) {
-      if (done.get(k).end <= to) return done.get(k).status == Status.TARGET;
+      if (done.get(k).end <= to) return done.get(k).status == st;
     }
     return false;
   }
