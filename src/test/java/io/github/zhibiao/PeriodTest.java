@@ -62,6 +62,9 @@ class PeriodTest {
       "过去一年，全市投资100亿元。|过去一年|2017-01-01|2017-12-31",
       "过去的一年，全市投资100亿元。|过去的一年|2017-01-01|2017-12-31",
       "过去五年，全市投资100亿元。|过去五年|2013-01-01|2017-12-31",
+      // a bare 全年 after a year and a name is that year's (it was the document's)
+      "2016年四川省全年投资100亿元。|全年|2016-01-01|2016-12-31",
+      "2016年，全省经济回升。全年投资100亿元。|全年|2018-01-01|2018-12-31",
   })
   void resolvesAgainstTheDocumentDate(String text, String written, String start, String end) {
     Indicator i = ZHIBIAO.extract(text, DATE).indicators().get(0);

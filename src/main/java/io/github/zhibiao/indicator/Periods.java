@@ -119,6 +119,7 @@ final class Periods {
           (prev >= '0' && prev <= '9') || prev == '.' || !canStart(c) ? null : at(s, i, scratch);
       if (f != null) {
         f = extended(s, f, out.isEmpty() ? 0 : out.get(out.size() - 1).end(), scratch);
+        if (!out.isEmpty()) f = wholeYearOf(s, out.get(out.size() - 1), f);
         out.add(f);
         i = f.end();
       } else {
@@ -253,6 +254,29 @@ final class Periods {
     return new Found(
         i, p, year, rel, months[FROM], months[TO], open, since, target, months[PAIR]);
   }
+
+  /**
+   * A bare 全年 that a year before it governs, with only a name between ({@code 2023年四川省全年地区
+   * 生产总值60132.9亿元}: 2023, where it was the document's year), or {@code f} itself. Counter-example:
+   * {@code 2023年，…。全年…} (punctuation between) keeps the document's year.
+   */
+  private static Found wholeYearOf(String s, Found prior, Found f) {
+    if (f.year() != null || f.relativeYear() != null || f.fromMonth() != 1 || f.toMonth() != 12
+        || !s.startsWith("全年", f.start()) || f.start() - prior.end() > NAME_BETWEEN
+        || prior.end() > f.start() || prior.fromMonth() != 0 || prior.open() || prior.since()
+        || prior.target() || prior.endYear() != null || prior.endRelativeYear() != null
+        || (prior.year() == null && prior.relativeYear() == null)) {
+      return f;
+    }
+    for (int k = prior.end(); k < f.start(); k++) {
+      if (!Character.isIdeographic(s.charAt(k))) return f;
+    }
+    return new Found(f.start(), f.end(), prior.year(), prior.relativeYear(), 1, 12, false, false,
+        false, 0);
+  }
+
+  /** The longest name {@link #wholeYearOf} reads between a year and 全年: 新疆维吾尔自治区. */
+  private static final int NAME_BETWEEN = 8;
 
   /**
    * The last whole years before the document's, when {@code s} at {@code i} reads 过去N年 or
