@@ -371,6 +371,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int multipleBy = -1; // the 是 of 是2018年的1.5倍
     boolean reached = false; // the exact value after a bound: 突破两万亿元，达到20217亿元
     int levelAfterRate = -1; // the type keyword of a rate's metric that a level after it takes
+    Draft level; // the money figure whose level a bare 力争达到… clause gives again
     switch (dim) {
       case PERCENTAGE_POINT -> {
         d.type = IndicatorType.PERCENTAGE_POINT_CHANGE;
@@ -434,6 +435,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           // 由2018年的8536亿元增加到2023年的1.16万亿元: the same measure, later
           d.type = previous.type;
           d.metric = previous.metric;
+        } else if (sameSentence && (level = levelAgain(previous, d)) != null) {
+          // 确保完成固定资产投资200亿元，力争达到220亿元; 实际使用外资4.5亿美元，增长12.3%，今年力争突破
+          // 5亿美元: the same measure's level again, a goal beside a floor or this year's beside last
+          d.type = level.type;
+          d.negative = level.negative;
+          d.metric = level.metric;
         } else if (sameSentence && previous.mergedInto == null && !previous.type.isMoney()
             && (levelAfterRate = levelOfRate(previous, d)) >= 0) {
           // 全市地区生产总值增长6%，达到1.2万亿元: the level of the metric whose rate was just given
@@ -1562,7 +1569,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * with words of its own (增长6%，带动投资100亿元: 投资 types it; 增长6%，其中…).
    */
   private int levelOfRate(Draft previous, Draft d) {
-    if (!previous.type.isSigned() && previous.type != IndicatorType.SHARE) return -1;
+    // (增长1.2倍，达到526亿元 and 实现翻番，达到120亿元 as well)
+    if (!previous.type.isSigned() && previous.type != IndicatorType.SHARE
+        && previous.type != IndicatorType.MULTIPLE) {
+      return -1;
+    }
     int a = skipSpace(d.clauseStart);
     // right before the figure (为企业带来订单50亿元: 为 is "for"), or 由 and a period's 的
     int b = s.startsWith("达到", a) ? a + 2 : s.startsWith("达", a) || s.startsWith("为", a) ? a + 1
@@ -1576,6 +1587,56 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return k >= 0 && hitKey[k].type().isMoney() && previous.metric.contains(hitKey[k].phrase())
         ? k : -1;
   }
+
+  /**
+   * The money figure whose level money figure {@code d} gives again, or null: {@code d}'s clause
+   * holds nothing but a period, status words and a verb of reaching before it, and the figure
+   * before it is a level of money in the same unit ({@code 确保完成固定资产投资200亿元，力争达到220亿元})
+   * or a rate of the level before that ({@code 实际使用外资4.5亿美元，增长12.3%，今年力争突破5亿美元}).
+   * Counter-examples: a clause with words of its own ({@code 投资200亿元，带动社会资金50亿元}), a
+   * change ({@code 增加12亿元，达到86亿元} is no second change), a level of another unit
+   * ({@code 4.5亿美元，折合人民币32亿元} has words anyway), a figure before 的 ({@code 超过10亿元，达到20亿元的企业}).
+   */
+  private Draft levelAgain(Draft previous, Draft d) {
+    // (not before 的: 民间投资超过2000亿元，为1500亿元的基础设施投资 names another measure)
+    if ((d.end < s.length() && s.charAt(d.end) == '的') || !onlyReaching(d)) return null;
+    Draft level = previous;
+    if (!previous.type.isMoney() && (previous.type.isSigned() || previous.type == IndicatorType.SHARE)
+        && !previous.metric.isEmpty()) {
+      // the rate of the level before it: 4.5亿美元，增长12.3%
+      int k = done.size() - 2;
+      level = k >= 0 && done.get(k + 1) == previous && done.get(k).sentenceStart == d.sentenceStart
+          && done.get(k).metric.equals(previous.metric) ? done.get(k) : null;
+    }
+    return level != null && level.type.isMoney() && level.type != IndicatorType.CHANGE
+        && level.mergedInto == null && !level.metric.isEmpty()
+        && level.q.unit().equals(d.q.unit()) ? level : null;
+  }
+
+  /**
+   * Whether figure d's clause holds nothing before it but a period, status words (力争, 确保, 预计 …)
+   * and a verb of reaching (达到, 达, 为, 突破, 超过, 实现); {@code 今年力争突破5亿美元}.
+   */
+  private boolean onlyReaching(Draft d) {
+    int p = skipSpace(d.clauseStart);
+    if (p >= d.start) return false; // (a figure alone after a comma is a list's)
+    p = periodEndingAfterStartAt(p, d.start);
+    for (int k = p >= hitFrom ? firstHitAtOrAfter(p) : hits; k < hits && hitStart[k] == p; ) {
+      if (hitKey[k].role() != Role.STATUS || hitEnd[k] > d.start) {
+        k++;
+        continue;
+      }
+      p = hitEnd[k];
+      k = firstHitAtOrAfter(p);
+    }
+    for (String w : REACHING) {
+      if (p + w.length() == d.start && s.startsWith(w, p)) return true;
+    }
+    return p == d.start && d.start > skipSpace(d.clauseStart);
+  }
+
+  /** The verbs of {@link #onlyReaching}, longest first. */
+  private static final List<String> REACHING = List.of("达到", "突破", "超过", "实现", "达", "为");
 
   /** Whether a figure typed already starts in [from, to). */
   private boolean figureAfter(int from, int to) {
