@@ -544,6 +544,15 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         || d.type == IndicatorType.MULTIPLE)) {
       d.metric = previous.metric; // 外贸进出口3000亿元，同比增长5%
     }
+    if (d.type == IndicatorType.PERCENTAGE_POINT_CHANGE && sameSentence
+        && previous.type == IndicatorType.GROWTH_RATE && !previous.metric.isEmpty()
+        && RATE_WORDS.contains(d.metric)) {
+      // 社会消费品零售总额下降1.2%，降幅比一季度收窄0.8个百分点: the change is of the retail sales'
+      // growth rate (−2.0% → −1.2%, so +0.8), not of a measure called 降幅; a fall that widens (降幅
+      // 扩大2.3个百分点) lowers the rate. 增速回落0.3个百分点 keeps its sign and takes the metric too.
+      if (d.metric.equals("降幅") || d.metric.equals("跌幅")) d.negative = !d.negative;
+      d.metric = previous.metric;
+    }
 
     if (d.type.isMoney() && d.type != IndicatorType.INCOME && perUnit(d.metric)) {
       d.type = IndicatorType.RATE; // 亩年产值达到10000元 is per 亩, never a level to add up
@@ -592,6 +601,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     return false;
   }
+
+  /** The words for a growth rate itself, which a change of it in points names as its metric. */
+  private static final Set<String> RATE_WORDS = Set.of("降幅", "跌幅", "增幅", "涨幅", "增速", "增长速度");
 
   /** The verbs between a bound and its exact value (突破两万亿元，达到20217亿元). */
   private static final List<String> REACHED = List.of("达到", "达", "为", "达到了");
