@@ -1172,21 +1172,50 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   }
 
   /**
+   * Whether status word j decides no status for figure d: 争取 money got ({@link #obtains}), or a
+   * word of keeping a figure within bounds ({@code 控制在}, {@code 稳定在}, {@code 保持在}) with no period
+   * of this year or later before it. {@code 今年，城镇调查失业率控制在5.5%左右} is a goal, but {@code
+   * 2023年，全市城镇登记失业率控制在3.2%以内} is what was kept to, and so is the same sentence with no
+   * period, or with a period since (今年以来).
+   */
+  private boolean decidesNothing(int j, Draft d) {
+    if (obtains(j, d)) return true;
+    if (!KEPT_WITHIN.contains(hitKey[j].phrase())) return false;
+    int b = hitStart[j];
+    return tenseBefore(Math.max(structure.paragraphStart(b), b - STATUS_WINDOW), b) <= 0;
+  }
+
+  /** The status words of {@link #decidesNothing} that are goals only under this year or a later. */
+  private static final Set<String> KEPT_WITHIN = Set.of("控制在", "稳定在", "保持在");
+
+  /**
    * Whether the last period in [from, to) that is no base of a comparison ends before the
    * document's year: {@code 2023年，}, {@code 去年，}, {@code 过去一年，} in a text of 2024 (and not
    * {@code 去年…。今年，}).
    */
   private boolean pastBefore(int from, int to) {
+    return tenseBefore(from, to) < 0;
+  }
+
+  /**
+   * Where the last period in [from, to) that is no base of a comparison ends: −1 before the
+   * document's year ({@code 2023年}, {@code 去年} in a text of 2024), 1 in it or later ({@code 今年},
+   * {@code 明年}, {@code 到2025年}), 0 for none, a period since ({@code 今年以来}) or a year that no date
+   * places.
+   */
+  private int tenseBefore(int from, int to) {
     Periods.Found last = null;
     for (int p = firstPeriodEndingAfter(from); p < periods.size() && periods.get(p).end() <= to;
         p++) {
       if (periods.get(p).start() >= from && !comparedWith(p)) last = periods.get(p);
     }
-    if (last == null || last.since()) return false;
-    if (last.endRelativeYear() != null) return last.endRelativeYear() < 0;
-    if (last.endYear() != null) return date != null && last.endYear() < date.getYear();
-    if (last.year() != null) return date != null && last.year() < date.getYear();
-    return last.relativeYear() != null && last.relativeYear() < 0;
+    if (last == null || last.since()) return 0;
+    Integer year = null; // relative to the document's
+    if (last.endRelativeYear() != null) year = last.endRelativeYear();
+    else if (last.endYear() != null) year = date == null ? null : last.endYear() - date.getYear();
+    else if (last.year() != null) year = date == null ? null : last.year() - date.getYear();
+    else if (last.relativeYear() != null) year = last.relativeYear();
+    return year == null ? 0 : year < 0 ? -1 : 1;
   }
 
   /** What money or projects 争取 gets from: 上级资金, 中央预算内投资, 专项债券 … */
@@ -1270,7 +1299,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int k = -1;
     for (int j = firstHitAtOrAfter(from); j < hits && hitStart[j] < d.start; j++) {
       if (hitKey[j].role() == Role.STATUS && hitEnd[j] <= d.start && !insideNoun(j)
-          && !insideTitle(hitStart[j]) && !wholeBefore(j, d.start) && !obtains(j, d)
+          && !insideTitle(hitStart[j]) && !wholeBefore(j, d.start) && !decidesNothing(j, d)
           && (k < 0 || hitEnd[j] > hitEnd[k] || (hitEnd[j] == hitEnd[k] && hitStart[j] < hitStart[k]))) {
         k = j;
       }
@@ -1311,11 +1340,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         // 住房1.5万套，完成城中村改造项目12个
         boolean carried = header && w.role() == Role.STATUS
             && (w.status() == Status.TARGET || w.status() == Status.PLAN && w.phrase().startsWith("将"))
-            && !insideNoun(j) && !obtains(j, d) && statusAfter(hitEnd[j], d.start, w.status());
+            && !insideNoun(j) && !decidesNothing(j, d) && statusAfter(hitEnd[j], d.start, w.status());
         if (header && !headsList(hitEnd[j]) && !carried) continue;
         if (w.role() == Role.STATUS && STRONG_ACTUAL.contains(w.phrase())) strongActual = true;
         if (w.role() == Role.STATUS && w.status() != Status.ACTUAL && !insideNoun(j)
-            && !insideTitle(hitStart[j]) && !wholeBefore(j, d.start) && !obtains(j, d)) {
+            && !insideTitle(hitStart[j]) && !wholeBefore(j, d.start) && !decidesNothing(j, d)) {
           st = w.status();
           if (header) head = j;
           else inClause = true;
