@@ -564,7 +564,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     d.status = status(d, sentence);
     if (d.status == Status.ACTUAL && (d.metric.contains("最高") || d.metric.contains("上限")
         || d.metric.endsWith("限额") || (q.text().startsWith("最高") && grantBefore(sentence, d.start))
-        || milestoneAfter(d.end))) {
+        || milestoneAfter(d.end) || (isBound(q.qualifier()) && singleItem(d.metric)))) {
+      // 单个项目补助不超过200万元, 单笔贷款最高300万元: a cap on each, never a sum to add up
       // 最高贷款额度提高到30万元, 给予补贴，最高1000万元, 地方政府债务限额为3200亿元: a ceiling, not a
       // loan, a grant or a debt; but 日均接待游客3万人次，最高5万人次 is a peak, a fact. 迈上两万亿元新台阶:
       // a level passed, not the GDP (达到2.35万亿元 is)
@@ -709,12 +710,23 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * never an investment to add up. Counter-example: 每 further back ({@code 每年投资计划中，新开工
    * 项目投资}) leaves a level.
    */
+  /**
+   * Whether the metric is of each single item ({@code 单个项目补助}, {@code 单笔贷款}, {@code 单户奖励}):
+   * a figure of it is per item, and bounded a cap. Not 单位 (单位GDP能耗, see {@link #perUnit}) nor
+   * 单价 or 单产.
+   */
+  static boolean singleItem(String metric) {
+    return metric.startsWith("单个") || metric.startsWith("单笔") || metric.startsWith("单项")
+        || metric.startsWith("单户") || metric.startsWith("单家") || metric.startsWith("单体")
+        || metric.startsWith("单一项目") || metric.startsWith("单次");
+  }
+
   static boolean perUnit(String metric) {
     int per = metric.lastIndexOf('每');
     return metric.startsWith("亩") || metric.startsWith("每") || metric.startsWith("单位")
         || metric.contains("亩均") || metric.contains("户均") || metric.contains("人均")
         || metric.contains("亩产") || metric.contains("单产") || metric.startsWith("百户居民")
-        || metric.startsWith("百户家庭")
+        || metric.startsWith("百户家庭") || singleItem(metric)
         || metric.contains("每百户") || metric.contains("万人拥有") || metric.startsWith("吨钢")
         || intensity(metric) || (per >= 0 && metric.length() - per <= 4);
   }
