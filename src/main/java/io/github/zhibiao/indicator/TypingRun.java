@@ -707,9 +707,19 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * Whether a metric is per unit: 亩年产值, 每亩产值, 亩均税收, 户均, 单位面积 …; 人均可支配收入 stays
    * income (the caller tests the type). Also a metric that ends in 每 and a short unit right
    * before the figure ({@code 投资强度不低于每亩300万元}) and an intensity ({@code 投资强度}): per 亩,
-   * never an investment to add up. Counter-example: 每 further back ({@code 每年投资计划中，新开工
-   * 项目投资}) leaves a level.
+   * never an investment to add up, and a metric of each single item ({@link #singleItem}).
+   * Counter-example: 每 further back ({@code 每年投资计划中，新开工项目投资}) leaves a level.
    */
+  static boolean perUnit(String metric) {
+    int per = metric.lastIndexOf('每');
+    return metric.startsWith("亩") || metric.startsWith("每") || metric.startsWith("单位")
+        || metric.contains("亩均") || metric.contains("户均") || metric.contains("人均")
+        || metric.contains("亩产") || metric.contains("单产") || metric.startsWith("百户居民")
+        || metric.startsWith("百户家庭") || singleItem(metric)
+        || metric.contains("每百户") || metric.contains("万人拥有") || metric.startsWith("吨钢")
+        || intensity(metric) || (per >= 0 && metric.length() - per <= 4);
+  }
+
   /**
    * Whether the metric is of each single item ({@code 单个项目补助}, {@code 单笔贷款}, {@code 单户奖励}):
    * a figure of it is per item, and bounded a cap. Not 单位 (单位GDP能耗, see {@link #perUnit}) nor
@@ -719,16 +729,6 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return metric.startsWith("单个") || metric.startsWith("单笔") || metric.startsWith("单项")
         || metric.startsWith("单户") || metric.startsWith("单家") || metric.startsWith("单体")
         || metric.startsWith("单一项目") || metric.startsWith("单次");
-  }
-
-  static boolean perUnit(String metric) {
-    int per = metric.lastIndexOf('每');
-    return metric.startsWith("亩") || metric.startsWith("每") || metric.startsWith("单位")
-        || metric.contains("亩均") || metric.contains("户均") || metric.contains("人均")
-        || metric.contains("亩产") || metric.contains("单产") || metric.startsWith("百户居民")
-        || metric.startsWith("百户家庭") || singleItem(metric)
-        || metric.contains("每百户") || metric.contains("万人拥有") || metric.startsWith("吨钢")
-        || intensity(metric) || (per >= 0 && metric.length() - per <= 4);
   }
 
   /**
