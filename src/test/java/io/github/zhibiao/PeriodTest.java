@@ -65,6 +65,29 @@ class PeriodTest {
       // a bare 全年 after a year and a name is that year's (it was the document's)
       "2016年四川省全年投资100亿元。|全年|2016-01-01|2016-12-31",
       "2016年，全省经济回升。全年投资100亿元。|全年|2018-01-01|2018-12-31",
+      // a bare 年末 or 年底 opening a clause is the document's year's end (it had no period), as
+      // 截至年底 is; after 到 it is a goal
+      "年末全市户籍人口986.5万人。|年末|null|2018-12-31",
+      "全年经济平稳，年底贷款余额100亿元。|年底|null|2018-12-31",
+      "截至年底，贷款余额100亿元。|截至年底|null|2018-12-31",
+      "力争到年底，全省投资100亿元。|到年底|null|2018-12-31",
+      // ... in the year of the period before it in its paragraph (a January report's 年末 is the
+      // year before's), unless that period has no year of its own
+      "2017年，全省经济回升。年末贷款余额100亿元。|年末|null|2017-12-31",
+      "去年经济回升，年底贷款余额100亿元。|年底|null|2017-12-31",
+      "6月，全省经济回升。年末贷款余额100亿元。|年末|null|2018-12-31",
+      "到2020年，全省建成小康社会。年末贷款余额100亿元。|年末|null|2018-12-31",
+      // the year's end with its 年 written twice (it was the whole year)
+      "今年年底，贷款余额100亿元。|今年年底|null|2018-12-31",
+      // 年底前, a deadline, is the year's end (前 was the metric's head)
+      "年底前将完成投资100亿元。|年底前|null|2018-12-31",
+      "2017年底前完成投资100亿元。|2017年底前|null|2017-12-31",
+      "2017年年末，贷款余额100亿元。|2017年年末|null|2017-12-31",
+      // 截至 a day ends on that day (it ended on the month's last)
+      "截至6月18日，全省投资100亿元。|截至6月18日|null|2018-06-18",
+      "截至2017年3月5日，贷款余额100亿元。|截至2017年3月5日|null|2017-03-05",
+      // no such day: no end date rather than a wrong one
+      "截至6月31日，贷款余额100亿元。|截至6月31日|null|null",
   })
   void resolvesAgainstTheDocumentDate(String text, String written, String start, String end) {
     Indicator i = ZHIBIAO.extract(text, DATE).indicators().get(0);
@@ -99,6 +122,28 @@ class PeriodTest {
     all = ZHIBIAO.extract("上半年全市新增就业6万人，为全年目标的60%。", DATE).indicators();
     assertThat(all.get(1).period().text()).isEqualTo("上半年");
     assertThat(all.get(1).base()).isEqualTo("全年目标");
+    // 完成全年目标任务的47%, 占全年额度的62%: the part done so far (they were given the whole year)
+    for (String text : List.of("1-5月，全市完成投资420亿元，完成全年目标任务的47%。",
+        "1-5月，全市完成投资420亿元，完成全年目标任务的百分之四十七。",
+        "1-5月，全市发行专项债券120亿元，占全年额度的62%。")) {
+      all = ZHIBIAO.extract(text, DATE).indicators();
+      assertThat(all).as(text).hasSize(2);
+      assertThat(all.get(1).period().text()).as(text).isEqualTo("1-5月");
+    }
+  }
+
+  @Test
+  void aYearEndInsideAWordIsNoPeriod() {
+    // 每年年底 is every year's, 近三年末 no year end of the figure's: the 5亿元 has no period (a
+    // bare 年末 or 年底 is one only where a clause starts, or after 到, 至, 截至)
+    for (String text : List.of("每年年底，全市安排资金5亿元。", "近三年末，全市安排资金5亿元。")) {
+      Indicator i = ZHIBIAO.extract(text, DATE).indicators().get(0);
+      assertThat(i.period()).as(text).isNull();
+    }
+    // 6月18日 without 截至 is a day's event: its figure keeps the month
+    Indicator i = ZHIBIAO.extract("6月18日，全市签约项目总投资1250亿元。", DATE).indicators().get(0);
+    assertThat(i.period().text()).isEqualTo("6月");
+    assertThat(i.period().end()).isEqualTo(LocalDate.of(2018, 6, 30));
   }
 
   @Test

@@ -28,10 +28,19 @@ final class Periods {
    * years ends in ({@code 2021年至2023年}, {@code 2023年1月至2024年6月}: {@code toMonth} is in it),
    * or null when the period ends in its own year; {@code endRelativeYear} the offset from the
    * document's year of the year it ends in when that is written relative ({@code 2021年至今年6月}).
+   * {@code endDay} is the day of {@code toMonth} an open period ends on ({@code 截至6月18日}: 18),
+   * or 0 for the month's last.
    */
   record Found(int start, int end, Integer year, Integer relativeYear, int fromMonth,
       int toMonth, boolean open, boolean since, boolean target, int pairWidth, Integer endYear,
-      Integer endRelativeYear) {
+      Integer endRelativeYear, int endDay) {
+
+    Found(int start, int end, Integer year, Integer relativeYear, int fromMonth, int toMonth,
+        boolean open, boolean since, boolean target, int pairWidth, Integer endYear,
+        Integer endRelativeYear) {
+      this(start, end, year, relativeYear, fromMonth, toMonth, open, since, target, pairWidth,
+          endYear, endRelativeYear, 0);
+    }
 
     Found(int start, int end, Integer year, Integer relativeYear, int fromMonth, int toMonth,
         boolean open, boolean since, boolean target, int pairWidth) {
@@ -79,7 +88,9 @@ final class Periods {
         ey = documentDate.getYear() + endRelativeYear;
       }
       if (ey != null && ey < y) return new LocalDate[] {null, null};
-      LocalDate e = YearMonth.of(ey == null ? y : ey, to).atEndOfMonth();
+      YearMonth last = YearMonth.of(ey == null ? y : ey, to);
+      if (endDay > last.lengthOfMonth()) return new LocalDate[] {null, null}; // 截至6月31日
+      LocalDate e = endDay > 0 ? last.atDay(endDay) : last.atEndOfMonth();
       if (since) {
         return new LocalDate[] {s, documentDate == null || documentDate.isBefore(s) ? null : documentDate};
       }
@@ -155,7 +166,7 @@ final class Periods {
    * ○: a year written in numerals starts with 一 or 二, and 〇 only follows.)
    */
   private static final CharSet STARTING =
-      CharSet.of("0123456789零一二三四五六七八九十截到至今去上明本当前下全第过");
+      CharSet.of("0123456789零一二三四五六七八九十截到至今去上明本当前下全第过年");
 
   private static boolean canStart(char c) {
     return STARTING.contains(c);
@@ -175,6 +186,7 @@ final class Periods {
 
   /** Tries to read a period starting exactly at {@code i}. */
   private static Found at(String s, int i, int[] scratch) {
+    if (s.charAt(i) == '年') return yearEnd(s, i);
     Found plan = planPeriod(s, i);
     if (plan != null) return plan;
     if (s.startsWith("过去", i)) return pastYears(s, i, scratch);
@@ -237,12 +249,14 @@ final class Periods {
       }
     } else if (year != null || rel != null) {
       // 2023年度, 本年度: the year (its metric was 度全市…)
-      if (s.startsWith("度", p)) p++;
+      // 今年年底, 去年年末, 2023年年底: the year's end, its 年 written twice (it was the whole year)
+      if (s.startsWith("度", p) || s.startsWith("年底", p) || s.startsWith("年末", p)) p++;
       if (s.startsWith("底", p) || s.startsWith("末", p)) {
         open = true;
         months[FROM] = 12;
         months[TO] = 12;
         p++;
+        if (s.startsWith("前", p)) p++; // 2025年底前: a deadline (its metric was 前…)
       }
     }
     boolean since = false;
@@ -251,8 +265,39 @@ final class Periods {
       p += 2;
     }
     if (open && !anyMonths && months[TO] == 0) return null; // 截至目前: no date to anchor
-    return new Found(
-        i, p, year, rel, months[FROM], months[TO], open, since, target, months[PAIR]);
+    int day = 0;
+    if (open && !since && anyMonths && months[FROM] == months[TO] && s.charAt(p - 1) == '月') {
+      // 截至6月18日: the stock on that day (it ended on 30 June). Not 6月18日 without 截至, a day's
+      // event whose period stays the month, nor 截至6月底 (read above).
+      int d = readDay(s, p, scratch);
+      if (d > p) {
+        day = scratch[NUM];
+        p = d;
+      }
+    }
+    return new Found(i, p, year, rel, months[FROM], months[TO], open, since, target, months[PAIR],
+        null, null, day);
+  }
+
+  /**
+   * A bare 年末 or 年底 at {@code i} that starts a sentence or clause ({@code 年末全市户籍人口986.5万人}
+   * in a bulletin: the stock at the end of the report's year, which had no period), after 截至 the
+   * same, and after 到 or 至 a goal ({@code 力争到年底，全市建成5G基站1万个}); else null.
+   * Counter-examples: {@code 2023年末} (read with its year), {@code 每年年底}, {@code 近三年末} (a
+   * word before it that is no 到, 至 or 截至), {@code 增长到年底的…} (到 of a verb of change).
+   */
+  private static Found yearEnd(String s, int i) {
+    if (!s.startsWith("年末", i) && !s.startsWith("年底", i)) return null;
+    int e = s.startsWith("前", i + 2) ? i + 3 : i + 2; // 年底前: a deadline (its metric was 前…)
+    if (i >= 2 && (s.startsWith("截至", i - 2) || s.startsWith("截止", i - 2))) {
+      return new Found(i - 2, e, null, null, 12, 12, true, false, false, 0);
+    }
+    if (i > 0 && (s.charAt(i - 1) == '到' || s.charAt(i - 1) == '至')) {
+      if (i > 1 && CHANGED_TO.indexOf(s.charAt(i - 2)) >= 0) return null;
+      return new Found(i - 1, e, null, null, 12, 12, true, false, true, 0);
+    }
+    if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) return null;
+    return new Found(i, e, null, null, 12, 12, true, false, false, 0);
   }
 
   /**
@@ -504,6 +549,25 @@ final class Periods {
       }
     }
     return p;
+  }
+
+  /**
+   * Reads a day of the month, 1–31 in Arabic digits and 日 or 号 ({@code 18日}), into {@code
+   * out[NUM]}; returns the index after it, or p.
+   */
+  private static int readDay(String s, int p, int[] out) {
+    int k = p;
+    int v = 0;
+    while (k < s.length() && k - p < 3 && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+      v = v * 10 + (s.charAt(k) - '0');
+      k++;
+    }
+    if (k == p || k - p > 2 || k >= s.length() || (s.charAt(k) != '日' && s.charAt(k) != '号')
+        || v < 1 || v > 31) {
+      return p;
+    }
+    out[NUM] = v;
+    return k + 1;
   }
 
   private static boolean isRangeMark(char c) {

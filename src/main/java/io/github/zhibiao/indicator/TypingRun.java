@@ -1772,8 +1772,36 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (sameTime(periodFound)) return sameTime(periodFound, prior < 0 ? null : periods.get(prior));
     // the figures of a paragraph mostly read the same period: it is built once for all of them
     if (built == null) built = new Period[periods.size()];
-    if (built[best] == null) built[best] = built(periods.get(best));
+    if (built[best] == null) built[best] = built(yearOfEnd(best));
     return built[best];
+  }
+
+  /**
+   * The k-th period, or when it is a bare 年末 or 年底 (no year written) in the year of the period
+   * nearest before it in its paragraph, if that names one: {@code 2018年…便民市场200个，…，年底前200个
+   * 项目将全面完成} is 2018's end, and {@code 2023年，全市生产总值增长5%。年末户籍人口…} in a January
+   * report 2023's, where the document's year is the next. Counter-examples: a period of months
+   * before it (6月, no year) or a goal, a span, a base, 以来 leave it the document's year's end.
+   */
+  private Periods.Found yearOfEnd(int k) {
+    Periods.Found f = periods.get(k);
+    int end = s.charAt(f.end() - 1) == '前' ? f.end() - 1 : f.end(); // 年底前
+    if (f.year() != null || f.relativeYear() != null || f.fromMonth() != 12 || !f.open()
+        || s.charAt(end - 2) != '年') {
+      return f;
+    }
+    int from = Math.max(structure.paragraphStart(f.start()), f.start() - PARAGRAPH_REACH);
+    for (int j = k - 1; j >= 0 && periods.get(j).start() >= from; j--) {
+      if (comparedWith(j)) continue;
+      Periods.Found p = periods.get(j);
+      if ((p.year() == null && p.relativeYear() == null) || p.endYear() != null
+          || p.endRelativeYear() != null || p.target() || p.since() || p.pair() || sameTime(p)) {
+        return f;
+      }
+      return new Periods.Found(f.start(), f.end(), p.year(), p.relativeYear(), 12, 12, true, false,
+          f.target(), 0);
+    }
+    return f;
   }
 
   /**
@@ -1893,7 +1921,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     if (after >= s.length() || s.charAt(after) != '的' || a == 0) return false;
     char before = s.charAt(a - 1);
-    if (before != '是' && before != '为' && !(a >= 3 && s.startsWith("相当于", a - 3))) {
+    // 完成全年目标任务的47%, 占全年额度的62%: a part of the whole year (the figure had 全年 for its
+    // period), as 为全年目标的60% is
+    if (before != '是' && before != '为' && before != '占' && !(a >= 3 && s.startsWith("相当于", a - 3))
+        && !(a >= 2 && s.startsWith("完成", a - 2))) {
       return false;
     }
     // 为上年同期的105%, 为上年同期的百分之一百零五: a ratio to it, as a multiple is
@@ -1907,7 +1938,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   }
 
   /** What a goal's period may be followed by before the 的 of a ratio to it, longest first. */
-  private static final List<String> GOAL_NOUNS = List.of("目标任务", "计划任务", "目标", "计划", "任务");
+  private static final List<String> GOAL_NOUNS = List.of("目标任务", "计划任务", "目标", "计划", "任务", "额度");
 
   /** The longest number {@link #multipleOf} reads before 倍 (1.25, 十二点五). */
   private static final int MULTIPLE_DIGITS = 8;
