@@ -100,6 +100,8 @@ public final class Structure {
               sentences.add(after);
               clauses.add(after);
               k = after - 1; // closing quotes are neither sentence nor other clause ends
+            } else if ((c == '（' || c == '(') && glossEnd(s, k, b) > k) {
+              k = glossEnd(s, k, b) - 1; // 广义货币（M2）余额: one noun, no clause ends
             } else if (isClauseEnd(c)) {
               clauses.add(k + 1);
             }
@@ -246,6 +248,30 @@ public final class Structure {
   public static boolean isSentenceEnd(char c) {
     return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';';
   }
+
+  /**
+   * The end of a short Latin gloss in brackets opening at {@code k} (before {@code b}): {@code
+   * （M2）}, {@code （R&D）}, {@code (CPI)}, which name the noun they follow and end no clause (the
+   * metric of 广义货币（M2）余额 was 余额); else -1. At most {@value #GLOSS_MAX} characters, ASCII letters,
+   * digits and {@code &.-+/}, with a letter. Counter-examples, asides that end a clause: {@code
+   * （不含农户）}, {@code （2023年）}, {@code （折纯）}.
+   */
+  static int glossEnd(String s, int k, int b) {
+    boolean letter = false;
+    for (int q = k + 1; q < b && q <= k + GLOSS_MAX + 1; q++) {
+      char c = s.charAt(q);
+      if (c == '）' || c == ')') return letter ? q + 1 : -1;
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+        letter = true;
+      } else if (!(c >= '0' && c <= '9') && "&.-+/".indexOf(c) < 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The longest gloss {@link #glossEnd} reads between its brackets. */
+  static final int GLOSS_MAX = 8;
 
   static boolean isClauseEnd(char c) {
     return c == '，' || c == ',' || c == '：' || c == ':' || c == '（' || c == '）' || c == '('

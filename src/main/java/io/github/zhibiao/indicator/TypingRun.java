@@ -964,8 +964,23 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       }
     }
     if (b - a < 2) return "";
+    b = glossClosed(a, b);
     if (b - a > METRIC_MAX) a = b - METRIC_MAX;
     return words(a, b);
+  }
+
+  /**
+   * {@code b}, or after the bracket that closes a gloss left open at the end of [a, b): {@code
+   * 居民消费价格（CPI）上涨0.3%} has the metric 居民消费价格（CPI）, where the trailing bracket was stripped
+   * as punctuation and left 居民消费价格（CPI.
+   */
+  private int glossClosed(int a, int b) {
+    for (int k = b - 1; k >= a && k >= b - Structure.GLOSS_MAX - 1; k--) {
+      char c = s.charAt(k);
+      if (c == '）' || c == ')') return b;
+      if (c == '（' || c == '(') return Structure.glossEnd(s, k, s.length()) == b + 1 ? b + 1 : b;
+    }
+    return b;
   }
 
   /**
@@ -2211,16 +2226,45 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     for (int m = 1; m < n - 1 && sharing; m++) sharing = parts[m].length() == shared;
     if (sharing && shared > 2) {
       for (int m = 0; m < n - 1 && sharing; m++) sharing = typeIn(parts[m]) == null;
-      sharing = sharing && typeIn(parts[n - 1]) != null;
+      sharing = sharing && (typeIn(parts[n - 1]) != null || headStart(parts[n - 1]) > 0);
+    }
+    String last = parts[n - 1];
+    int tail = shared;
+    if (sharing) {
+      // 风电、太阳能发电量: the head is the last part's metric word where it starts one character
+      // either side of the first part's length (风电 + 发电量, where it was 风电 + 能发电量);
+      // 城镇、农村居民人均可支配收入 keeps 居民人均可支配收入 (its word, 人均可支配收入, is further in)
+      int word = headStart(last);
+      if (word > 0 && Math.abs(word - shared) == 1) tail = word;
     }
     for (int m = 0; m < n; m++) {
       Draft d = drafts.get(i + m);
-      d.metric = sharing && m < n - 1 ? parts[m] + parts[n - 1].substring(shared) : parts[m];
+      d.metric = sharing && m < n - 1 ? parts[m] + last.substring(tail) : parts[m];
       if (d.type.isMoney() && d.type != IndicatorType.CHANGE) {
         IndicatorType own = typeIn(d.metric);
         d.type = own != null ? own : IndicatorType.AMOUNT;
       }
     }
+  }
+
+  /**
+   * Where the last type or metric-noun keyword in {@code phrase} starts (the longest where two end
+   * there), or -1: 3 in 太阳能发电量.
+   */
+  private int headStart(String phrase) {
+    int[] best = {-1, -1}; // start, end
+    for (int a = 0; a < phrase.length(); a++) { // the first to reach an end is the longest
+      int from = a;
+      keywords.trie.forEachMatch(phrase, a, (end, list) -> {
+        for (Keyword k : list) {
+          if ((k.role() == Role.TYPE || k.role() == Role.NOUN) && end > best[1]) {
+            best[0] = from;
+            best[1] = end;
+          }
+        }
+      });
+    }
+    return best[0];
   }
 
   /** The type the last type keyword in {@code phrase} names (the longest where two end there). */
