@@ -552,8 +552,8 @@ final class Periods {
   }
 
   /**
-   * Reads a day of the month, 1–31 in Arabic digits and 日 or 号 ({@code 18日}), into {@code
-   * out[NUM]}; returns the index after it, or p.
+   * Reads a day of the month, 1–31 in Arabic digits or Chinese numerals and 日 or 号 ({@code 18日},
+   * {@code 十八日}, {@code 二十一日}), into {@code out[NUM]}; returns the index after it, or p.
    */
   private static int readDay(String s, int p, int[] out) {
     int k = p;
@@ -562,12 +562,33 @@ final class Periods {
       v = v * 10 + (s.charAt(k) - '0');
       k++;
     }
-    if (k == p || k - p > 2 || k >= s.length() || (s.charAt(k) != '日' && s.charAt(k) != '号')
-        || v < 1 || v > 31) {
+    if (k == p) { // 十八, 二十, 二十一, 三十一, 八: tens before 十, then a unit
+      int tens = 0;
+      if (k + 1 < s.length() && s.charAt(k + 1) == '十' && unitDigit(s.charAt(k)) >= 2) {
+        tens = unitDigit(s.charAt(k));
+        k += 2;
+      } else if (k < s.length() && s.charAt(k) == '十') {
+        tens = 1;
+        k++;
+      }
+      int unit = k < s.length() ? unitDigit(s.charAt(k)) : -1;
+      if (unit >= 1) k++;
+      v = 10 * tens + Math.max(unit, 0);
+    } else if (k - p > 2) {
+      return p;
+    }
+    if (k == p || k >= s.length() || (s.charAt(k) != '日' && s.charAt(k) != '号') || v < 1
+        || v > 31) {
       return p;
     }
     out[NUM] = v;
     return k + 1;
+  }
+
+  /** 1 to 9 for 一 to 九, else -1 (not 〇 or 零: no day is written with them). */
+  private static int unitDigit(char c) {
+    int d = "一二三四五六七八九".indexOf(c);
+    return d < 0 ? -1 : d + 1;
   }
 
   private static boolean isRangeMark(char c) {
