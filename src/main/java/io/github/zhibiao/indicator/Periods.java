@@ -409,6 +409,12 @@ final class Periods {
    * 十四五规划} names a document, no period.
    */
   private static Found planPeriod(String s, int i) {
+    if (s.startsWith("第十", i) && i + 8 < s.length() && s.startsWith("个五年", i + 3)
+        && (s.startsWith("规划", i + 6) || s.startsWith("计划", i + 6))) {
+      // 第十四个五年规划期间: the plan's name written out (it was no period)
+      int k = "一二三四五".indexOf(s.charAt(i + 2));
+      return k < 0 ? null : planYears(s, i, i + 8, 2006 + 5 * k);
+    }
     if (i + 3 >= s.length() || s.charAt(i) != '十' || s.charAt(i + 2) != '五') return null;
     int k = "一二三四五".indexOf(s.charAt(i + 1));
     if (k < 0) return null;
@@ -416,6 +422,21 @@ final class Periods {
     int start = i > 0 && isQuote(s.charAt(i - 1)) ? i - 1 : i;
     int p = i + 3;
     if (isQuote(s.charAt(p)) && p + 1 < s.length()) p++;
+    // “十四五”规划期间: the plan's years, as “十四五”期间 (十四五规划 alone stays a document)
+    if ((s.startsWith("规划", p) || s.startsWith("计划", p)) && p + 2 < s.length()
+        && (s.startsWith("期间", p + 2) || s.startsWith("时期", p + 2)
+            || s.startsWith("以来", p + 2))) {
+      p += 2;
+    }
+    return planYears(s, start, p, first);
+  }
+
+  /**
+   * The years of a five-year plan whose first year is {@code first}, written from {@code start}
+   * with its name ending at {@code p}: then 期间 or 时期 (all five), 以来 (since the first) or 末 (the
+   * end of the last); else null.
+   */
+  private static Found planYears(String s, int start, int p, int first) {
     if (s.startsWith("期间", p) || s.startsWith("时期", p)) {
       return new Found(start, p + 2, first, null, 0, 12, false, false, false, 0, first + 4);
     }

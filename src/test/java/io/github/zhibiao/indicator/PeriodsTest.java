@@ -14,7 +14,8 @@ class PeriodsTest {
   @ParameterizedTest
   @ValueSource(strings = {"截至到2025年底", "截至到第10~12月", "截至到10至12月份", "截止前三季度", "到二〇二五年", "今年上半年",
       "全年", "1~5月", "2018年四季度以来", "前7个月", "今年前两个月", "“十四五”期间", "到“十四五”末",
-      "十三五以来", "2021年至2023年", "2021—2023年", "2021年至今", "一、二季度"})
+      "十三五以来", "2021年至2023年", "2021—2023年", "2021年至今", "一、二季度", "第十四个五年规划期间",
+      "截至到12月三十一日", "到年底前", "截至年末"})
   void theLongestPeriodsAreFoundAfterLongFiller(String period) {
     for (int filler : new int[] {0, 1, 11, 12, 13, 40, 1000}) {
       String before = "项".repeat(filler);
@@ -29,7 +30,7 @@ class PeriodsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"截至目前", "一二三四五六七八九十一二三四五六七八九年", "第十八批", "上半场",
-      "十四五规划", "“十四五”"})
+      "十四五规划", "“十四五”", "第十四个五年规划", "十四五规划纲要", "每年年底"})
   void noPeriodWithoutADate(String text) {
     assertThat(Periods.find(text + "，" + text)).isEmpty();
   }
