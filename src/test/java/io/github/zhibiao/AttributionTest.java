@@ -126,6 +126,22 @@ class AttributionTest {
         .containsExactly("广东省", "广西壮族自治区", "广东省", "广西壮族自治区");
     assertThat(places("广东、广西分别完成投资800亿元、600亿元，其中广州、深圳分别为300亿元、200亿元。"))
         .containsExactly("广东省", "广西壮族自治区", "广州市", "深圳市");
+    // levels of one metric in two places, then 分别 over them: each rate its level's place (both
+    // were 广西's, the place nearest before them)
+    assertThat(places("上半年，广东GDP为8000亿元，广西GDP为3000亿元，分别增长5%和4%。"))
+        .containsExactly("广东省", "广西壮族自治区", "广东省", "广西壮族自治区");
+  }
+
+  @Test
+  void respectively_eachFigureTakesItsLevelsPeriod() {
+    // 2023年…5000亿元，2022年为4700亿元，分别增长5%和4%: 5% is 2023's (both were 2022's)
+    List<String> periods = ZHIBIAO.findIndicators("2023年全市GDP为5000亿元，2022年为4700亿元，分别增长5%和4%。")
+        .stream().map(i -> i.period().text()).toList();
+    assertThat(periods).containsExactly("2023年", "2022年", "2023年", "2022年");
+    // one period for both levels: the rates keep it
+    periods = ZHIBIAO.findIndicators("2023年，全市GDP为5000亿元，全省GDP为4.7万亿元，分别增长5%和4%。")
+        .stream().map(i -> i.period().text()).toList();
+    assertThat(periods).containsExactly("2023年", "2023年", "2023年", "2023年");
   }
 
   @Test

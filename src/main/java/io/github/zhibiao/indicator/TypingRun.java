@@ -2163,7 +2163,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * sentence: {@code 全年接待游客1.2亿人次，实现旅游收入1500亿元，分别增长35.6%和42.1%} is 35.6% for
    * 接待游客 and 42.1% for 旅游收入 (not both for 旅游收入). Only when the list names no metric of its
    * own, the figures before it are levels with metrics of their own, different ones, and they are
-   * all the sentence has before it. Counter-example, left as it is: {@code 总投资100亿元，其中A项目
+   * all the sentence has before it; when they share one metric in different periods or places,
+   * each figure takes its level's period or place too. Counter-example, left as it is: {@code 总投资100亿元，其中A项目
    * 50亿元、B项目30亿元，分别增长…} (three figures before two).
    */
   private boolean distributeMetrics(List<Draft> drafts, int i, int j) {
@@ -2181,9 +2182,30 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           || p.type == IndicatorType.SHARE || p.type == IndicatorType.RATE) {
         return false;
       }
-      for (int q = 0; q < m; q++) if (drafts.get(i - n + q).metric.equals(p.metric)) return false;
+      for (int q = 0; q < m; q++) {
+        Draft o = drafts.get(i - n + q);
+        if (o.metric.equals(p.metric) && Objects.equals(o.period, p.period)
+            && Objects.equals(o.place, p.place)) {
+          return false;
+        }
+      }
     }
-    for (int m = 0; m < n; m++) drafts.get(i + m).metric = drafts.get(i - n + m).metric;
+    // 2023年全市GDP为5000亿元，2022年为4700亿元，分别增长5%和4%: one metric in two periods, and each
+    // rate is its level's year's (both were 2022's, the period nearest before them); 广东GDP…，广西
+    // GDP…，分别增长…: each its level's place (both were 广西's)
+    boolean periods = false;
+    boolean places = false;
+    for (int m = 1; m < n; m++) {
+      periods |= !Objects.equals(drafts.get(i - n).period, drafts.get(i - n + m).period);
+      places |= !Objects.equals(drafts.get(i - n).place, drafts.get(i - n + m).place);
+    }
+    for (int m = 0; m < n; m++) {
+      Draft d = drafts.get(i + m);
+      Draft level = drafts.get(i - n + m);
+      d.metric = level.metric;
+      if (periods) d.period = level.period;
+      if (places) d.place = level.place;
+    }
     return true;
   }
 
