@@ -133,6 +133,15 @@ class AttributionTest {
   }
 
   @Test
+  void twoCitiesWrittenTogetherAreBoth() {
+    // 宁波舟山港: the port of both cities, so their province (it was 舟山 alone); a city and its
+    // county, or a province and its city, are one place
+    assertThat(places("1-5月，宁波舟山港完成货物吞吐量5.86亿吨。")).containsExactly("浙江省");
+    assertThat(places("苏州昆山GDP达5000亿元。")).containsExactly("昆山市");
+    assertThat(places("浙江宁波GDP达1.6万亿元。")).containsExactly("宁波市");
+  }
+
+  @Test
   void respectively_eachFigureTakesItsLevelsPeriod() {
     // 2023年…5000亿元，2022年为4700亿元，分别增长5%和4%: 5% is 2023's (both were 2022's)
     List<String> periods = ZHIBIAO.findIndicators("2023年全市GDP为5000亿元，2022年为4700亿元，分别增长5%和4%。")

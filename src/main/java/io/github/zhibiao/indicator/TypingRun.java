@@ -1076,7 +1076,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     // a place at a
     int pk = firstPlaceAtOrAfter(a);
     if (pk < places.size() && places.get(pk).start() == a && places.get(pk).end() <= b) {
-      return places.get(pk).end();
+      int e = places.get(pk).end();
+      // 天津港货物吞吐量, 宁波舟山港完成货物吞吐量: the port named by its place goes with it (the
+      // metric was 港货物吞吐量). Counter-examples: 港口, 港区, 港澳, 港湾 after a place are words.
+      if (e + 3 <= b && s.charAt(e) == '港' && "口区澳湾".indexOf(s.charAt(e + 1)) < 0) e++;
+      return e;
     }
     return a;
   }
@@ -2118,13 +2122,19 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /**
    * Whether mentions j and k = j + 1 are listed: one 、 和 与 or 及 between them, or nothing
-   * between places of two provinces (川渝; 广东省广州市 is one place).
+   * between places of two provinces (川渝; 广东省广州市 is one place) or two cities (宁波舟山港: the
+   * port of both, not of 舟山 alone; 苏州昆山 is one place, a city and its county).
    */
   private boolean placesListed(int j, int k) {
     PlaceMention a = places.get(j);
     PlaceMention b = places.get(k);
     int gap = b.start() - a.end();
-    if (gap == 0) return !Objects.equals(a.place().provinceCode(), b.place().provinceCode());
+    if (gap == 0) {
+      return !Objects.equals(a.place().provinceCode(), b.place().provinceCode())
+          || (a.place().level() == Place.Level.PREFECTURE
+              && b.place().level() == Place.Level.PREFECTURE
+              && !a.place().code().equals(b.place().code()));
+    }
     return gap == 1 && LIST_JOINERS.indexOf(s.charAt(a.end())) >= 0;
   }
 
