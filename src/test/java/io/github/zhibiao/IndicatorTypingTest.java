@@ -75,6 +75,22 @@ class IndicatorTypingTest {
   }
 
   @Test
+  void aStreakIsNoIndicator_aLengthOfTimeIs() {
+    // 连续9年: background to the figure after it (it was a DURATION with the metric 连续); the
+    // quantity is still found
+    String text = "全年粮食总产量13908亿斤，连续9年稳定在1.3万亿斤以上。";
+    assertThat(ZHIBIAO.findIndicators(text)).extracting(Indicator::text)
+        .containsExactly("13908亿斤", "1.3万亿斤以上");
+    assertThat(ZHIBIAO.findQuantities(text)).extracting(Quantity::text)
+        .containsExactly("13908亿斤", "9年", "1.3万亿斤以上");
+    assertThat(ZHIBIAO.findIndicators("我市GDP增速已连续三个季度保持在6%以上。"))
+        .extracting(Indicator::text).containsExactly("6%以上");
+    // a length that is the figure
+    assertThat(ZHIBIAO.findIndicators("项目建设工期36个月。")).extracting(Indicator::type)
+        .containsExactly(IndicatorType.DURATION);
+  }
+
+  @Test
   void signedTypesAreTheOnlyNegativeOnes() {
     Document d = ZHIBIAO.extract("投资减少5亿元，同比下降4.1%，低于全省2个百分点，涉及企业3家。");
     assertThat(d.indicators()).extracting(Indicator::type).containsExactly(

@@ -294,6 +294,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int clauseStart;
     /** Whether the figure follows the one before it in a list and was read as it (800亿元、600亿元). */
     boolean listed;
+    /**
+     * Whether the figure is the length of a streak ({@code 连续9年稳定在1.3万亿斤以上}, {@code 连续5年
+     * 入选}): background to the figures around it, no indicator of its own. It stays a draft, the
+     * figure before the next one.
+     */
+    boolean streak;
     /** Whether a listed figure is followed by a class it bounds (5亿元、10亿元的企业). */
     boolean classAfter;
     /** The headline mentions merged into this one, or null if none is. */
@@ -332,6 +338,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         && previous.sentenceStart == sentence;
 
     Dimension dim = q.unit().dimension();
+    // 连续9年, 已连续三个季度: a streak's length (review 12: five such DURATION indicators with the
+    // metric 连续). Counter-example, a length that is a figure: 建设工期36个月, 用3年时间.
+    d.streak = dim == Dimension.DURATION && d.start >= 2 && s.startsWith("连续", d.start - 2);
     if (previous != null && listed(previous, d) && previous.q.unit().equals(q.unit())) {
       // 分别增长23.4%、15.4%: the second figure is read as the first
       d.type = previous.type;
@@ -2554,11 +2563,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     for (Draft d : drafts) if (d.headline) heads++;
     if (heads > 0) mergeHeadlines(drafts, heads);
     int kept = 0;
-    for (Draft d : drafts) if (d.mergedInto == null) kept++;
+    for (Draft d : drafts) if (d.mergedInto == null && !d.streak) kept++;
     // of the exact size, so that the document keeps the list rather than copying it
     ImmutableList.Builder<Indicator> out = ImmutableList.builderWithExpectedSize(kept);
     for (Draft d : drafts) {
-      if (d.mergedInto == null) out.add(d.build());
+      if (d.mergedInto == null && !d.streak) out.add(d.build());
     }
     return out.build();
   }
