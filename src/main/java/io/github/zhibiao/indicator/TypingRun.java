@@ -531,8 +531,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       }
     }
     // a level before it, not a rate (增长5%，为全国的…): 3000万人次，相当于上年同期的120% too
-    int of = d.type == IndicatorType.RATE && sameSentence && !previous.type.isSigned()
-        && previous.q.unit().dimension() != Dimension.PERCENT ? ratioOf(d) : -1;
+    // (after a growth rate only a part of a goal: 完成投资420亿元，增长8%，完成全年目标任务的47%, where the
+    // rate is of the same measure)
+    int of = d.type == IndicatorType.RATE && sameSentence
+        && ((!previous.type.isSigned() && previous.q.unit().dimension() != Dimension.PERCENT)
+            || (previous.type == IndicatorType.GROWTH_RATE && !previous.metric.isEmpty()
+                && ofGoal(d))) ? ratioOf(d) : -1;
     if (of >= 0) {
       // 一般公共预算收入完成3568.2亿元，为预算的101.2%: the revenue as a share of its budget (the
       // metric was 预算, and the growth rate after it took that)
@@ -1561,12 +1565,18 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /**
    * Where the base of a ratio starts when the figure's clause is only 为, 是 or 相当于, a noun and 的
-   * before it ({@code 为预算的101.2%}, {@code 为调整预算的96.8%}), or -1.
+   * before it ({@code 为预算的101.2%}, {@code 为调整预算的96.8%}), or 完成, 达到 or 达 before a goal
+   * ({@code 完成全年目标任务的47%}, {@code 达年度目标任务的99%}: the level before it as a part of its goal,
+   * where the metric was 目标任务); or -1.
    */
   private int ratioOf(Draft d) {
     int a = skipSpace(d.clauseStart);
     int b = s.startsWith("相当于", a) ? a + 3 : (s.startsWith("为", a) || s.startsWith("是", a)) ? a + 1
         : -1;
+    if (b < 0 && (s.startsWith("完成", a) || s.startsWith("达到", a) || s.startsWith("达", a))) {
+      b = s.startsWith("达", a) && !s.startsWith("达到", a) ? a + 1 : a + 2;
+      if (!goalBefore(b, d.start - 1)) return -1; // 完成投资的80%: no goal, no ratio
+    }
     if (b < 0 || d.start - 1 <= b || d.start - b > RATIO_BASE_MAX || s.charAt(d.start - 1) != '的') {
       return -1;
     }
@@ -1588,6 +1598,20 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return base != null && base.length() >= 2 && base.charAt(0) == '全'
         && "国省市区县州盟旗".indexOf(base.charAt(1)) >= 0 && !base.contains("平均")
         && !base.contains("水平") && !base.contains("人均");
+  }
+
+  /** Whether the figure's clause opens with 完成, 达到 or 达 (a part of a goal, {@link #ratioOf}). */
+  private boolean ofGoal(Draft d) {
+    int a = skipSpace(d.clauseStart);
+    return s.startsWith("完成", a) || s.startsWith("达", a);
+  }
+
+  /** Whether [a, end) ends in a goal (目标任务, 计划任务, 目标, 计划, 任务, 额度): 全年目标任务. */
+  private boolean goalBefore(int a, int end) {
+    for (String goal : GOAL_NOUNS) {
+      if (end - goal.length() >= a && s.startsWith(goal, end - goal.length())) return true;
+    }
+    return false;
   }
 
   /** The longest base {@link #ratioOf} reads, 的 included. */
