@@ -1217,20 +1217,21 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /**
    * Whether status word j decides no status for figure d: 争取 money got ({@link #obtains}), or a
-   * word of keeping a figure within bounds ({@code 控制在}, {@code 稳定在}, {@code 保持在}) with no period
-   * of this year or later before it. {@code 今年，城镇调查失业率控制在5.5%左右} is a goal, but {@code
-   * 2023年，全市城镇登记失业率控制在3.2%以内} is what was kept to, and so is the same sentence with no
-   * period, or with a period since (今年以来).
+   * word of keeping a figure within bounds ({@code 控制在}, {@code 稳定在}, {@code 保持在}) or of
+   * allotting it ({@code 安排}) with no period of this year or later before it. {@code 今年，城镇调查
+   * 失业率控制在5.5%左右} is a goal and {@code 今年安排重点项目投资230亿元} a plan, but {@code 2023年，全市
+   * 城镇登记失业率控制在3.2%以内} is what was kept to, {@code 去年安排资金5亿元} what was allotted, and so
+   * is either with no period, or with a period since (今年以来).
    */
   private boolean decidesNothing(int j, Draft d) {
     if (obtains(j, d)) return true;
-    if (!KEPT_WITHIN.contains(hitKey[j].phrase())) return false;
+    if (!ONLY_AHEAD.contains(hitKey[j].phrase())) return false;
     int b = hitStart[j];
     return tenseBefore(Math.max(structure.paragraphStart(b), b - STATUS_WINDOW), b) <= 0;
   }
 
-  /** The status words of {@link #decidesNothing} that are goals only under this year or a later. */
-  private static final Set<String> KEPT_WITHIN = Set.of("控制在", "稳定在", "保持在");
+  /** The status words of {@link #decidesNothing} that decide only under this year or a later. */
+  private static final Set<String> ONLY_AHEAD = Set.of("控制在", "稳定在", "保持在", "安排");
 
   /**
    * Whether the last period in [from, to) that is no base of a comparison ends before the
