@@ -557,6 +557,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         || d.type == IndicatorType.MULTIPLE)) {
       d.metric = previous.metric; // 外贸进出口3000亿元，同比增长5%
     }
+    if (d.metric.isEmpty() && sameSentence && d.type == IndicatorType.COUNT
+        && previous.type == IndicatorType.COUNT && previous.q.unit().equals(q.unit())) {
+      // 改造便民市场200个，截至目前已完成198个: the same count, done so far (it had no metric)
+      d.metric = previous.metric;
+    }
     if (d.type == IndicatorType.PERCENTAGE_POINT_CHANGE && sameSentence
         && previous.type == IndicatorType.GROWTH_RATE && !previous.metric.isEmpty()
         && RATE_WORDS.contains(d.metric)) {
