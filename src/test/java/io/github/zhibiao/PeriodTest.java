@@ -75,6 +75,12 @@ class PeriodTest {
       "全年经济平稳，年底贷款余额100亿元。|年底|null|2018-12-31",
       "截至年底，贷款余额100亿元。|截至年底|null|2018-12-31",
       "力争到年底，全省投资100亿元。|到年底|null|2018-12-31",
+      "截至到年底，贷款余额100亿元。|截至到年底|null|2018-12-31",
+      // the end of a span is no goal (it was one, 至年底): the period before it stays, June (the span
+      // to December is not read)
+      "2017年6月至年底，全省投资100亿元。|2017年6月|2017-06-01|2017-06-30",
+      // after a span of years, its last year's end
+      "2014年至2017年，全省经济回升。年末贷款余额100亿元。|年末|null|2017-12-31",
       // ... in the year of the period before it in its paragraph (a January report's 年末 is the
       // year before's), unless that period has no year of its own
       "2017年，全省经济回升。年末贷款余额100亿元。|年末|null|2017-12-31",

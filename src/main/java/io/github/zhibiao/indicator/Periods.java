@@ -292,13 +292,27 @@ final class Periods {
     if (i >= 2 && (s.startsWith("截至", i - 2) || s.startsWith("截止", i - 2))) {
       return new Found(i - 2, e, null, null, 12, 12, true, false, false, 0);
     }
+    if (i >= 3 && (s.startsWith("截至到", i - 3) || s.startsWith("截止到", i - 3))) {
+      return new Found(i - 3, e, null, null, 12, 12, true, false, false, 0);
+    }
     if (i > 0 && (s.charAt(i - 1) == '到' || s.charAt(i - 1) == '至')) {
-      if (i > 1 && CHANGED_TO.indexOf(s.charAt(i - 2)) >= 0) return null;
+      // the end of a span, not a goal: 2023年6月至年底, 从年初到年底, 从6月到年底 (they would have been
+      // goals and lost the span's start); left to the period before
+      if (i > 1 && (CHANGED_TO.indexOf(s.charAt(i - 2)) >= 0 || "月初年底日".indexOf(s.charAt(i - 2)) >= 0
+          || isDigit(s.charAt(i - 2)))) {
+        return null;
+      }
+      for (int k = Math.max(0, i - SPAN_FROM_REACH); k < i - 1; k++) {
+        if (s.charAt(k) == '从') return null;
+      }
       return new Found(i - 1, e, null, null, 12, 12, true, false, true, 0);
     }
     if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) return null;
     return new Found(i, e, null, null, 12, 12, true, false, false, 0);
   }
+
+  /** How far before 到年底 a 从 makes it the end of a span (从今年6月份到年底: 8). */
+  private static final int SPAN_FROM_REACH = 8;
 
   /**
    * A bare 全年 that a year before it governs, with only a name between ({@code 2023年四川省全年地区

@@ -254,9 +254,11 @@ public final class Structure {
    * （M2）}, {@code （R&D）}, {@code (CPI)}, which name the noun they follow and end no clause (the
    * metric of 广义货币（M2）余额 was 余额); else -1. At most {@value #GLOSS_MAX} characters, ASCII letters,
    * digits and {@code &.-+/}, with a letter. Counter-examples, asides that end a clause: {@code
-   * （不含农户）}, {@code （2023年）}, {@code （折纯）}.
+   * （不含农户）}, {@code （2023年）}, {@code （折纯）}, and a list marker ({@code （a）进出口总额}: no noun
+   * before it).
    */
   static int glossEnd(String s, int k, int b) {
+    if (k == 0 || !Character.isIdeographic(s.charAt(k - 1))) return -1;
     boolean letter = false;
     for (int q = k + 1; q < b && q <= k + GLOSS_MAX + 1; q++) {
       char c = s.charAt(q);

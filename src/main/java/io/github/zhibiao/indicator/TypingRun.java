@@ -404,7 +404,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         } else if (share >= 0) {
           d.type = IndicatorType.SHARE;
           String whole = shareWhole(clause, share, d.start);
-          if (whole != null && !hitKey[share].phrase().equals("占比")) d.base = whole;
+          if (whole != null && !hitKey[share].phrase().equals("占比")
+              && !NAMED_SHARES.contains(hitKey[share].phrase())) {
+            d.base = whole;
+          }
         } else if (nearest(clause, d.start, Role.GROWTH) >= 0) {
           d.type = IndicatorType.GROWTH_RATE;
           d.negative = anyDown(clause, d.start);
@@ -503,11 +506,21 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       int to = d.start;
       // 集中开工项目100个、总投资298亿元: the metric of 298亿元 starts after 100个
       int from = sameSentence && previous.end <= d.start ? Math.max(clause, previous.end) : clause;
-      if (change >= 0) to = Math.min(to, hitStart[change]);
+      if (change >= 0) {
+        // 市场主体新增3.2万户, 净增: the metric ends before 新 or 净 too (it was 市场主体新)
+        int cut = hitStart[change];
+        if (hitEnd[change] - cut == 1 && cut > from
+            && (s.charAt(cut - 1) == '新' || s.charAt(cut - 1) == '净')) {
+          cut--;
+        }
+        to = Math.min(to, cut);
+      }
       if (by >= 0 && d.base != null) to = Math.min(to, by); // 增速比一季度加快: not the metric
       if (d.type == IndicatorType.SHARE && share >= 0) {
         int of = occupies(clause, share); // 制造业增加值占全省比重为30%: the metric ends before 占
-        to = Math.min(to, hitStart[of >= 0 ? of : share]);
+        // 全球市场占有率为36.8%: a share that names the measure ends it (it was 市场, base 有率)
+        int cut = NAMED_SHARES.contains(hitKey[share].phrase()) ? hitEnd[share] : hitStart[share];
+        to = Math.min(to, of >= 0 ? hitStart[of] : cut);
       }
       if (multipleBy >= 0) to = Math.min(to, multipleBy);
       if (d.type == IndicatorType.GROWTH_RATE && change < 0) {
@@ -980,11 +993,34 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         b = k;
         changed = true;
       }
+      if (!changed && (k = innerPeriodEnd(a, b)) > a) {
+        a = k;
+        changed = true;
+      }
     }
     if (b - a < 2) return "";
     b = glossClosed(a, b);
     if (b - a > METRIC_MAX) a = b - METRIC_MAX;
     return words(a, b);
+  }
+
+  /**
+   * The end of the last period inside (a, b) with two or more characters after it, or a: the
+   * subject before a period and the measure after it ({@code 贵州茅台2023年实现营业总收入} is 营业总收入,
+   * {@code 该区1-5月规上工业增加值} 规上工业增加值; they kept the subject and the period).
+   */
+  private int innerPeriodEnd(int a, int b) {
+    int end = a;
+    for (int k = firstPeriodEndingAfter(a); k < periods.size() && periods.get(k).start() < b;
+        k++) {
+      Periods.Found f = periods.get(k);
+      if (f.start() <= a || f.end() > b) continue;
+      // 粮食产量是1978年和2000年的3倍, 比2022年、2023年: bases, and a period at the end, leave the
+      // phrase as it is
+      if (f.end() > b - 2 || comparedWith(k)) return a;
+      end = f.end();
+    }
+    return end;
   }
 
   /**
@@ -1096,12 +1132,22 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (pk < places.size() && places.get(pk).start() == a && places.get(pk).end() <= b) {
       int e = places.get(pk).end();
       // 天津港货物吞吐量, 宁波舟山港完成货物吞吐量: the port named by its place goes with it (the
-      // metric was 港货物吞吐量). Counter-examples: 港口, 港区, 港澳, 港湾 after a place are words.
-      if (e + 3 <= b && s.charAt(e) == '港' && "口区澳湾".indexOf(s.charAt(e + 1)) < 0) e++;
+      // metric was 港货物吞吐量), before a port's measure only. Counter-examples, words of 港: 宁波港口,
+      // 上海港务集团, 宁波港航企业, 连云港港城建设, 深圳港资企业.
+      if (e + 3 <= b && s.charAt(e) == '港' && portMeasureAt(e + 1)) e++;
       return e;
     }
     return a;
   }
+
+  /** Whether a port's measure starts at {@code p}: 货物, 集装箱, 吞吐, 旅客, 外贸, 完成. */
+  private boolean portMeasureAt(int p) {
+    for (String w : PORT_MEASURES) if (s.startsWith(w, p)) return true;
+    return false;
+  }
+
+  private static final List<String> PORT_MEASURES = List.of("货物", "集装箱", "吞吐", "旅客", "外贸",
+      "完成");
 
   /**
    * If {@code front}, the end of the longest strippable word starting at a within [a,b], else the
@@ -1234,6 +1280,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int b = hitStart[j];
     return tenseBefore(Math.max(structure.paragraphStart(b), b - STATUS_WINDOW), b) <= 0;
   }
+
+  /** Share words that name the measure and belong to the metric: 市场占有率, 市场份额. */
+  private static final Set<String> NAMED_SHARES = Set.of("占有率", "市场份额");
 
   /** The status words of {@link #decidesNothing} that decide only under this year or a later. */
   private static final Set<String> ONLY_AHEAD = Set.of("控制在", "稳定在", "保持在", "安排");
@@ -1580,7 +1629,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int b = s.startsWith("相当于", a) ? a + 3 : (s.startsWith("为", a) || s.startsWith("是", a)) ? a + 1
         : -1;
     if (b < 0 && (s.startsWith("完成", a) || s.startsWith("达到", a) || s.startsWith("达", a))) {
-      b = s.startsWith("达", a) && !s.startsWith("达到", a) ? a + 1 : a + 2;
+      // (达成全年目标的47%: 达成 is one word, as 达到 is)
+      b = s.startsWith("达", a) && !s.startsWith("达到", a) && !s.startsWith("达成", a) ? a + 1
+          : a + 2;
       if (!goalBefore(b, d.start - 1)) return -1; // 完成投资的80%: no goal, no ratio
     }
     if (b < 0 || d.start - 1 <= b || d.start - b > RATIO_BASE_MAX || s.charAt(d.start - 1) != '的') {
@@ -1782,13 +1833,17 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return false;
   }
 
-  /** Whether hit k lies inside a noun: 目标 in 年度目标任务 says nothing about status. */
+  /**
+   * Whether hit k lies inside a noun or a period: 目标 in 年度目标任务 says nothing about status, nor
+   * does 规划 in “十三五”规划期间 or 十四五规划以来 (a plan's years, past ones too: they were PLAN).
+   */
   private boolean insideNoun(int k) {
     for (int j = firstHitAtOrAfter(Math.max(0, hitStart[k] - NOUN_REACH)); j < hits
         && hitStart[j] <= hitStart[k]; j++) {
       if (hitKey[j].role() == Role.NOUN && hitEnd[j] >= hitEnd[k] && j != k) return true;
     }
-    return false;
+    int p = lowerBound(periodEnds, periodEnds.length, hitEnd[k], 0);
+    return p < periods.size() && periods.get(p).start() <= hitStart[k];
   }
 
   /** The first period that ends after {@code p}. */
@@ -1838,8 +1893,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * The k-th period, or when it is a bare 年末 or 年底 (no year written) in the year of the period
    * nearest before it in its paragraph, if that names one: {@code 2018年…便民市场200个，…，年底前200个
    * 项目将全面完成} is 2018's end, and {@code 2023年，全市生产总值增长5%。年末户籍人口…} in a January
-   * report 2023's, where the document's year is the next. Counter-examples: a period of months
-   * before it (6月, no year) or a goal, a span, a base, 以来 leave it the document's year's end.
+   * report 2023's, where the document's year is the next; after a span of years its last year's
+   * (2020年至2023年). Counter-examples: a period of months before it (6月, no year) or a goal, a
+   * base, 以来 leave it the document's year's end.
    */
   private Periods.Found yearOfEnd(int k) {
     Periods.Found f = periods.get(k);
@@ -1852,11 +1908,14 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     for (int j = k - 1; j >= 0 && periods.get(j).start() >= from; j--) {
       if (comparedWith(j)) continue;
       Periods.Found p = periods.get(j);
-      if ((p.year() == null && p.relativeYear() == null) || p.endYear() != null
-          || p.endRelativeYear() != null || p.target() || p.since() || p.pair() || sameTime(p)) {
+      if ((p.year() == null && p.relativeYear() == null)
+          || (p.endYear() != null && p.year() == null) || p.endRelativeYear() != null
+          || p.target() || p.since() || p.pair() || sameTime(p)) {
         return f;
       }
-      return new Periods.Found(f.start(), f.end(), p.year(), p.relativeYear(), 12, 12, true, false,
+      // 2020年至2023年，…，年末户籍人口…: the end of the span's last year
+      Integer year = p.endYear() != null ? p.endYear() : p.year();
+      return new Periods.Found(f.start(), f.end(), year, p.relativeYear(), 12, 12, true, false,
           f.target(), 0);
     }
     return f;
@@ -1979,10 +2038,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     if (after >= s.length() || s.charAt(after) != '的' || a == 0) return false;
     char before = s.charAt(a - 1);
-    // 完成全年目标任务的47%, 占全年额度的62%: a part of the whole year (the figure had 全年 for its
-    // period), as 为全年目标的60% is
+    // 完成全年目标任务的47%, 占全年额度的62%, 达成全年目标的47%: a part of the whole year (the figure
+    // had 全年 for its period), as 为全年目标的60% is
     if (before != '是' && before != '为' && before != '占' && !(a >= 3 && s.startsWith("相当于", a - 3))
-        && !(a >= 2 && s.startsWith("完成", a - 2))) {
+        && before != '达' && !(a >= 2 && (s.startsWith("完成", a - 2) || s.startsWith("达成", a - 2)
+            || s.startsWith("达到", a - 2)))) {
       return false;
     }
     // 为上年同期的105%, 为上年同期的百分之一百零五: a ratio to it, as a multiple is
