@@ -100,10 +100,13 @@ public final class Structure {
               sentences.add(after);
               clauses.add(after);
               k = after - 1; // closing quotes are neither sentence nor other clause ends
-            } else if ((c == '（' || c == '(') && glossEnd(s, k, b) > k) {
-              k = glossEnd(s, k, b) - 1; // 广义货币（M2）余额: one noun, no clause ends
             } else if (isClauseEnd(c)) {
-              clauses.add(k + 1);
+              int gloss = c == '（' || c == '(' ? glossEnd(s, k, b) : -1;
+              if (gloss > k) {
+                k = gloss - 1; // 广义货币（M2）余额: one noun, no clause ends
+              } else {
+                clauses.add(k + 1);
+              }
             }
           }
           char last = s.charAt(b - 1);

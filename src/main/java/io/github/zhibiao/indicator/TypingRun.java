@@ -1628,7 +1628,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int a = skipSpace(d.clauseStart);
     int b = s.startsWith("相当于", a) ? a + 3 : (s.startsWith("为", a) || s.startsWith("是", a)) ? a + 1
         : -1;
-    if (b < 0 && (s.startsWith("完成", a) || s.startsWith("达到", a) || s.startsWith("达", a))) {
+    if (b < 0 && ofGoal(d)) {
       // (达成全年目标的47%: 达成 is one word, as 达到 is)
       b = s.startsWith("达", a) && !s.startsWith("达到", a) && !s.startsWith("达成", a) ? a + 1
           : a + 2;
@@ -1842,7 +1842,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         && hitStart[j] <= hitStart[k]; j++) {
       if (hitKey[j].role() == Role.NOUN && hitEnd[j] >= hitEnd[k] && j != k) return true;
     }
-    int p = lowerBound(periodEnds, periodEnds.length, hitEnd[k], 0);
+    int p = firstPeriodEndingAfter(hitEnd[k] - 1);
     return p < periods.size() && periods.get(p).start() <= hitStart[k];
   }
 
@@ -2355,19 +2355,16 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int shared = parts[0].length();
     boolean sharing = parts[n - 1].length() > shared + 1;
     for (int m = 1; m < n - 1 && sharing; m++) sharing = parts[m].length() == shared;
+    String last = parts[n - 1];
+    int word = sharing ? headStart(last) : -1; // (read once for both tests below)
     if (sharing && shared > 2) {
       for (int m = 0; m < n - 1 && sharing; m++) sharing = typeIn(parts[m]) == null;
-      sharing = sharing && (typeIn(parts[n - 1]) != null || headStart(parts[n - 1]) > 0);
+      sharing = sharing && (typeIn(last) != null || word > 0);
     }
-    String last = parts[n - 1];
-    int tail = shared;
-    if (sharing) {
-      // 风电、太阳能发电量: the head is the last part's metric word where it starts one character
-      // either side of the first part's length (风电 + 发电量, where it was 风电 + 能发电量);
-      // 城镇、农村居民人均可支配收入 keeps 居民人均可支配收入 (its word, 人均可支配收入, is further in)
-      int word = headStart(last);
-      if (word > 0 && Math.abs(word - shared) == 1) tail = word;
-    }
+    // 风电、太阳能发电量: the head is the last part's metric word where it starts one character
+    // either side of the first part's length (风电 + 发电量, where it was 风电 + 能发电量);
+    // 城镇、农村居民人均可支配收入 keeps 居民人均可支配收入 (its word, 人均可支配收入, is further in)
+    int tail = sharing && word > 0 && Math.abs(word - shared) == 1 ? word : shared;
     for (int m = 0; m < n; m++) {
       Draft d = drafts.get(i + m);
       d.metric = sharing && m < n - 1 ? parts[m] + last.substring(tail) : parts[m];
