@@ -68,7 +68,17 @@ class PeriodTest {
       "过去五年，全市投资100亿元。|过去五年|2013-01-01|2017-12-31",
       // a bare 全年 after a year and a name is that year's (it was the document's)
       "2016年四川省全年投资100亿元。|全年|2016-01-01|2016-12-31",
-      "2016年，全省经济回升。全年投资100亿元。|全年|2018-01-01|2018-12-31",
+      // ... and after a year in the sentence or the paragraph before it, as a bare 年末 is (review
+      // 13: bulletins open with the year and go on with 全年; it was the document's year)
+      "2016年，全省经济回升。全年投资100亿元。|全年|2016-01-01|2016-12-31",
+      "2016年全省经济回升，全年投资100亿元。|全年|2016-01-01|2016-12-31",
+      "2017年上半年，全省经济回升。全年投资100亿元。|全年|2017-01-01|2017-12-31",
+      "去年全省经济回升。全年投资100亿元。|全年|2017-01-01|2017-12-31",
+      // counter-examples: after months without a year, a goal or a span of years (which year is not
+      // said) it stays the document's
+      "6月，全省经济回升。全年投资100亿元。|全年|2018-01-01|2018-12-31",
+      "到2020年，全省建成小康社会。全年投资100亿元。|全年|2018-01-01|2018-12-31",
+      "2014年至2017年，全省经济回升。全年投资100亿元。|全年|2018-01-01|2018-12-31",
       // a bare 年末 or 年底 opening a clause is the document's year's end (it had no period), as
       // 截至年底 is; after 到 it is a goal
       "年末全市户籍人口986.5万人。|年末|null|2018-12-31",
@@ -293,6 +303,28 @@ class PeriodTest {
   }
 
   @Test
+  void theNewLevelOfAChangeDoesNotTakeTheOldLevelsYear() {
+    // 由2020年的3200亿元增加到4523.6亿元 (review 13): both levels were 2020's
+    List<Indicator> is = ZHIBIAO.extract("全市地区生产总值由2016年的3200亿元增加到4523.6亿元。", DATE)
+        .indicators();
+    assertThat(is).hasSize(2);
+    assertThat(is.get(0).period().text()).isEqualTo("2016年");
+    assertThat(is.get(1).period()).isNull();
+    is = ZHIBIAO.extract("城镇居民人均可支配收入由上年的4.2万元增加到4.5万元。", DATE).indicators();
+    assertThat(is.get(0).period().text()).isEqualTo("上年");
+    assertThat(is.get(1).period()).isNull();
+    // the period before 由 is the new level's
+    is = ZHIBIAO.extract("2018年，全市地区生产总值由2016年的3200亿元增加到4523.6亿元。", DATE)
+        .indicators();
+    assertThat(is.get(0).period().text()).isEqualTo("2016年");
+    assertThat(is.get(1).period().text()).isEqualTo("2018年");
+    // counter-example: the new level's own year
+    is = ZHIBIAO.extract("全市地区生产总值由2016年的3200亿元增加到2018年的4523.6亿元。", DATE)
+        .indicators();
+    assertThat(is.get(1).period().text()).isEqualTo("2018年");
+  }
+
+  @Test
   void aBulletinsWholeYearIsTheYearOfItsTitle() {
     // 全年 was the document's year (2024 for a bulletin on 2023 published in 2024), or open
     String text = "2023年湖北省国民经济和社会发展统计公报\n\n一、综合\n\n"
@@ -307,6 +339,10 @@ class PeriodTest {
     Indicator news = ZHIBIAO.extract("2023年全省经济运行情况\n\n今年全省GDP增长5%。",
         LocalDate.of(2024, 3, 20)).indicators().get(0);
     assertThat(news.period().start()).isEqualTo(LocalDate.of(2024, 1, 1));
+    // 全年 right below a title line that names the year is that year's (review 13: it was 2024)
+    Indicator below = ZHIBIAO.extract("2023年全市国民经济和社会发展统计公报\n全年全市地区生产总值4523.6亿元。",
+        LocalDate.of(2024, 6, 30)).indicators().get(0);
+    assertThat(below.period().start()).isEqualTo(LocalDate.of(2023, 1, 1));
     Indicator second = ZHIBIAO.extract("新闻\n2023年湖北省国民经济和社会发展统计公报\n\n全年GDP增长6%。",
         LocalDate.of(2024, 3, 20)).indicators().get(0);
     assertThat(second.period().start()).isEqualTo(LocalDate.of(2024, 1, 1));

@@ -181,7 +181,7 @@ public final class Structure {
     return end;
   }
 
-  private static boolean isHan(char c) {
+  static boolean isHan(char c) {
     return c >= '\u4E00' && c <= '\u9FFF';
   }
 

@@ -483,6 +483,13 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       d.type = IndicatorType.CHANGE;
       d.negative = hitKey[change].role() == Role.DOWN;
     }
+    int reduced = change < 0 && by < 0 && (dim == Dimension.MONEY || CHANGEABLE.contains(dim))
+        ? reducedNoun(clause, d.start) : -1;
+    if (reduced >= 0) {
+      // 减少二氧化碳排放92万吨, 压减粗钢产量300万吨: what was cut, signed (review 13), not the level
+      d.type = IndicatorType.CHANGE;
+      d.negative = true;
+    }
     if (change < 0 && by >= 0 && "少多低高".indexOf(s.charAt(verb)) >= 0
         && (dim == Dimension.MONEY || CHANGEABLE.contains(dim))) {
       // 比上年同期少12亿元, 比上年多8亿元: the difference, signed, not the level (利润总额 12亿元)
@@ -506,6 +513,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       int to = d.start;
       // 集中开工项目100个、总投资298亿元: the metric of 298亿元 starts after 100个
       int from = sameSentence && previous.end <= d.start ? Math.max(clause, previous.end) : clause;
+      if (reduced >= 0) from = Math.max(from, reduced); // 压减粗钢产量: the metric is 粗钢产量
       if (change >= 0) {
         // 市场主体新增3.2万户, 净增: the metric ends before 新 or 净 too (it was 市场主体新)
         int cut = hitStart[change];
@@ -565,7 +573,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       if (d.type == IndicatorType.AMOUNT || d.type == IndicatorType.RATE) d.type = previous.type;
       d.metric = previous.metric;
     }
-    if (d.metric.isEmpty() && sameSentence && (reached || d.type.isSigned()
+    if (d.metric.isEmpty() && sameSentence && (reached || d.type.isSigned() || risenTo(previous, d)
         || d.type == IndicatorType.SHARE || d.type == IndicatorType.RATE
         || d.type == IndicatorType.MULTIPLE)) {
       d.metric = previous.metric; // 外贸进出口3000亿元，同比增长5%
@@ -604,6 +612,16 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     int paragraph = structure.paragraphStart(d.start);
     d.period = period(d.start, sentence, paragraph);
+    int opener;
+    if (periodFound != null && sameSentence && previous.end <= d.start
+        && periodFound.end() <= previous.start && changedTo(previous, d)
+        && (opener = changeOpening(previous.clauseStart, previous.start)) < previous.start
+        && periodFound.start() >= opener) {
+      // 由2020年的3200亿元增加到4523.6亿元 (review 13): 2020年 is the old level's year, not the new
+      // one's; the new level reads the period before 由, if any (2023年，GDP由2020年的…增加到…).
+      // Counter-example: 增加到2023年的4523.6亿元 gives its own year, which ends after the old level.
+      d.period = period(opener, sentence, paragraph);
+    }
     if (d.status == Status.ACTUAL && !strongActual && d.period != null
         && ahead(periodFound, d.period)) {
       // 2025年达到3000亿元 in a text of 2024: a year that has not begun has no actual figures
@@ -724,6 +742,33 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return hitEnd[change] - hitStart[change] >= 2
         && !(hitStart[change] > 0 && s.charAt(hitStart[change] - 1) == '新');
   }
+
+  /**
+   * The end of a verb of cutting ({@code 减少}, {@code 压减}, {@code 削减}) in the clause before the
+   * figure at {@code at}, when only a noun of Chinese characters stands between them: {@code
+   * 全年减少二氧化碳排放92万吨}, {@code 累计减少农村贫困人口568万人}; else -1. Counter-examples: a verb
+   * with 了, 为, 至 or 到 after it, or the figure right after it (减少30万人 is {@link #changeVerb}'s;
+   * 减少为551万人 is the new level), a noun with a figure, a Latin letter or punctuation in it, one
+   * longer than {@value #REDUCED_NOUN_MAX} characters, and 减少 as a noun's head (减少量, 减少额).
+   * {@code 减少审批环节3个} is a change too.
+   */
+  private int reducedNoun(int clause, int at) {
+    int from = Math.max(clause, at - REDUCED_NOUN_MAX - 2);
+    int p = at;
+    while (p > from && Structure.isHan(s.charAt(p - 1))) p--;
+    for (int i = at - 3; i >= p; i--) { // the verb nearest the figure, a noun after it
+      for (String w : REDUCING) {
+        if (s.startsWith(w, i)) {
+          return "了为至到量额幅".indexOf(s.charAt(i + 2)) >= 0 ? -1 : i + 2;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static final List<String> REDUCING = List.of("减少", "压减", "削减");
+  /** The longest noun {@link #reducedNoun} reads between the verb and the figure: 农村建档立卡贫困人口. */
+  private static final int REDUCED_NOUN_MAX = 12;
 
   /** Whether d follows previous in a list: only 、 和 与 及 or spaces between them. */
   private boolean listed(Draft previous, Draft d) {
@@ -1740,7 +1785,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     // right before the figure (为企业带来订单50亿元: 为 is "for"), or 由 and a period's 的
     int b = s.startsWith("达到", a) ? a + 2 : s.startsWith("达", a) || s.startsWith("为", a) ? a + 1
         : -1;
-    if (b != d.start && !(s.startsWith("由", a) && s.charAt(d.start - 1) == '的'
+    // 营业收入同比增长12.6%，至86.3亿元 and 地区生产总值增长5.2%至4523.6亿元 (review 13): 至 or 到 alone
+    // between, in a clause of its own or right after the rate
+    if (b != d.start && !risenTo(previous, d) && !(s.startsWith("由", a) && s.charAt(d.start - 1) == '的'
         && d.start - a <= 10)) {
       return -1;
     }
@@ -1748,6 +1795,19 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int k = nearest(previous.clauseStart, previous.start, Role.TYPE);
     return k >= 0 && hitKey[k].type().isMoney() && previous.metric.contains(hitKey[k].phrase())
         ? k : -1;
+  }
+
+  /**
+   * Whether figure d is the level a rate before it rose or fell to, with 至 or 到 alone between
+   * them: {@code 增长5.2%至4523.6亿元}, {@code 同比下滑15.3%，至48.7亿元} (review 13: the level lost its
+   * metric). Counter-example: {@code 增长5.2%，达到…} has its own rule; {@code 增长5.2%，带动…至…} has
+   * words between.
+   */
+  private boolean risenTo(Draft previous, Draft d) {
+    int p = previous.end;
+    if (p < s.length() && (s.charAt(p) == '，' || s.charAt(p) == ',')) p++;
+    return previous.type == IndicatorType.GROWTH_RATE && p + 1 == d.start
+        && (s.charAt(p) == '至' || s.charAt(p) == '到');
   }
 
   /**
@@ -1890,28 +1950,43 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   }
 
   /**
-   * The k-th period, or when it is a bare 年末 or 年底 (no year written) in the year of the period
-   * nearest before it in its paragraph, if that names one: {@code 2018年…便民市场200个，…，年底前200个
+   * The k-th period, or when it is a bare 年末, 年底 or 全年 (no year written) in the year of the
+   * period nearest before it in its paragraph, if that names one: {@code 2018年…便民市场200个，…，年底前200个
    * 项目将全面完成} is 2018's end, and {@code 2023年，全市生产总值增长5%。年末户籍人口…} in a January
    * report 2023's, where the document's year is the next; after a span of years its last year's
-   * (2020年至2023年). Counter-examples: a period of months before it (6月, no year) or a goal, a
-   * base, 以来 leave it the document's year's end.
+   * (2020年至2023年). {@code 2023年，全市经济运行稳中向好。全年地区生产总值…} is 2023's whole year (review
+   * 13: bulletins open with the year and go on with 全年), as is 全年 after a title line naming the
+   * year ({@code 2023年全市国民经济和社会发展统计公报}). Counter-examples: a period of months before it
+   * (6月, no year) or a goal, a base, 以来 leave it the document's year; so does a span of years
+   * before 全年 (2020年至2023年…全年: which year is not said).
    */
   private Periods.Found yearOfEnd(int k) {
     Periods.Found f = periods.get(k);
     int end = s.charAt(f.end() - 1) == '前' ? f.end() - 1 : f.end(); // 年底前
-    if (f.year() != null || f.relativeYear() != null || f.fromMonth() != 12 || !f.open()
-        || s.charAt(end - 2) != '年') {
+    boolean whole = f.fromMonth() == 1 && f.toMonth() == 12 && !f.open()
+        && s.startsWith("全年", f.start());
+    if (f.year() != null || f.relativeYear() != null
+        || (!whole && (f.fromMonth() != 12 || !f.open() || s.charAt(end - 2) != '年'))) {
       return f;
     }
-    int from = Math.max(structure.paragraphStart(f.start()), f.start() - PARAGRAPH_REACH);
+    int paragraph = structure.paragraphStart(f.start());
+    if (paragraph > 0) {
+      // a title line before the paragraph governs it too: 2023年…统计公报\n全年…
+      int title = structure.paragraphStart(paragraph - 1);
+      if (Structure.isHeadline(s, title, paragraph)) paragraph = title;
+    }
+    int from = Math.max(paragraph, f.start() - PARAGRAPH_REACH);
     for (int j = k - 1; j >= 0 && periods.get(j).start() >= from; j--) {
       if (comparedWith(j)) continue;
       Periods.Found p = periods.get(j);
       if ((p.year() == null && p.relativeYear() == null)
-          || (p.endYear() != null && p.year() == null) || p.endRelativeYear() != null
+          || (p.endYear() != null && (p.year() == null || whole)) || p.endRelativeYear() != null
           || p.target() || p.since() || p.pair() || sameTime(p)) {
         return f;
+      }
+      if (whole) {
+        return new Periods.Found(f.start(), f.end(), p.year(), p.relativeYear(), 1, 12, false,
+            false, f.target(), 0);
       }
       // 2020年至2023年，…，年末户籍人口…: the end of the span's last year
       Integer year = p.endYear() != null ? p.endYear() : p.year();
