@@ -53,7 +53,8 @@ import java.util.Set;
  * 其中} must stand between the two figures, in the later figure's sentence, with at most one sentence
  * end (。！？) between the earlier figure and {@code 其中}. The rule needs the document's text: {@link
  * #of(Collection)} on bare indicators does not apply it. What was left out is listed, with the
- * reason, by {@link #skipped(Map)}.
+ * reason, by {@link #skipped(Map)}. So is the level a change starts from ({@code 投资由100亿元增加到200亿元}
+ * adds 200亿元 only; see {@link Skipped.Reason#STARTING}).
  *
  * <p><b>Bounds.</b> See {@link Total}: exact and approximate figures add to {@code value}, {@code
  * low} and {@code high}; lower bounds ({@code 超过}) add to {@code low} and open {@code high}; upper
@@ -252,9 +253,14 @@ public final class Totals {
     private Running add(Entry e) {
       Parts parts = e.text() == null ? null : new Parts(e.text());
       Indicator lastAdded = null;
-      for (Indicator i : e.indicators()) {
+      List<Indicator> all = e.indicators();
+      for (int n = 0; n < all.size(); n++) {
+        Indicator i = all.get(n);
         if (i.type() != type) continue;
         Skipped.Reason reason = reasonToSkip(parts, lastAdded, i);
+        if (reason == null && e.text() != null && startsChange(e.text(), i, nextOfType(all, n))) {
+          reason = Skipped.Reason.STARTING;
+        }
         if (reason != null) {
           skipped.add(new Skipped(e.source(), i, reason));
           continue;
@@ -298,6 +304,48 @@ public final class Totals {
       return ImmutableList.copyOf(skipped);
     }
   }
+
+  /** The first figure of this type after the n-th, or null. */
+  private Indicator nextOfType(List<Indicator> all, int n) {
+    for (int k = n + 1; k < all.size(); k++) {
+      if (all.get(k).type() == type) return all.get(k);
+    }
+    return null;
+  }
+
+  /**
+   * Whether figure {@code i} is the level a change starts from, written 由 (or 从) i, a verb and
+   * 到 (or 至), then {@code next} in the same unit and clause: {@code 投资由100亿元增加到200亿元}, {@code
+   * 由2018年的8536亿元增加到2023年的1.16万亿元}. The new level is added; the old one, a figure of the same
+   * measure at an earlier time, would count it twice. Counter-examples: {@code 由A公司投资100亿元，…}
+   * (no second figure in the clause), {@code 投资100亿元，增加到…} (no 由).
+   */
+  static boolean startsChange(String text, Indicator i, Indicator next) {
+    if (next == null || !next.unit().equals(i.unit())) return false;
+    int a = i.span().end();
+    int b = next.span().start();
+    if (a > b || b - a > CHANGE_GAP || b > text.length()) return false;
+    boolean to = false;
+    for (int k = a; k < b; k++) {
+      char c = text.charAt(k);
+      if ("，,；;。！？!?：:".indexOf(c) >= 0) return false;
+      if ((c == '到' || c == '至') && k > a && Character.isIdeographic(text.charAt(k - 1))) to = true;
+    }
+    if (!to) return false;
+    int p = i.span().start();
+    if (p > 0 && text.charAt(p - 1) == '的') { // 由2018年的8536亿元
+      for (int k = p - 2; k >= Math.max(0, p - 1 - CHANGE_GAP); k--) {
+        char c = text.charAt(k);
+        if (c == '由' || c == '从') return true;
+        if ("，,；;。！？!?：:".indexOf(c) >= 0) return false;
+      }
+      return false;
+    }
+    return p > 0 && (text.charAt(p - 1) == '由' || text.charAt(p - 1) == '从');
+  }
+
+  /** How far apart 由's figure and the new level may stand, and 由 and a 的 before the figure. */
+  private static final int CHANGE_GAP = 12;
 
   /** Why {@code i} is not added, or null if it is. */
   private Skipped.Reason reasonToSkip(Parts parts, Indicator lastAdded, Indicator i) {

@@ -247,6 +247,32 @@ class TotalsTest {
   }
 
   @Test
+  void theLevelAChangeStartsFrom_isNotAdded() {
+    // 由100亿元增加到200亿元: 200 (review 13: both levels were added, 300)
+    for (String text : new String[] {
+        "海南：全省固定资产投资由100亿元增加到200亿元。",
+        "海南：全省固定资产投资由2016年的100亿元增加到2018年的200亿元。",
+        "海南：全省固定资产投资从100亿元提高至200亿元。"}) {
+      Document d = ZHIBIAO.extract(text);
+      assertThat(d.indicators()).extracting(Indicator::type)
+          .containsExactly(IndicatorType.INVESTMENT, IndicatorType.INVESTMENT);
+      assertThat(Totals.standard().of(d)).singleElement()
+          .satisfies(t -> assertThat(t.value()).isEqualByComparingTo(yi("200")));
+      assertThat(Totals.standard().skipped(Map.of("", d))).singleElement().satisfies(s -> {
+        assertThat(s.indicator().text()).isEqualTo("100亿元");
+        assertThat(s.reason()).isEqualTo(Skipped.Reason.STARTING);
+      });
+    }
+    // counter-examples: no 由 before the first figure, or a clause between
+    for (String text : new String[] {
+        "海南：全省固定资产投资100亿元，增加到200亿元。",
+        "海南：由省级统筹投资100亿元，市县投资增加到200亿元。"}) {
+      Document d = ZHIBIAO.extract(text);
+      assertThat(Totals.standard().skipped(Map.of("", d))).as(text).isEmpty();
+    }
+  }
+
+  @Test
   void qizhong_inTheNextSentenceIsAPart_butNotTwoSentencesOn() {
     Document next = ZHIBIAO.extract("海南：项目总投资300亿元。其中，一期项目投资50亿元。");
     assertThat(Totals.standard().of(next).get(0).value()).isEqualByComparingTo(yi("300"));
