@@ -121,6 +121,24 @@ class FinderPropertiesTest {
     }
   }
 
+  /**
+   * Found by {@code audit_anyText_rejectionsValidAndOrdered} (shrunk sample {@code .零-十0}): the
+   * code 零- took the hyphen that is the sign of the number after it.
+   */
+  @Example
+  void audit_codeBeforeASignedNumber_spansDisjoint() {
+    for (String text : List.of(".零-十0", "A1-5亿元", "PM2.5-10%")) {
+      for (Zhibiao z : List.of(DEFAULT, ALL_NUMBERS)) {
+        for (Quantity q : z.findQuantities(text)) {
+          for (Rejection r : z.audit(text)) {
+            assertThat(q.span().overlaps(r.span()))
+                .as("%s: quantity %s overlaps rejection %s", text, q, r).isFalse();
+          }
+        }
+      }
+    }
+  }
+
   @Example
   void auditAndFind_everySuffixOfSeedSentences_terminateAndStayValid() throws IOException {
     List<String> sentences = new ArrayList<>(List.of(

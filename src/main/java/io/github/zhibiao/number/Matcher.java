@@ -844,9 +844,22 @@ final class Matcher {
     }
     // 10年期国债, 一年期LPR, 五年期以上贷款: the term of a bond or loan names it, not a length of
     // time. Counter-examples kept: 3年期间 (during three years), 3年期满 (when three years are up).
-    if (unit != null && unit.surface().equals("年") && !half && unitEnd < n
+    // 7天期逆回购, 3个月期国库现金定存 (review 13 found DURATION 7天) as well.
+    if (unit != null && isTerm(unit.surface()) && !half && unitEnd < n
         && s.charAt(unitEnd) == '期' && !startsWithAny(unitEnd + 1, "间", "内", "满")) {
       return reject(p, unitEnd + 1, RejectionReason.DESIGNATION);
+    }
+    // 十年前的1.5倍, 三个月前: a time ago, a point in time, not a length (review 13 found DURATION
+    // 十年). Counter-example kept: 提前3年完成 (前 before the figure).
+    if (unit != null && u.dimension() == Dimension.DURATION && !half && unitEnd < n
+        && s.charAt(unitEnd) == '前' && !startsWithAny(unitEnd + 1, "期", "列", "沿")) {
+      return reject(p, unitEnd + 1, RejectionReason.PERIOD);
+    }
+    // 15分钟便民生活圈, 1小时经济圈: the name of a zone reached in that time, not a length (review
+    // 13 found DURATION 十五分钟). Counter-example kept: 通勤时间缩短15分钟 (no 圈 after it).
+    if (unit != null && (unit.surface().equals("分钟") || unit.surface().equals("小时"))
+        && circleAfter(unitEnd)) {
+      return reject(p, unitEnd, RejectionReason.NAME);
     }
     // 二套房贷利率, 二套住房: a buyer's second home, not two. Counter-example kept: 购买两套房.
     if (unit != null && unit.surface().equals("套") && num.singleChar && s.charAt(p) == '二'
@@ -1189,8 +1202,10 @@ final class Matcher {
         break;
       }
     }
-    // A trailing full stop belongs to the sentence, not the code.
-    while (j > e && s.charAt(j - 1) == '.') j--;
+    // A trailing full stop belongs to the sentence, not the code; a trailing hyphen may be the
+    // sign of the next number (.零-十0: the code 零 and −10 overlapped on the -, found by
+    // FinderPropertiesTest).
+    while (j > e && (s.charAt(j - 1) == '.' || s.charAt(j - 1) == '-')) j--;
     return j;
   }
 
@@ -1493,6 +1508,21 @@ final class Matcher {
     num.end = i + 1;
     num.low = num.high = v;
     return emit(p, num, v, v, Unit.MULTIPLE, i + 1, "番");
+  }
+
+  /** The units whose figure before 期 names a bond's or a loan's term: 10年期, 7天期, 3个月期. */
+  private static boolean isTerm(String unit) {
+    return unit.equals("年") || unit.equals("天") || unit.equals("个月");
+  }
+
+  /** Whether a word of at most 5 Chinese characters ending in 圈 starts at p: 便民生活圈, 经济圈. */
+  private boolean circleAfter(int p) {
+    for (int k = p; k < Math.min(s.length(), p + 5); k++) {
+      char c = s.charAt(k);
+      if (c == '圈') return k > p;
+      if (c < '\u4E00' || c > '\u9FFF') return false;
+    }
+    return false;
   }
 
   /** Returns the end of an idiom that contains the numeral at {@code p}, or -1. */
