@@ -1320,11 +1320,53 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * is either with no period, or with a period since (今年以来).
    */
   private boolean decidesNothing(int j, Draft d) {
-    if (obtains(j, d)) return true;
+    if (obtains(j, d) || pastSpanOf(j) || goalOfPart(j, d)) return true;
     if (!ONLY_AHEAD.contains(hitKey[j].phrase())) return false;
     int b = hitStart[j];
     return tenseBefore(Math.max(structure.paragraphStart(b), b - STATUS_WINDOW), b) <= 0;
   }
+
+  /**
+   * Whether status word j names a plan whose time so far follows: {@code 三年行动计划实施以来}, {@code
+   * 规划纲要实施以来} (review 13: the figures were PLAN). The plan has been carried out; what was done
+   * since is a fact. Counter-example: {@code 计划实施项目50个} (no 以来).
+   */
+  private boolean pastSpanOf(int j) {
+    for (int p = hitEnd[j]; p < Math.min(s.length() - 1, hitEnd[j] + PAST_SPAN_MAX); p++) {
+      if (s.charAt(p) == '以' && s.charAt(p + 1) == '来') return p > hitEnd[j];
+      if (!Structure.isHan(s.charAt(p))) return false;
+    }
+    return false;
+  }
+
+  /** The longest words {@link #pastSpanOf} reads between a plan and 以来: 纲要实施. */
+  private static final int PAST_SPAN_MAX = 6;
+
+  /**
+   * Whether status word j names the goal a percentage after 完成 or 达 is a part of: {@code
+   * 上半年完成年度计划投资的58.6%} is done, as {@code 完成年度目标任务的58.6%} is (review 13: PLAN).
+   * Counter-example: {@code 完成年度计划投资50亿元} is no part (the plan's figure).
+   */
+  private boolean goalOfPart(int j, Draft d) {
+    if (d.q.unit().dimension() != Dimension.PERCENT || d.start < 1 || s.charAt(d.start - 1) != '的') {
+      return false;
+    }
+    // the verb before the goal's words (计划 lies inside 年度计划投资)
+    int b = hitStart[j];
+    int stop = Math.max(0, b - GOAL_WORDS_MAX);
+    while (b > stop && !s.startsWith("完成", b - 2) && !s.startsWith("达", b - 1)
+        && Structure.isHan(s.charAt(b - 1))) {
+      b--;
+    }
+    if (!s.startsWith("完成", b - 2) && !s.startsWith("达", b - 1)) return false;
+    for (int p = hitEnd[j]; p < d.start - 1; p++) {
+      if (!Structure.isHan(s.charAt(p))) return false;
+    }
+    return d.start - 1 - hitEnd[j] <= PAST_SPAN_MAX;
+  }
+
+  /** How many characters of the goal's name {@link #goalOfPart} reads before its status word: 年度. */
+  private static final int GOAL_WORDS_MAX = 4;
 
   /** Share words that name the measure and belong to the metric: 市场占有率, 市场份额. */
   private static final Set<String> NAMED_SHARES = Set.of("占有率", "市场份额");
