@@ -288,6 +288,24 @@ class NormalizedTextTest {
   }
 
   @Example
+  void normalize_documentTitleOnTheFirstLine_keptApartFromItsBody() {
+    // review 13: the title ran into the first metric (济和社会发展统计公报全年全市地区生产总值)
+    for (String title : List.of("2023年全市国民经济和社会发展统计公报", "全市经济运行情况")) {
+      String original = title + "\n全年全市地区生产总值4523.6亿元，比上年增长5.2%。";
+      assertThat(ZHIBIAO.normalize(original).text()).isEqualTo(original);
+      assertThat(ZHIBIAO.extract(original).indicators().get(0).metric()).isEqualTo("地区生产总值");
+    }
+    // counter-examples, joined: a first line that ends in another word; a title word on a later line
+    // (only the first line can be a title, so the first break here stays and the second is joined)
+    String column = "全市规模以上工业企业实现营业收入和利润总额均\n比上年有较大幅度增长，其中营业收入增长5%。";
+    assertThat(ZHIBIAO.normalize(column).text()).isEqualTo(column.replace("\n", ""));
+    String later = "全市规模以上工业企业实现营业收入同比增长的情况\n比上年有较大幅度改善的基本情况\n"
+        + "较为平稳，营业收入增长5%。";
+    assertThat(ZHIBIAO.normalize(later).text()).startsWith("全市规模以上工业企业实现营业收入同比增长的情况\n")
+        .contains("基本情况较为平稳");
+  }
+
+  @Example
   void normalize_numberSplitFromUnitAcrossColumnBreak_joined() {
     String original = "完成投资额4400余万\n\n元，同比增长２８．９％";
     assertThat(ZHIBIAO.normalize(original).text()).isEqualTo("完成投资额4400余万元，同比增长28.9%");

@@ -3,6 +3,7 @@ package io.github.zhibiao.text;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds a {@link NormalizedText}: folds characters 1:1, then deletes what the text should not
@@ -338,6 +339,7 @@ final class Normalizer {
     }
     boolean doubleSpaced = breaks >= 4 && blankBreaks >= 0.6 * breaks;
     prev = -1;
+    boolean firstLine = true;
     for (int i = 0; i < lines.count; i++) {
       if (widths[i] == 0) continue;
       if (prev >= 0) {
@@ -348,8 +350,9 @@ final class Normalizer {
             && i - prev <= 2;
         if (a >= 0 && z >= 0 && (!blank || doubleSpaced || numberSplit)) {
           boolean full = widths[prev] >= FULL_LINE_SHARE * usual;
-          boolean title = blank && !numberSplit
-              && isColonTitle(b, firstVisible(b, lines.start(prev), lines.end(prev), deleted), a);
+          int from = firstVisible(b, lines.start(prev), lines.end(prev), deleted);
+          boolean title = (blank && !numberSplit && isColonTitle(b, from, a))
+              || (firstLine && !numberSplit && isDocumentTitle(b, from, a));
           if ((full || numberSplit) && !endsSentence(b, a) && !startsBlock(b, z) && !title) {
             int wsFrom = a + 1;
             if (isAsciiAlnum(b[a]) && isAsciiAlnum(b[z])) {
@@ -362,10 +365,38 @@ final class Normalizer {
           }
         }
       }
+      if (prev >= 0) firstLine = false;
       prev = i;
     }
     return wroteSpace;
   }
+
+  /**
+   * Whether the line [from, last], the document's first, is its title: at most {@value
+   * #DOCUMENT_TITLE_MAX} characters, no comma or sentence end, and it ends in a word that ends
+   * titles ({@code 2023年全市国民经济和社会发展统计公报}, {@code 全市经济运行情况}). Joined, the title
+   * ran into the first figure's metric (review 13: 济和社会发展统计公报全年全市地区生产总值).
+   * Counter-example, joined: a first line that is a column of body text ends in any other word
+   * ({@code 全区重大项目总投资约2262亿元，同比增长8.5%，其中工业项目} has commas anyway).
+   */
+  private static boolean isDocumentTitle(char[] b, int from, int last) {
+    if (from < 0 || last - from + 1 > DOCUMENT_TITLE_MAX || last - from < 3) return false;
+    for (int i = from; i <= last; i++) {
+      char c = b[i];
+      if (c == '，' || c == ',' || c == '。' || c == '；' || c == ';' || c == '！' || c == '？'
+          || c == '：' || c == ':') {
+        return false;
+      }
+    }
+    String end = new String(b, last - 1, 2);
+    return TITLE_ENDS.contains(end);
+  }
+
+  /** The longest first line {@link #isDocumentTitle} reads as a title. */
+  private static final int DOCUMENT_TITLE_MAX = 40;
+  /** The last words of a document's title: 统计公报, 运行情况, 工作报告, 实施方案 … */
+  private static final Set<String> TITLE_ENDS = Set.of("公报", "情况", "报告", "通知", "方案", "意见",
+      "决定", "办法", "纲要", "简报", "综述", "通报", "公告", "快报");
 
   /**
    * The 80th percentile of the non-zero widths, {@code sorted[floor(0.8 (m - 1))]} of the m
