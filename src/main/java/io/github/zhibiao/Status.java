@@ -13,7 +13,10 @@ import java.util.Locale;
  * }</pre>
  */
 public enum Status {
-  /** Something that happened or is the case. The default. */
+  /**
+   * Something that happened or is the case. The default. An estimate of a period that has ended by
+   * the document's date ({@code 预计2023年…增长5.3%} in a text of 2024) is one too.
+   */
   ACTUAL,
   /** Something intended or scheduled: 计划, 拟, 将, 预计. */
   PLAN,

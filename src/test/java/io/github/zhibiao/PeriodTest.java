@@ -302,6 +302,22 @@ class PeriodTest {
         .extracting(i -> i.period().text()).containsExactly("2023年同期", "2023年同期");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      预计2017年全省地区生产总值增长7%左右。|ACTUAL
+      公司预计2017年度实现净利润26亿元至28亿元。|ACTUAL
+      2017年全省高校毕业生规模预计达到58.6万人。|ACTUAL
+      初步预计，上半年全省地区生产总值增长7%。|ACTUAL
+      预计全年全省地区生产总值增长7%。|PLAN
+      预计2019年全省地区生产总值增长7%。|PLAN
+      计划2017年全省投资100亿元。|PLAN
+      """)
+  void anEstimateOfAPeriodThatHasEndedIsAFact(String text, Status status) {
+    // 预计 of a period over by the document's date (2018-08-05) estimates what happened (review 13:
+    // PLAN); of one not over it stays a plan, and so does 计划 of any period
+    assertThat(ZHIBIAO.extract(text, DATE).indicators().get(0).status()).isEqualTo(status);
+  }
+
   @Test
   void theNewLevelOfAChangeDoesNotTakeTheOldLevelsYear() {
     // 由2020年的3200亿元增加到4523.6亿元 (review 13): both levels were 2020's

@@ -622,6 +622,14 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // Counter-example: 增加到2023年的4523.6亿元 gives its own year, which ends after the old level.
       d.period = period(opener, sentence, paragraph);
     }
+    if (d.status == Status.PLAN && deciding >= 0 && ESTIMATES.contains(hitKey[deciding].phrase())
+        && date != null && d.period != null && d.period.end() != null
+        && d.period.end().isBefore(date)) {
+      // 预计2023年全市地区生产总值增长5.3%左右 in a text of 2024, a company's 预计2023年度实现净利润…:
+      // an estimate of what has happened, a fact to date (review 13: PLAN). Counter-example: 预计
+      // 全年增长5% in a text of June, the year not over, stays a plan.
+      d.status = Status.ACTUAL;
+    }
     if (d.status == Status.ACTUAL && !strongActual && d.period != null
         && ahead(periodFound, d.period)) {
       // 2025年达到3000亿元 in a text of 2024: a year that has not begun has no actual figures
@@ -962,6 +970,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     return best;
   }
+
+  /** Plan words that estimate (初步预计 holds 预计): of a period that has ended they say what happened. */
+  private static final Set<String> ESTIMATES = Set.of("预计");
 
   /** Actual-status words that no plan word or goal year before them overrides: 已, 已经. */
   private static final java.util.Set<String> STRONG_ACTUAL = java.util.Set.of("已", "已经");
@@ -1472,6 +1483,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   /** Whether the last {@link #ownStatus} was decided by 已 or 已经. */
   private boolean strongActual;
 
+  /** The status word that decided the last {@link #ownStatus}, or -1. */
+  private int deciding = -1;
+
   /** How far a header of targets or plans governs the figures after it, at most. */
   static final int HEADER_REACH = 400;
 
@@ -1482,6 +1496,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    */
   private Status ownStatus(Draft d, int from) {
     strongActual = false;
+    deciding = -1;
     int k = -1;
     for (int j = firstHitAtOrAfter(from); j < hits && hitStart[j] < d.start; j++) {
       if (hitKey[j].role() == Role.STATUS && hitEnd[j] <= d.start && !insideNoun(j)
@@ -1502,6 +1517,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     if (k < 0) return null;
     Status st = hitKey[k].status();
+    deciding = k;
     int head = -1; // the status word of a header before the clause that decided, if one did
     strongActual = STRONG_ACTUAL.contains(hitKey[k].phrase());
     if (st == Status.ACTUAL && !STRONG_ACTUAL.contains(hitKey[k].phrase()) && goal >= 0) {
@@ -1532,6 +1548,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         if (w.role() == Role.STATUS && w.status() != Status.ACTUAL && !insideNoun(j)
             && !insideTitle(hitStart[j]) && !wholeBefore(j, d.start) && !decidesNothing(j, d)) {
           st = w.status();
+          deciding = j;
           if (header) head = j;
           else inClause = true;
         }
