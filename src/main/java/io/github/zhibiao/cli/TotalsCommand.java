@@ -75,7 +75,8 @@ final class TotalsCommand implements Callable<Integer> {
   boolean includeTargets;
 
   @Option(names = "--unit", paramLabel = "UNIT",
-      description = "Convert areas into this unit where the factor is exact (亩: 1 公顷 = 15 亩).")
+      description = "Convert areas, power or energy into this unit where the factor is exact"
+          + " (亩: 1 公顷 = 15 亩; 千瓦: 1 吉瓦 = 1000000 千瓦).")
   String unit;
 
   @Option(names = "--explain",

@@ -46,7 +46,9 @@ import java.util.Set;
  * ({@code 总投资}). Units are never mixed: 元 and 美元 give two totals. Areas are converted only when
  * the caller asks for one {@linkplain Builder#unit unit}, and only by exact factors (1 公顷 = 15 亩,
  * 1 平方公里 = 1500 亩, 1 平方米 = 0.0015 亩, 1 平方公里 = 100 公顷); 亩 cannot be turned into 公顷
- * exactly (1/15), so 亩 figures keep a total of their own when 公顷 is asked for.
+ * exactly (1/15), so 亩 figures keep a total of their own when 公顷 is asked for. Power and energy
+ * convert the same way (1 吉瓦 = 1000 兆瓦 = 1000000 千瓦, 1 瓦 = 0.001 千瓦; 1 吉瓦时 = 1000 兆瓦时 =
+ * 1000000 千瓦时): {@code 12GW} and {@code 1200万千瓦} add up in 千瓦.
  *
  * <p><b>Parts.</b> Within one document, a figure introduced by {@code 其中} is a part of the last
  * figure added before it ({@code 总投资300亿元，其中年度计划投资50亿元}) and is not added again: {@code
@@ -144,7 +146,8 @@ public final class Totals {
 
     /**
      * Converts figures into this unit where an exact factor exists ({@code 亩} turns 公顷, 平方公里
-     * and 平方米 into 亩); figures that cannot be converted keep their unit and their own total.
+     * and 平方米 into 亩; {@code 千瓦} turns 吉瓦, 兆瓦 and 瓦 into 千瓦; {@code 千瓦时} turns 吉瓦时 and
+     * 兆瓦时 into 千瓦时); figures that cannot be converted keep their unit and their own total.
      * Default null: no conversion.
      *
      * @param unit a canonical unit symbol such as {@code 亩}, or null

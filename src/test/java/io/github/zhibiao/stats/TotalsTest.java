@@ -107,6 +107,26 @@ class TotalsTest {
   }
 
   @Test
+  void power_keptApartUnlessOneUnitIsAskedFor() {
+    // review 13: 12GW and 1200万千瓦 stayed two totals even when 千瓦 was asked for
+    Document d = ZHIBIAO.extract("甘肃：光伏装机容量达到12GW。青海：风电装机容量1200万千瓦。宁夏：项目装机容量200MW。");
+    Totals.Builder power = Totals.builder().type(IndicatorType.POWER).grouping(Grouping.all());
+    assertThat(power.build().of(d)).extracting(Total::unit).containsExactly("吉瓦", "千瓦", "兆瓦");
+    List<Total> kw = power.unit("千瓦").build().of(d);
+    assertThat(kw).singleElement().satisfies(t -> {
+      assertThat(t.unit()).isEqualTo("千瓦");
+      // 12 × 1000000 + 12000000 + 200 × 1000
+      assertThat(t.value()).isEqualByComparingTo("24200000");
+    });
+    assertThat(UnitFactors.factor("千瓦", "吉瓦")).isEqualByComparingTo("0.000001");
+    assertThat(UnitFactors.factor("吉瓦时", "千瓦时")).isEqualByComparingTo("1000000");
+    assertThat(UnitFactors.factor("千瓦", "千瓦时")).isNull(); // power is no energy
+    assertThat(UnitFactors.factor("千瓦", "亩")).isNull();
+    Quantity gwh = ZHIBIAO.findQuantities("储能电池出货量达到38GWh。").get(0);
+    assertThat(gwh.unit().symbol()).isEqualTo("吉瓦时");
+  }
+
+  @Test
   void unitFactors_exactOnly() {
     assertThat(UnitFactors.factor("公顷", "亩")).isEqualByComparingTo("15");
     assertThat(UnitFactors.factor("平方公里", "公顷")).isEqualByComparingTo("100");
