@@ -110,7 +110,17 @@ class PeriodTest {
       "截至二〇一七年十二月三十一日，贷款余额100亿元。|截至二〇一七年十二月三十一日|null|2017-12-31",
       "截至3月二十日，贷款余额100亿元。|截至3月二十日|null|2018-03-20",
       "截至9月8号，贷款余额100亿元。|截至9月8号|null|2018-09-08",
+      // a span of days (review 13: the last month alone); 6月18日 alone stays the month
+      "2018年1月1日至5月31日，全市新设经营主体3.6万户。|2018年1月1日至5月31日|2018-01-01|2018-05-31",
+      "今年3月15日至4月30日，全市查处案件1286件。|今年3月15日至4月30日|2018-03-15|2018-04-30",
+      "5月1日至5日，全市接待游客312.6万人次。|5月1日至5日|2018-05-01|2018-05-05",
+      "7月30日-8月5日，全省投资100亿元。|7月30日-8月5日|2018-07-30|2018-08-05",
+      "6月18日，全省签约项目100个。|6月|2018-06-01|2018-06-30",
+      // counter-examples: a span that runs backwards is no span of days (the month stays, then the
+      // scan reads the rest anew)
+      "5月5日至1日，全市接待游客312.6万人次。|5月|2018-05-01|2018-05-31",
       // no such day: no end date rather than a wrong one
+      "2月30日至3月5日，全市接待游客312.6万人次。|2月30日至3月5日|null|null",
       "截至6月31日，贷款余额100亿元。|截至6月31日|null|null",
   })
   void resolvesAgainstTheDocumentDate(String text, String written, String start, String end) {

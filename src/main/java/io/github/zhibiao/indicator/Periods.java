@@ -29,11 +29,19 @@ final class Periods {
    * or null when the period ends in its own year; {@code endRelativeYear} the offset from the
    * document's year of the year it ends in when that is written relative ({@code 2021年至今年6月}).
    * {@code endDay} is the day of {@code toMonth} an open period ends on ({@code 截至6月18日}: 18),
-   * or 0 for the month's last.
+   * or 0 for the month's last; of a span of days ({@code 3月15日至4月30日}) it is the last day, and
+   * {@code startDay} the first day of {@code fromMonth} (else 0, the month's first).
    */
   record Found(int start, int end, Integer year, Integer relativeYear, int fromMonth,
       int toMonth, boolean open, boolean since, boolean target, int pairWidth, Integer endYear,
-      Integer endRelativeYear, int endDay) {
+      Integer endRelativeYear, int endDay, int startDay) {
+
+    Found(int start, int end, Integer year, Integer relativeYear, int fromMonth, int toMonth,
+        boolean open, boolean since, boolean target, int pairWidth, Integer endYear,
+        Integer endRelativeYear, int endDay) {
+      this(start, end, year, relativeYear, fromMonth, toMonth, open, since, target, pairWidth,
+          endYear, endRelativeYear, endDay, 0);
+    }
 
     Found(int start, int end, Integer year, Integer relativeYear, int fromMonth, int toMonth,
         boolean open, boolean since, boolean target, int pairWidth, Integer endYear,
@@ -81,7 +89,8 @@ final class Periods {
       if (y == null || y < 1 || y > 9999) return new LocalDate[] {null, null};
       int from = fromMonth == 0 ? 1 : fromMonth;
       int to = toMonth == 0 ? 12 : toMonth;
-      LocalDate s = LocalDate.of(y, from, 1);
+      if (startDay > YearMonth.of(y, from).lengthOfMonth()) return new LocalDate[] {null, null};
+      LocalDate s = LocalDate.of(y, from, startDay > 0 ? startDay : 1);
       Integer ey = endYear;
       if (endRelativeYear != null) {
         if (documentDate == null) return new LocalDate[] {s, null}; // 2021年至今年6月, undated
@@ -275,8 +284,33 @@ final class Periods {
         p = d;
       }
     }
+    int startDay = 0;
+    if (!open && !since && anyMonths && months[FROM] == months[TO] && months[PAIR] == 0
+        && s.charAt(p - 1) == '月') {
+      // 2024年1月1日至5月31日, 3月15日至4月30日, 5月1日至5日: a span of days (review 13: it was the
+      // last month alone, 5月). Counter-example: 6月18日 alone, a day's event, stays the month.
+      int d1 = readDay(s, p, scratch);
+      if (d1 > p && d1 < s.length() && isRangeMark(s.charAt(d1))) {
+        int first = scratch[NUM];
+        int r = d1 + 1;
+        int toMonth = months[TO];
+        int m2 = readSmall(s, r, scratch, NUM2);
+        if (m2 > r && m2 < s.length() && s.charAt(m2) == '月' && scratch[NUM2] > months[FROM]
+            && scratch[NUM2] <= 12) {
+          toMonth = scratch[NUM2];
+          r = m2 + 1;
+        }
+        int d2 = readDay(s, r, scratch);
+        if (d2 > r && (toMonth > months[FROM] || scratch[NUM] > first)) {
+          startDay = first;
+          day = scratch[NUM];
+          months[TO] = toMonth;
+          p = d2;
+        }
+      }
+    }
     return new Found(i, p, year, rel, months[FROM], months[TO], open, since, target, months[PAIR],
-        null, null, day);
+        null, null, day, startDay);
   }
 
   /**
