@@ -75,6 +75,20 @@ class IndicatorTypingTest {
   }
 
   @Test
+  void theUnitAmountOfAnExchangeRateIsNoIndicator() {
+    // 1美元兑7.1088元: the 1美元 was an AMOUNT (review 13); the quantity is still found
+    String text = "5月末人民币汇率中间价为1美元兑7.1088元人民币。";
+    assertThat(ZHIBIAO.findIndicators(text)).extracting(Indicator::text)
+        .containsExactly("7.1088元人民币");
+    assertThat(ZHIBIAO.findQuantities(text)).extracting(Quantity::text)
+        .containsExactly("1美元", "7.1088元人民币");
+    assertThat(ZHIBIAO.findIndicators("100日元兑4.6元人民币。")).extracting(Indicator::text)
+        .containsExactly("4.6元人民币");
+    // counter-example: 兑 after another amount (兑付, 兑现) keeps it
+    assertThat(ZHIBIAO.findIndicators("全年兑现奖励资金5亿元，兑付1亿元。")).hasSize(2);
+  }
+
+  @Test
   void aStreakIsNoIndicator_aLengthOfTimeIs() {
     // 连续9年: background to the figure after it (it was a DURATION with the metric 连续); the
     // quantity is still found

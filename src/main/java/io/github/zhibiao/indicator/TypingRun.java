@@ -300,6 +300,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
      * figure before the next one.
      */
     boolean streak;
+    /**
+     * Whether the figure is the unit amount of an exchange rate ({@code 1美元兑7.1088元人民币}): the
+     * rate is the figure after 兑, and this one no indicator of its own (review 13: AMOUNT 1美元).
+     */
+    boolean rateUnit;
     /** Whether a listed figure is followed by a class it bounds (5亿元、10亿元的企业). */
     boolean classAfter;
     /** The headline mentions merged into this one, or null if none is. */
@@ -593,6 +598,18 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       d.metric = previous.metric;
     }
 
+    if (dim == Dimension.MONEY && q.value() != null && d.end < s.length() && s.charAt(d.end) == '兑'
+        && (q.value().compareTo(BigDecimal.ONE) == 0 || q.value().compareTo(HUNDRED) == 0)) {
+      // 1美元兑7.1088元人民币, 100日元兑4.6元: the amount the rate is of, no figure
+      d.rateUnit = true;
+    } else if (sameSentence && previous.rateUnit && previous.end + 1 == d.start
+        && dim == Dimension.MONEY) {
+      // …的7.1088元人民币: the rate, with the metric before the unit amount (人民币汇率中间价)
+      d.type = IndicatorType.RATE;
+      d.metric = previous.metric;
+      d.base = null;
+      d.negative = false;
+    }
     if (d.type.isMoney() && d.type != IndicatorType.INCOME && perUnit(d.metric)) {
       d.type = IndicatorType.RATE; // 亩年产值达到10000元 is per 亩, never a level to add up
     } else if (CHANGEABLE.contains(dim) && dim != Dimension.DURATION
@@ -2784,11 +2801,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     for (Draft d : drafts) if (d.headline) heads++;
     if (heads > 0) mergeHeadlines(drafts, heads);
     int kept = 0;
-    for (Draft d : drafts) if (d.mergedInto == null && !d.streak) kept++;
+    for (Draft d : drafts) if (d.mergedInto == null && !d.streak && !d.rateUnit) kept++;
     // of the exact size, so that the document keeps the list rather than copying it
     ImmutableList.Builder<Indicator> out = ImmutableList.builderWithExpectedSize(kept);
     for (Draft d : drafts) {
-      if (d.mergedInto == null && !d.streak) out.add(d.build());
+      if (d.mergedInto == null && !d.streak && !d.rateUnit) out.add(d.build());
     }
     return out.build();
   }
