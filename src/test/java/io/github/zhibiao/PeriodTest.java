@@ -329,6 +329,18 @@ class PeriodTest {
   }
 
   @Test
+  void theSecondOfTwoBasesIsNotThePeriod() {
+    // 分别比上月和上年同期高…: the changes were given 上年同期 (review 13)
+    List<Indicator> is = ZHIBIAO.extract(
+        "5月份同业拆借加权平均利率为1.84%，分别比上月和上年同期高0.03个和低0.12个百分点。", DATE).indicators();
+    assertThat(is).hasSize(3).allSatisfy(i -> assertThat(i.period().text()).isEqualTo("5月份"));
+    // counter-example: two months listed, no 比 before them
+    Indicator both = ZHIBIAO.extract("5月和6月，全省投资100亿元。", DATE).indicators().get(0);
+    assertThat(both.period().text()).isNotEqualTo("5月份");
+    assertThat(both.period().end()).isEqualTo(LocalDate.of(2018, 6, 30));
+  }
+
+  @Test
   void theNewLevelOfAChangeDoesNotTakeTheOldLevelsYear() {
     // 由2020年的3200亿元增加到4523.6亿元 (review 13): both levels were 2020's
     List<Indicator> is = ZHIBIAO.extract("全市地区生产总值由2016年的3200亿元增加到4523.6亿元。", DATE)

@@ -349,7 +349,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (previous != null && listed(previous, d) && previous.q.unit().equals(q.unit())) {
       // 分别增长23.4%、15.4%: the second figure is read as the first
       d.type = previous.type;
-      d.negative = previous.negative;
+      int direction = directionBetween(previous, d);
+      d.negative = direction == 0 ? previous.negative : direction < 0;
       d.base = previous.base;
       d.metric = previous.metric;
       d.status = previous.status;
@@ -798,10 +799,21 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   /** Whether d follows previous in a list: only 、 和 与 及 or spaces between them. */
   private boolean listed(Draft previous, Draft d) {
     if (previous.end > d.start || d.start - previous.end > 2) return false;
+    if (directionBetween(previous, d) != 0) return true; // 高0.03个和低0.12个百分点
     for (int i = previous.end; i < d.start; i++) {
       if ("、和与及 ".indexOf(s.charAt(i)) < 0) return false;
     }
     return d.start > previous.end;
+  }
+
+  /**
+   * -1 or +1 when 和 or 、 and a word of direction stand alone between two figures of one list
+   * ({@code 分别比上月和上年同期高0.03个和低0.12个百分点}: the second is lower, review 13), else 0.
+   */
+  private int directionBetween(Draft previous, Draft d) {
+    if (d.start - previous.end != 2 || "和、".indexOf(s.charAt(previous.end)) < 0) return 0;
+    char c = s.charAt(previous.end + 1);
+    return "低降少减".indexOf(c) >= 0 ? -1 : "高升多增".indexOf(c) >= 0 ? 1 : 0;
   }
 
   /**
@@ -2167,6 +2179,15 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (a >= 2 && s.charAt(a - 1) == '于' && "高低快慢".indexOf(s.charAt(a - 2)) >= 0) {
       return true; // 高于2023年0.8个百分点
     }
+    if (a >= 3 && (s.charAt(a - 1) == '和' || s.charAt(a - 1) == '、')) {
+      // 分别比上月和上年同期高…: the second of two bases (review 13: the figures took 上年同期 as
+      // their period). Counter-example: 5月和6月 (no 比 before the first).
+      for (int k = a - 2; k >= Math.max(0, a - 6); k--) {
+        char c = s.charAt(k);
+        if (c == '比' || c == '较') return !(k > 0 && "占对同环".indexOf(s.charAt(k - 1)) >= 0);
+        if (!Structure.isHan(c)) break;
+      }
+    }
     if (s.startsWith("同期", end)) end += 2; // 与上年同期相比
     return a > 0 && (s.charAt(a - 1) == '与' || s.charAt(a - 1) == '和' || s.charAt(a - 1) == '同')
         && (s.startsWith("相比", end) || s.startsWith("比较", end));
@@ -2413,9 +2434,32 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         // or places before them
         if (!distributeMetrics(drafts, i, j)) distribute(drafts, i, j);
         splitMetric(drafts, i, j);
+        splitBase(drafts, i, j);
       }
       i = j;
     }
+  }
+
+  /**
+   * Gives each figure of a list after 分别 one of as many bases joined by 和 or 、 that they share:
+   * {@code 分别比上月和上年同期低0.05个和0.11个百分点} is 0.05 below 上月 and 0.11 below 上年同期 (review
+   * 13: both had the base 上月和上年同期). Counter-example: without 分别 ({@code 比上年和上年同期…}
+   * is rare and left whole), or a base of another count of parts.
+   */
+  private void splitBase(List<Draft> drafts, int i, int j) {
+    Draft first = drafts.get(i);
+    if (first.base == null || !first.type.isSigned()) return;
+    boolean respectively = false; // (a base joined by 和 ends respectivelyBetween's list)
+    for (int p = first.clauseStart; p < first.start && !respectively; p++) {
+      respectively = respectivelyAt(p, first.start);
+    }
+    if (!respectively) return;
+    String[] parts = first.base.split("[和、]", -1);
+    if (parts.length != j - i) return;
+    for (int k = i; k < j; k++) {
+      if (parts[k - i].isEmpty() || !first.base.equals(drafts.get(k).base)) return;
+    }
+    for (int k = i; k < j; k++) drafts.get(k).base = parts[k - i];
   }
 
   /**

@@ -794,6 +794,12 @@ final class Matcher {
       unitEnd = unit == null ? e : e + unit.surface().length();
     }
     if (unit != null && unitBelongsToWord(num, e, unit)) unit = null;
+    if (unit != null && unit.surface().equals("个") && unitEnd == e + 1) {
+      // 分别增长3个和5个百分点, 高0.03个和低0.12个百分点: the points are shared (review 13: 3个 was a
+      // count). Counter-example kept: 新建学校3个和幼儿园5个 (no points after the second).
+      Tables.UnitEntry shared = sharedPointsAfter(unitEnd);
+      if (shared != null) unit = shared;
+    }
     if (unit != null && unit.unit().dimension() == Dimension.PERCENTAGE_POINT
         && unit.surface().endsWith("基点") && exchangeRateBefore(p)) {
       // 人民币对美元汇率中间价调贬23个基点: a pip of a rate (0.0001 yuan), not a hundredth of a
@@ -1508,6 +1514,26 @@ final class Matcher {
     num.end = i + 1;
     num.low = num.high = v;
     return emit(p, num, v, v, Unit.MULTIPLE, i + 1, "番");
+  }
+
+  /**
+   * The unit 个百分点 or 个基点 of the number after {@code k}, when {@code k} holds 和, 、, 与 or 及
+   * and at most two words of direction stand before that number ({@code 和低0.12个百分点}); else
+   * null.
+   */
+  private Tables.UnitEntry sharedPointsAfter(int k) {
+    if (k >= n || "和、与及".indexOf(s.charAt(k)) < 0) return null;
+    int j = k + 1;
+    while (j < n && j - k <= 2 && "高低增降减升多少".indexOf(s.charAt(j)) >= 0) j++;
+    int digits = j;
+    while (j < n && j - digits < 16 && (isAsciiDigit(s.charAt(j)) || s.charAt(j) == '.'
+        || isNumeralChar(s.charAt(j)))) {
+      j++;
+    }
+    if (j == digits) return null;
+    Tables.UnitEntry next = scanner.units.longestMatch(s, j);
+    return next != null && (next.surface().equals("个百分点") || next.surface().equals("个基点"))
+        ? next : null;
   }
 
   /** The units whose figure before 期 names a bond's or a loan's term: 10年期, 7天期, 3个月期. */
