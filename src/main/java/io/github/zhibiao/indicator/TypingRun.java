@@ -1103,9 +1103,25 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // 粮食产量是1978年和2000年的3倍, 比2022年、2023年: bases, and a period at the end, leave the
       // phrase as it is
       if (f.end() > b - 2 || comparedWith(k)) return a;
-      end = f.end();
+      end = dayAfter(f.end(), b);
     }
     return end;
+  }
+
+  /**
+   * After a period that ends in a month at {@code e}, the end of the day written after it ({@code
+   * 2024年2月5日下调…}: the metric was 5日下调…, review 13) and of 起 after it ({@code 自…5日起}), if
+   * that ends before {@code b}; else e.
+   */
+  private int dayAfter(int e, int b) {
+    if (e < 1 || s.charAt(e - 1) != '月') return e;
+    int k = e;
+    while (k < b && k - e < 3 && (isDigit(s.charAt(k)) || "一二三四五六七八九十".indexOf(s.charAt(k)) >= 0)) {
+      k++;
+    }
+    if (k == e || k >= b || (s.charAt(k) != '日' && s.charAt(k) != '号')) return e;
+    // 自2024年2月5日起下调…: 起 ends the date too
+    return k + 2 < b && s.charAt(k + 1) == '起' ? k + 2 : k + 1;
   }
 
   /**
@@ -1209,7 +1225,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       if ((f.start() == a || (f.start() == a - 1 && isJunk(s.charAt(a - 1)))) && f.end() <= b) {
         boolean more = k + 1 < periods.size() && periods.get(k + 1).end() <= b
             && periodsListed(k, k + 1);
-        return more ? f.end() + 1 : f.end();
+        return more ? f.end() + 1 : dayAfter(f.end(), b);
       }
     }
     // a place at a
