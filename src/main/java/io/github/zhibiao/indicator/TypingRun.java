@@ -2534,8 +2534,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * 全市进口和出口分别增长8.2%、6.5%} is 8.2% for 进口 and 6.5% for 出口; {@code 城镇、农村居民人均可支配
    * 收入分别为5.2万元和2.3万元} is 城镇居民人均可支配收入 and 农村居民人均可支配收入 (short parts before a long
    * one share its head). A money figure is typed by its own part: {@code 投资和消费分别为800亿元、
-   * 600亿元} is 600亿元 of 消费, no investment. Counter-example, left whole: {@code 第一、二、三产业
-   * 增加值} (parts of one character).
+   * 600亿元} is 600亿元 of 消费, no investment. {@code 第一、二、三产业增加值} is 第一产业增加值 and so on
+   * ({@link #ordinalsShareHead}). Counter-example, left whole: other parts of one character.
    */
   private void splitMetric(List<Draft> drafts, int i, int j) {
     int n = j - i;
@@ -2555,6 +2555,16 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     if (k != n - 1) return;
     parts[k] = metric.substring(from);
+    if (ordinalsShareHead(parts)) {
+      // 第一、二、三产业增加值: 第一产业增加值, 第二产业增加值, 第三产业增加值 (review 13: all three had the
+      // whole phrase)
+      String rest = parts[n - 1].substring(1);
+      for (int m = 0; m < n; m++) {
+        String numeral = m == 0 ? parts[0].substring(1) : parts[m].substring(0, 1);
+        drafts.get(i + m).metric = "第" + numeral + rest;
+      }
+      return;
+    }
     for (String part : parts) {
       if (part.length() < 2) return;
       // (a list of bases is no list of metrics: 比2022年、2023年分别增长…)
@@ -2584,6 +2594,26 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         d.type = own != null ? own : IndicatorType.AMOUNT;
       }
     }
+  }
+
+  /**
+   * Whether parts split from a metric are ordinals with 第 written once: 第一, 二, 三产业增加值.
+   * Counter-example: 第一、第二产业 (two parts of two characters; the generic rule shares the head).
+   */
+  private static boolean ordinalsShareHead(String[] parts) {
+    int n = parts.length;
+    if (parts[0].length() != 2 || parts[0].charAt(0) != '第' || !isOrdinalDigit(parts[0].charAt(1))
+        || parts[n - 1].length() < 3 || !isOrdinalDigit(parts[n - 1].charAt(0))) {
+      return false;
+    }
+    for (int m = 1; m < n - 1; m++) {
+      if (parts[m].length() != 1 || !isOrdinalDigit(parts[m].charAt(0))) return false;
+    }
+    return true;
+  }
+
+  private static boolean isOrdinalDigit(char c) {
+    return "一二三四五六七八九十".indexOf(c) >= 0;
   }
 
   /**
