@@ -258,10 +258,13 @@ public final class Structure {
    * metric of 广义货币（M2）余额 was 余额); else -1. At most {@value #GLOSS_MAX} characters, ASCII letters,
    * digits and {@code &.-+/}, with a letter. Counter-examples, asides that end a clause: {@code
    * （不含农户）}, {@code （2023年）}, {@code （折纯）}, and a list marker ({@code （a）进出口总额}: no noun
-   * before it).
+   * before it). One or two Chinese characters inside a word are no clause end either ({@link
+   * #innerAsideEnd}).
    */
   static int glossEnd(String s, int k, int b) {
     if (k == 0 || !Character.isIdeographic(s.charAt(k - 1))) return -1;
+    int inner = innerAsideEnd(s, k, b);
+    if (inner > 0) return inner;
     boolean letter = false;
     for (int q = k + 1; q < b && q <= k + GLOSS_MAX + 1; q++) {
       char c = s.charAt(q);
@@ -273,6 +276,23 @@ public final class Structure {
       }
     }
     return -1;
+  }
+
+  /**
+   * The end of one or two Chinese characters in brackets inside a word, opening at {@code k}:
+   * {@code 企(事)业单位贷款}, {@code 执业（助理）医师} (review 13: the metrics were 业单位贷款 and 医师); else
+   * -1. A character of the word must follow the bracket. Counter-examples, asides that end a clause:
+   * {@code （折纯）}, {@code （含…）}, {@code （不含…）}, {@code （注…）}, {@code （下同）}, and longer ones.
+   */
+  private static int innerAsideEnd(String s, int k, int b) {
+    int q = k + 1;
+    while (q < b && q - k <= 2 && isHan(s.charAt(q))) q++;
+    if (q == k + 1 || q + 1 >= b || (s.charAt(q) != '）' && s.charAt(q) != ')')
+        || (s.charAt(k) == '（') != (s.charAt(q) == '）') || "含不折注下按".indexOf(s.charAt(k + 1)) >= 0
+        || !isHan(s.charAt(q + 1))) {
+      return -1;
+    }
+    return q + 1;
   }
 
   /** The longest gloss {@link #glossEnd} reads between its brackets. */
