@@ -770,7 +770,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   }
 
   /**
-   * The end of a verb of cutting ({@code 减少}, {@code 压减}, {@code 削减}) in the clause before the
+   * The end of a verb of cutting ({@code 减少}, {@code 压减}, {@code 削减}, {@code 减排}) in the clause before the
    * figure at {@code at}, when only a noun of Chinese characters stands between them: {@code
    * 全年减少二氧化碳排放92万吨}, {@code 累计减少农村贫困人口568万人}; else -1. Counter-examples: a verb
    * with 了, 为, 至 or 到 after it, or the figure right after it (减少30万人 is {@link #changeVerb}'s;
@@ -792,7 +792,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return -1;
   }
 
-  private static final List<String> REDUCING = List.of("减少", "压减", "削减");
+  /** 减排二氧化碳92万吨 too: what was cut is the noun after it (its metric was 排二氧化碳). */
+  private static final List<String> REDUCING = List.of("减少", "压减", "削减", "减排");
   /** The longest noun {@link #reducedNoun} reads between the verb and the figure: 农村建档立卡贫困人口. */
   private static final int REDUCED_NOUN_MAX = 12;
 
