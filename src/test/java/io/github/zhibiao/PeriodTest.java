@@ -321,6 +321,8 @@ class PeriodTest {
       预计全年全省地区生产总值增长7%。|PLAN
       预计2019年全省地区生产总值增长7%。|PLAN
       计划2017年全省投资100亿元。|PLAN
+      2016年市政府工作报告预计2017年全省地区生产总值将突破5000亿元。|PLAN
+      据2016年发布的规划，预计2017年全省新能源汽车产量达到50万辆。|PLAN
       """)
   void anEstimateOfAPeriodThatHasEndedIsAFact(String text, Status status) {
     // 预计 of a period over by the document's date (2018-08-05) estimates what happened (review 13:
@@ -329,12 +331,45 @@ class PeriodTest {
   }
 
   @Test
+  void aPlansWholeYearAndAnEventsDateLendNoYear() {
+    // second read: 预计全年 after a past year became that year's ACTUAL, beside the real figure
+    List<Indicator> is = ZHIBIAO.extract("2017年全省GDP增长5.2%。预计全年增长5.5%左右。", DATE)
+        .indicators();
+    assertThat(is.get(1).period().start()).isEqualTo(LocalDate.of(2018, 1, 1));
+    assertThat(is.get(1).status()).isEqualTo(Status.PLAN);
+    // the date of an event, a month or a year before 召开, 开工, 被…, is no year of the paragraph
+    for (String text : List.of("在2017年12月召开的全市经济工作会议上，全年投资增长6%。",
+        "该项目于2016年开工建设，总投资50亿元，全年完成投资12亿元。",
+        "2016年被评为全国文明城市以来，全市旅游业快速发展，全年接待游客5000万人次。")) {
+      Indicator last = ZHIBIAO.extract(text, DATE).indicators().get(
+          ZHIBIAO.extract(text, DATE).indicators().size() - 1);
+      assertThat(last.period().start()).as(text).isEqualTo(LocalDate.of(2018, 1, 1));
+    }
+  }
+
+  @Test
+  void aTitlesPeriodIsThatOfTheFiguresBelowItWithNone() {
+    // second read: once the title stood apart from its body, its period was lost
+    Indicator gdp = ZHIBIAO.extract("2018年上半年全市经济运行情况\n全市地区生产总值1200亿元，同比增长5.8%。", DATE)
+        .indicators().get(0);
+    assertThat(gdp.period().text()).isEqualTo("2018年上半年");
+    assertThat(gdp.metric()).isEqualTo("地区生产总值");
+    // counter-example: the figure's own period
+    Indicator own = ZHIBIAO.extract("2018年上半年全市经济运行情况\n1-5月全市投资1200亿元。", DATE)
+        .indicators().get(0);
+    assertThat(own.period().text()).isEqualTo("1-5月");
+  }
+
+  @Test
   void theSecondOfTwoBasesIsNotThePeriod() {
     // 分别比上月和上年同期高…: the changes were given 上年同期 (review 13)
     List<Indicator> is = ZHIBIAO.extract(
         "5月份同业拆借加权平均利率为1.84%，分别比上月和上年同期高0.03个和低0.12个百分点。", DATE).indicators();
     assertThat(is).hasSize(3).allSatisfy(i -> assertThat(i.period().text()).isEqualTo("5月份"));
-    // counter-example: two months listed, no 比 before them
+    // counter-examples: 较 of an adjective, two months listed with no 比 before them
+    Indicator retail = ZHIBIAO.extract("消费市场恢复较好、2018年一季度社会消费品零售总额增长5%。", DATE)
+        .indicators().get(0);
+    assertThat(retail.period().text()).isEqualTo("2018年一季度");
     Indicator both = ZHIBIAO.extract("5月和6月，全省投资100亿元。", DATE).indicators().get(0);
     assertThat(both.period().text()).isNotEqualTo("5月份");
     assertThat(both.period().end()).isEqualTo(LocalDate.of(2018, 6, 30));

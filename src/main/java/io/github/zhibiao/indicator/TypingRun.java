@@ -599,11 +599,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       d.metric = previous.metric;
     }
 
-    if (dim == Dimension.MONEY && q.value() != null && d.end < s.length() && s.charAt(d.end) == '兑'
+    if (dim == Dimension.MONEY && q.value() != null && exchangeAfter(d.end) > d.end
         && (q.value().compareTo(BigDecimal.ONE) == 0 || q.value().compareTo(HUNDRED) == 0)) {
-      // 1美元兑7.1088元人民币, 100日元兑4.6元: the amount the rate is of, no figure
+      // 1美元兑7.1088元人民币, 100日元兑4.6元, 1美元兑换7.1268元: the amount the rate is of, no figure
       d.rateUnit = true;
-    } else if (sameSentence && previous.rateUnit && previous.end + 1 == d.start
+    } else if (sameSentence && previous.rateUnit && exchangeAfter(previous.end) == d.start
         && dim == Dimension.MONEY) {
       // …的7.1088元人民币: the rate, with the metric before the unit amount (人民币汇率中间价)
       d.type = IndicatorType.RATE;
@@ -640,9 +640,16 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // Counter-example: 增加到2023年的4523.6亿元 gives its own year, which ends after the old level.
       d.period = period(opener, sentence, paragraph);
     }
+    if (d.period != null && periodFound != null && (d.status == Status.PLAN
+        || d.status == Status.TARGET) && periodFound.year() == null
+        && periodFound.relativeYear() == null && !sameTime(periodFound)) {
+      // 2023年全市GDP增长5.2%。预计全年增长5.5%左右: a plan's or a goal's bare 全年 or 年末 is the
+      // document's year, not the year before it in the paragraph (second read: a 2023 ACTUAL 5.5%)
+      d.period = built(periodFound);
+    }
     if (d.status == Status.PLAN && deciding >= 0 && ESTIMATES.contains(hitKey[deciding].phrase())
         && date != null && d.period != null && d.period.end() != null
-        && d.period.end().isBefore(date)) {
+        && d.period.end().isBefore(date) && !oldForecast(deciding, d, sentence)) {
       // 预计2023年全市地区生产总值增长5.3%左右 in a text of 2024, a company's 预计2023年度实现净利润…:
       // an estimate of what has happened, a fact to date (review 13: PLAN). Counter-example: 预计
       // 全年增长5% in a text of June, the year not over, stays a plan.
@@ -774,8 +781,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * figure at {@code at}, when only a noun of Chinese characters stands between them: {@code
    * 全年减少二氧化碳排放92万吨}, {@code 累计减少农村贫困人口568万人}; else -1. Counter-examples: a verb
    * with 了, 为, 至 or 到 after it, or the figure right after it (减少30万人 is {@link #changeVerb}'s;
-   * 减少为551万人 is the new level), a noun with a figure, a Latin letter or punctuation in it, one
-   * longer than {@value #REDUCED_NOUN_MAX} characters, and 减少 as a noun's head (减少量, 减少额).
+   * 减少为551万人 is the new level), a stretch with a figure, a Latin letter or punctuation in it, one
+   * longer than {@value #REDUCED_NOUN_MAX} characters, 减少 as a noun's head (减少量, 减少额), a
+   * purpose or a kind ({@code 为减少…}, {@code 实施减少…项目}) and a stretch holding a word of {@link
+   * #NOT_CUT}.
    * {@code 减少审批环节3个} is a change too.
    */
   private int reducedNoun(int clause, int at) {
@@ -784,13 +793,28 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     while (p > from && Structure.isHan(s.charAt(p - 1))) p--;
     for (int i = at - 3; i >= p; i--) { // the verb nearest the figure, a noun after it
       for (String w : REDUCING) {
-        if (s.startsWith(w, i)) {
-          return "了为至到量额幅".indexOf(s.charAt(i + 2)) >= 0 ? -1 : i + 2;
+        if (!s.startsWith(w, i)) continue;
+        if ("了为至到量额幅".indexOf(s.charAt(i + 2)) >= 0) return -1;
+        // 为减少疫情影响…, 通过减少…: a purpose, and 实施减少…项目, 安排减少…资金: the verb names a
+        // kind of the thing counted (second read: they became negative changes)
+        if (i > 0 && "为以过施排".indexOf(s.charAt(i - 1)) >= 0) return -1;
+        String noun = s.substring(i + 2, at);
+        for (String stop : NOT_CUT) {
+          if (noun.contains(stop)) return -1;
         }
+        return i + 2;
       }
     }
     return -1;
   }
+
+  /**
+   * Words that show the noun after a verb of cutting is no measure cut: 的 and verbs (减少化肥使用量的农户
+   * 达到1200户, 削减过剩产能涉及职工1.2万人), a second subject (全市, 全省), and heads that name what is
+   * counted or paid (减少碳排放项目32个, 压减产能企业15家, 减少碳排放专项资金10亿元).
+   */
+  private static final List<String> NOT_CUT = List.of("的", "达到", "惠及", "涉及", "发放", "新增", "带动",
+      "全市", "全省", "全区", "全县", "项目", "企业", "资金", "农户", "政策", "措施", "职工", "主体");
 
   /** 减排二氧化碳92万吨 too: what was cut is the noun after it (its metric was 排二氧化碳). */
   private static final List<String> REDUCING = List.of("减少", "压减", "削减", "减排");
@@ -1001,7 +1025,37 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return best;
   }
 
-  /** Plan words that estimate (初步预计 holds 预计): of a period that has ended they say what happened. */
+  /**
+   * Whether the estimate word k was written before the period it estimates ended: a year before it
+   * in the sentence and the figure's period after it ({@code 2020年市政府工作报告预计2023年…}, {@code
+   * 据2021年发布的规划，预计2023年…}), or 将, 有望 or 力争 after it ({@code 预计2023年…将突破5000亿元}).
+   * Such a forecast stays a plan (second read: they became facts).
+   */
+  private boolean oldForecast(int k, Draft d, int sentence) {
+    int a = hitEnd[k];
+    if (anyWordIn(a, d.start, FORECASTS)) return true;
+    if (periodFound == null || periodFound.start() < a) return false;
+    for (int p = firstPeriodEndingAfter(sentence); p < periods.size()
+        && periods.get(p).end() <= hitStart[k]; p++) {
+      Periods.Found f = periods.get(p);
+      if (f.start() >= sentence && (f.year() != null || f.relativeYear() != null)) return true;
+    }
+    return false;
+  }
+
+  private static final List<String> FORECASTS = List.of("将", "有望", "力争");
+
+  /**
+   * The end of 兑 or 兑换 at p, the word of an exchange rate, or -1. Counter-examples: 兑付, 兑现, and
+   * 兑换券 (100元兑换券 is a face value).
+   */
+  private int exchangeAfter(int p) {
+    if (p >= s.length() || s.charAt(p) != '兑') return -1;
+    if (s.startsWith("兑换", p)) return s.startsWith("兑换券", p) ? -1 : p + 2;
+    return s.startsWith("兑付", p) || s.startsWith("兑现", p) ? -1 : p + 1;
+  }
+
+  /** Plan words that estimate (a keyword 初步预计 would need adding): of an ended period they say what happened. */
   private static final Set<String> ESTIMATES = Set.of("预计");
 
   /** Actual-status words that no plan word or goal year before them overrides: 已, 已经. */
@@ -2045,6 +2099,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         best = p;
       }
     }
+    if (best < 0) best = titlePeriod(paragraphStart);
     if (best < 0) return null;
     periodFound = periods.get(best);
     if (sameTime(periodFound)) return sameTime(periodFound, prior < 0 ? null : periods.get(prior));
@@ -2052,6 +2107,27 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (built == null) built = new Period[periods.size()];
     if (built[best] == null) built[best] = built(yearOfEnd(best));
     return built[best];
+  }
+
+  /**
+   * The last period of the document's title, when the paragraph at {@code paragraph} follows it
+   * and its figure has no period of its own: {@code 2024年上半年全市经济运行情况\n全市地区生产总值1200亿元}
+   * is the first half's (second read: once the title stood apart, it had none); else -1. Only the
+   * first line, a headline, and a period that is no goal or base.
+   */
+  private int titlePeriod(int paragraph) {
+    if (paragraph <= 0) return -1;
+    int title = structure.paragraphStart(paragraph - 1);
+    // (a headline's end starts a paragraph of its own: the line break after it)
+    if (title > 0 && onlySpace(title, paragraph)) title = structure.paragraphStart(title - 1);
+    if (title != 0 || !Structure.isHeadline(s, title, paragraph)) return -1;
+    int found = -1;
+    for (int p = firstPeriodEndingAfter(title); p < periods.size()
+        && periods.get(p).end() <= paragraph; p++) {
+      Periods.Found f = periods.get(p);
+      if (!f.target() && !comparedWith(p) && !sameTime(f)) found = p;
+    }
+    return found;
   }
 
   /**
@@ -2089,6 +2165,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           || p.target() || p.since() || p.pair() || sameTime(p)) {
         return f;
       }
+      // 在2023年12月召开的…会议上，…全年…, 该项目于2022年开工建设，…全年…, 2021年被评为…: the date of an
+      // event, not the time of the paragraph's figures (second read); a month alone is one too
+      if (whole && ((p.fromMonth() > 1) || (p.start() > 0 && s.charAt(p.start() - 1) == '于')
+          || eventAfter(p.end()))) {
+        return f;
+      }
       if (whole) {
         return new Periods.Found(f.start(), f.end(), p.year(), p.relativeYear(), 1, 12, false,
             false, f.target(), 0);
@@ -2100,6 +2182,18 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     return f;
   }
+
+  /** Whether a verb of an event follows at p: 召开, 举行, 开工, 被, 印发 … (2021年被评为…). */
+  private boolean eventAfter(int p) {
+    if (p < s.length() && (s.charAt(p) == '被' || s.charAt(p) == '的')) return true;
+    for (String w : EVENTS) {
+      if (s.startsWith(w, p)) return true;
+    }
+    return false;
+  }
+
+  private static final List<String> EVENTS = List.of("召开", "举行", "开工", "印发", "发布", "出台",
+      "成立", "建成", "投产", "启动", "获批");
 
   /**
    * Whether f is a year followed by 同期, the same part of another year: {@code 上年同期},
@@ -2201,7 +2295,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // their period). Counter-example: 5月和6月 (no 比 before the first).
       for (int k = a - 2; k >= Math.max(0, a - 6); k--) {
         char c = s.charAt(k);
-        if (c == '比' || c == '较') return !(k > 0 && "占对同环".indexOf(s.charAt(k - 1)) >= 0);
+        // (恢复较好、2024年一季度…: 较 of an adjective, second read)
+        if (c == '比' || c == '较') {
+          return !(k > 0 && "占对同环".indexOf(s.charAt(k - 1)) >= 0)
+              && "好快大高低多少为强弱慢".indexOf(s.charAt(k + 1)) < 0;
+        }
         if (!Structure.isHan(c)) break;
       }
     }

@@ -851,14 +851,15 @@ final class Matcher {
     // 10年期国债, 一年期LPR, 五年期以上贷款: the term of a bond or loan names it, not a length of
     // time. Counter-examples kept: 3年期间 (during three years), 3年期满 (when three years are up).
     // 7天期逆回购, 3个月期国库现金定存 (review 13 found DURATION 7天) as well.
+    // (30天期限内, 3个月期限, 3年期末: a deadline or an end stays a length; second read)
     if (unit != null && isTerm(unit.surface()) && !half && unitEnd < n
-        && s.charAt(unitEnd) == '期' && !startsWithAny(unitEnd + 1, "间", "内", "满")) {
+        && s.charAt(unitEnd) == '期' && !startsWithAny(unitEnd + 1, "间", "内", "满", "限", "末")) {
       return reject(p, unitEnd + 1, RejectionReason.DESIGNATION);
     }
     // 十年前的1.5倍, 三个月前: a time ago, a point in time, not a length (review 13 found DURATION
-    // 十年). Counter-example kept: 提前3年完成 (前 before the figure).
+    // 十年). Counter-examples kept: 提前3年完成 (前 before the figure), 步行30分钟前往, 约3年前后.
     if (unit != null && u.dimension() == Dimension.DURATION && !half && unitEnd < n
-        && s.charAt(unitEnd) == '前' && !startsWithAny(unitEnd + 1, "期", "列", "沿")) {
+        && s.charAt(unitEnd) == '前' && !startsWithAny(unitEnd + 1, "期", "列", "沿", "往", "进", "行", "后")) {
       return reject(p, unitEnd + 1, RejectionReason.PERIOD);
     }
     // 15分钟便民生活圈, 1小时经济圈: the name of a zone reached in that time, not a length (review

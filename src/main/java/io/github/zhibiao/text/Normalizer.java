@@ -352,7 +352,8 @@ final class Normalizer {
           boolean full = widths[prev] >= FULL_LINE_SHARE * usual;
           int from = firstVisible(b, lines.start(prev), lines.end(prev), deleted);
           boolean title = (blank && !numberSplit && isColonTitle(b, from, a))
-              || (firstLine && !numberSplit && isDocumentTitle(b, from, a));
+              || (firstLine && !numberSplit && isDocumentTitle(b, from, a)
+                  && (opensWithYear(b, from, a) || 10 * widths[prev] <= 7 * widths[i]));
           if ((full || numberSplit) && !endsSentence(b, a) && !startsBlock(b, z) && !title) {
             int wsFrom = a + 1;
             if (isAsciiAlnum(b[a]) && isAsciiAlnum(b[z])) {
@@ -390,6 +391,22 @@ final class Normalizer {
     }
     String end = new String(b, last - 1, 2);
     return TITLE_ENDS.contains(end);
+  }
+
+  /**
+   * Whether [from, last] opens with a year (2023年, four digits and 年) or with 关于: a title's
+   * opening, where a line of body text that ends in 情况 (上半年全市…生产经营情况 before 总体平稳) is
+   * joined (second read). A title without one must be at most 0.7 times as wide as the line after
+   * it.
+   */
+  private static boolean opensWithYear(char[] b, int from, int last) {
+    if (last - from >= 4 && b[from + 4] == '年') {
+      for (int k = from; k < from + 4; k++) {
+        if (b[k] < '0' || b[k] > '9') return false;
+      }
+      return true;
+    }
+    return last - from >= 1 && b[from] == '关' && b[from + 1] == '于';
   }
 
   /** The longest first line {@link #isDocumentTitle} reads as a title. */
