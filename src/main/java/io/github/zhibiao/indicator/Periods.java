@@ -654,6 +654,11 @@ final class Periods {
     return k + 1;
   }
 
+  /** The index after a day of the month at p ({@link #readDay}: 5日, 二十一号), or p. */
+  static int dayEnd(String s, int p) {
+    return readDay(s, p, new int[SCRATCH]);
+  }
+
   /** 1 to 9 for 一 to 九, else -1 (not 〇 or 零: no day is written with them). */
   private static int unitDigit(char c) {
     int d = "一二三四五六七八九".indexOf(c);

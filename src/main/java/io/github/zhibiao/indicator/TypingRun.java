@@ -1170,13 +1170,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    */
   private int dayAfter(int e, int b) {
     if (e < 1 || s.charAt(e - 1) != '月') return e;
-    int k = e;
-    while (k < b && k - e < 3 && (isDigit(s.charAt(k)) || "一二三四五六七八九十".indexOf(s.charAt(k)) >= 0)) {
-      k++;
-    }
-    if (k == e || k >= b || (s.charAt(k) != '日' && s.charAt(k) != '号')) return e;
+    int k = Periods.dayEnd(s, e); // after 日 or 号, or e
+    if (k == e || k > b) return e;
     // 自2024年2月5日起下调…: 起 ends the date too
-    return k + 2 < b && s.charAt(k + 1) == '起' ? k + 2 : k + 1;
+    return k + 1 < b && s.charAt(k) == '起' ? k + 1 : k;
   }
 
   /**
