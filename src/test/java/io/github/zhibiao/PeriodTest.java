@@ -354,10 +354,25 @@ class PeriodTest {
         .indicators().get(0);
     assertThat(gdp.period().text()).isEqualTo("2018年上半年");
     assertThat(gdp.metric()).isEqualTo("地区生产总值");
-    // counter-example: the figure's own period
+    // counter-examples: a dateline in the figure's line (ExtractPropertiesTest: 上半年本报讯 … 记者罗勉0
+    // lent 上半年 alone, not after a paragraph), and the figure's own period
+    assertThat(ZHIBIAO.extract("上半年本报讯 记者罗勉 全市投资1200亿元。", DATE).indicators().get(0).period())
+        .isNull();
     Indicator own = ZHIBIAO.extract("2018年上半年全市经济运行情况\n1-5月全市投资1200亿元。", DATE)
         .indicators().get(0);
     assertThat(own.period().text()).isEqualTo("1-5月");
+  }
+
+  @Test
+  void theTimeOfABaseFigureIsNotThePeriod() {
+    // 受上年同期基数较高影响: a cause, the base's time (review 13: the figure was 上年同期's, no dates)
+    Indicator i = ZHIBIAO.extract("受上年同期基数较高影响，5月份出口同比下降3.2%。", DATE).indicators().get(0);
+    assertThat(i.period().text()).isEqualTo("5月份");
+    assertThat(ZHIBIAO.extract("受上年同期基数较高影响，当月出口同比下降3.2%。", DATE).indicators().get(0)
+        .period()).isNull();
+    // counter-example: 上年同期 as the figure's own period
+    Indicator last = ZHIBIAO.extract("上年同期为10.57亿元。", DATE).indicators().get(0);
+    assertThat(last.period().text()).isEqualTo("上年同期");
   }
 
   @Test

@@ -2081,8 +2081,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     for (int p = firstPeriodEndingAfter(Math.min(sentence, paragraph)); p < periods.size()
         && periods.get(p).end() <= at; p++) {
       Periods.Found f = periods.get(p);
-      // 比一季度加快1个百分点，工业增加值增长4%: the base of a comparison is no figure's period
-      if (comparedWith(p)) continue;
+      // 比一季度加快1个百分点，工业增加值增长4%: the base of a comparison is no figure's period, nor
+      // is the time of a base figure (受上年同期基数较高影响，当月出口同比负增长3.2%: review 13)
+      if (comparedWith(p) || s.startsWith("基数", f.end()) || s.startsWith("同期基数", f.end())) {
+        continue;
+      }
       // 营业收入8.36亿元，上年同期为10.57亿元，同比下降20.91%: 上年同期 is the period of its own
       // clause's figure only (the 20.91% is this year's); but a clause of its own heads what
       // follows (2023年同期，该公司营业收入为7.2亿元，净利润为0.8亿元: both are 2023's)
@@ -2117,7 +2120,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int title = structure.paragraphStart(paragraph - 1);
     // (a headline's end starts a paragraph of its own: the line break after it)
     if (title > 0 && onlySpace(title, paragraph)) title = structure.paragraphStart(title - 1);
-    if (title != 0 || !Structure.isHeadline(s, title, paragraph)) return -1;
+    // (a line of its own: a dateline, 上半年本报讯…, opens a paragraph inside its line, found by
+    // ExtractPropertiesTest)
+    if (title != 0 || !Structure.isHeadline(s, title, paragraph) || s.lastIndexOf('\n', paragraph - 1) < 0) {
+      return -1;
+    }
     int found = -1;
     for (int p = firstPeriodEndingAfter(title); p < periods.size()
         && periods.get(p).end() <= paragraph; p++) {
