@@ -14,7 +14,11 @@ import java.util.Optional;
  * 1至10月 (in 2022) → [2022-01-01, 2022-10-31]
  * 截至6月底 (2022)   → [null, 2022-06-30]: a point in time, for a stock such as a balance
  * 今年上半年         → [2022-01-01, 2022-06-30] given a document date in 2022; otherwise null, null
+ * 3月15日至4月30日 (2022) → [2022-03-15, 2022-04-30]: a span of days
+ * 截至6月31日         → [null, null]: no such day, so no dates rather than wrong ones
  * }</pre>
+ *
+ * <p>A period is often non-null with both dates null: its text is known, its dates are not.
  *
  * @param span where the period is written, in the original text
  * @param text the original text of that span (line breaks included as written)
