@@ -552,9 +552,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         d.metric = previous.metric; // …增加到6000亿元: the same measure, later
       }
       int open = d.metric.isEmpty() ? asideBefore(d.clauseStart) : -1;
-      if (open >= 0) {
+      // (an aside in the figure's sentence, and a phrase within the keywords scanned: 00（；）0 held a
+      // sentence end, and the phrase before it lay outside them; found by ExtractPropertiesTest)
+      if (open >= d.sentenceStart) {
         // 全年固定资产投资（不含农户）比上年下降1.6%: the metric stands before the aside
-        d.metric = phrase(Math.max(structure.clauseStart(open), open - WINDOW), open);
+        d.metric = phrase(Math.max(hitFrom, Math.max(structure.clauseStart(open), open - WINDOW)),
+            open);
       }
     }
     // a level before it, not a rate (增长5%，为全国的…): 3000万人次，相当于上年同期的120% too
@@ -2158,7 +2161,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (paragraph > 0) {
       // a title line before the paragraph governs it too: 2023年…统计公报\n全年…
       int title = structure.paragraphStart(paragraph - 1);
-      if (Structure.isHeadline(s, title, paragraph)) paragraph = title;
+      // (a line of its own, as in titlePeriod: a dateline opens a paragraph inside its line)
+      if (Structure.isHeadline(s, title, paragraph) && s.lastIndexOf('\n', paragraph - 1) >= title) {
+        paragraph = title;
+      }
     }
     int from = Math.max(paragraph, f.start() - PARAGRAPH_REACH);
     for (int j = k - 1; j >= 0 && periods.get(j).start() >= from; j--) {
