@@ -427,13 +427,25 @@ class PeriodTest {
     Indicator news = ZHIBIAO.extract("2023年全省经济运行情况\n\n今年全省GDP增长5%。",
         LocalDate.of(2024, 3, 20)).indicators().get(0);
     assertThat(news.period().start()).isEqualTo(LocalDate.of(2024, 1, 1));
+    // ... and so is a news title's (not a bulletin's, whose year is the report's anyway: the rule
+    // read the line break after the title, and never the title)
+    for (String titled : List.of("2023年全市经济运行情况\n全年全市地区生产总值4523.6亿元。",
+        "2023年全市经济运行情况\n\n全年全市地区生产总值4523.6亿元。")) {
+      Indicator gdp = ZHIBIAO.extract(titled, LocalDate.of(2024, 6, 30)).indicators().get(0);
+      assertThat(gdp.period().start()).as(titled).isEqualTo(LocalDate.of(2023, 1, 1));
+    }
     // 全年 right below a title line that names the year is that year's (review 13: it was 2024)
     Indicator below = ZHIBIAO.extract("2023年全市国民经济和社会发展统计公报\n全年全市地区生产总值4523.6亿元。",
         LocalDate.of(2024, 6, 30)).indicators().get(0);
     assertThat(below.period().start()).isEqualTo(LocalDate.of(2023, 1, 1));
-    Indicator second = ZHIBIAO.extract("新闻\n2023年湖北省国民经济和社会发展统计公报\n\n全年GDP增长6%。",
+    // a bulletin's title on the second line sets no report year: 今年 is the document's (it was
+    // tested with 全年, which now reads the title line right above it, see above)
+    Indicator second = ZHIBIAO.extract("新闻\n2023年湖北省国民经济和社会发展统计公报\n\n今年GDP增长6%。",
         LocalDate.of(2024, 3, 20)).indicators().get(0);
     assertThat(second.period().start()).isEqualTo(LocalDate.of(2024, 1, 1));
+    Indicator titled = ZHIBIAO.extract("新闻\n2023年湖北省国民经济和社会发展统计公报\n\n全年GDP增长6%。",
+        LocalDate.of(2024, 3, 20)).indicators().get(0);
+    assertThat(titled.period().start()).isEqualTo(LocalDate.of(2023, 1, 1));
   }
 
   @Test

@@ -1058,7 +1058,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return s.startsWith("兑付", p) || s.startsWith("兑现", p) ? -1 : p + 1;
   }
 
-  /** Plan words that estimate (a keyword 初步预计 would need adding): of an ended period they say what happened. */
+  /**
+   * Plan words that estimate: of a period that has ended they say what happened. (A keyword
+   * 初步预计 of its own would need adding here.)
+   */
   private static final Set<String> ESTIMATES = Set.of("预计");
 
   /** Actual-status words that no plan word or goal year before them overrides: 已, 已经. */
@@ -2119,15 +2122,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * first line, a headline, and a period that is no goal or base.
    */
   private int titlePeriod(int paragraph) {
-    if (paragraph <= 0) return -1;
-    int title = structure.paragraphStart(paragraph - 1);
-    // (a headline's end starts a paragraph of its own: the line break after it)
-    if (title > 0 && onlySpace(title, paragraph)) title = structure.paragraphStart(title - 1);
-    // (a line of its own: a dateline, 上半年本报讯…, opens a paragraph inside its line, found by
-    // ExtractPropertiesTest)
-    if (title != 0 || !Structure.isHeadline(s, title, paragraph) || s.lastIndexOf('\n', paragraph - 1) < 0) {
-      return -1;
-    }
+    int title = titleAbove(paragraph);
+    if (title != 0) return -1;
     int found = -1;
     for (int p = firstPeriodEndingAfter(title); p < periods.size()
         && periods.get(p).end() <= paragraph; p++) {
@@ -2135,6 +2131,20 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       if (!f.target() && !comparedWith(p) && !sameTime(f)) found = p;
     }
     return found;
+  }
+
+  /**
+   * The start of the headline line right above the paragraph at {@code paragraph}, or -1. A
+   * headline's end starts a paragraph of its own (the line break after it), which is skipped; the
+   * headline must stand on a line of its own (a dateline, 上半年本报讯…, opens a paragraph inside its
+   * line, found by ExtractPropertiesTest).
+   */
+  private int titleAbove(int paragraph) {
+    if (paragraph <= 0) return -1;
+    int title = structure.paragraphStart(paragraph - 1);
+    if (title > 0 && onlySpace(title, paragraph)) title = structure.paragraphStart(title - 1);
+    return Structure.isHeadline(s, title, paragraph) && s.lastIndexOf('\n', paragraph - 1) >= title
+        ? title : -1;
   }
 
   /**
@@ -2158,14 +2168,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       return f;
     }
     int paragraph = structure.paragraphStart(f.start());
-    if (paragraph > 0) {
-      // a title line before the paragraph governs it too: 2023年…统计公报\n全年…
-      int title = structure.paragraphStart(paragraph - 1);
-      // (a line of its own, as in titlePeriod: a dateline opens a paragraph inside its line)
-      if (Structure.isHeadline(s, title, paragraph) && s.lastIndexOf('\n', paragraph - 1) >= title) {
-        paragraph = title;
-      }
-    }
+    // a title line before the paragraph governs it too: 2023年全市经济运行情况\n全年… (it read the
+    // line break's own paragraph, and never the title)
+    int title = titleAbove(paragraph);
+    if (title >= 0) paragraph = title;
     int from = Math.max(paragraph, f.start() - PARAGRAPH_REACH);
     for (int j = k - 1; j >= 0 && periods.get(j).start() >= from; j--) {
       if (comparedWith(j)) continue;
