@@ -293,19 +293,40 @@ final class Periods {
       if (d1 > p && d1 < s.length() && isRangeMark(s.charAt(d1))) {
         int first = scratch[NUM];
         int r = d1 + 1;
+        // 2024年5月1日至2024年5月5日: the year written again (its second half was read as a goal,
+        // 至2024年5月, TARGET); 2023年12月25日至2024年1月5日: the next year, a span across New Year.
+        // Counter-example: 2023年5月1日至2025年…, a longer span than days, is left to the range rule.
+        Integer nextYear = null;
+        int y2 = year == null ? r : readYear(s, r);
+        if (y2 > r) {
+          int v = yearValue(s, r, y2 - 1);
+          if (v == year || v == year + 1) {
+            nextYear = v == year ? null : v;
+            r = y2;
+          } else {
+            y2 = -1;
+          }
+        }
         int toMonth = months[TO];
         int m2 = readSmall(s, r, scratch, NUM2);
-        if (m2 > r && m2 < s.length() && s.charAt(m2) == '月' && scratch[NUM2] > months[FROM]
-            && scratch[NUM2] <= 12) {
+        // 5月1日至5月5日 and 2024年5月1日至2024年5月5日 write the month again; the day then decides
+        boolean later = nextYear != null || scratch[NUM2] >= months[FROM];
+        if (y2 >= 0 && m2 > r && m2 < s.length() && s.charAt(m2) == '月' && later
+            && scratch[NUM2] >= 1 && scratch[NUM2] <= 12) {
           toMonth = scratch[NUM2];
           r = m2 + 1;
+        } else if (y2 != r || y2 > d1 + 1) {
+          r = -1; // another year, or a year then no month (2024年5月1日至2024年底): no span of days
         }
-        int d2 = readDay(s, r, scratch);
-        if (d2 > r && (toMonth > months[FROM] || scratch[NUM] > first)) {
+        int d2 = r < 0 ? r : readDay(s, r, scratch);
+        if (d2 > r && r >= 0
+            && (nextYear != null || toMonth > months[FROM] || scratch[NUM] > first)) {
           startDay = first;
           day = scratch[NUM];
           months[TO] = toMonth;
           p = d2;
+          return new Found(i, p, year, rel, months[FROM], months[TO], open, since, target,
+              months[PAIR], nextYear, null, day, startDay);
         }
       }
     }
