@@ -502,6 +502,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       d.type = IndicatorType.CHANGE;
       d.negative = s.charAt(verb) == '少' || s.charAt(verb) == '低';
     }
+    int over = dim == Dimension.MONEY && change < 0 ? overBudget(d.start) : -1;
+    if (over >= 0) {
+      d.type = IndicatorType.CHANGE; // 超年初预算12亿元: the excess over the budget
+      d.negative = false;
+      d.base = s.substring(over, d.start);
+    }
     if (d.base == null && by >= 0 && d.type.isSigned()) {
       // the keyword when it is the whole comparison (比上年同期增长), else what stands between 比
       // and the verb (比2023年增长 → 2023年, 比上年末增加 → 上年末, not the keyword 比上年)
@@ -576,6 +582,17 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         d.type = IndicatorType.SHARE; // 全市GDP 5000亿元，为全省的12.5%: a part of the province's
       }
     }
+    if (of < 0 && d.type == IndicatorType.RATE && d.start > 0 && s.charAt(d.start - 1) == '的') {
+      // 一般公共预算收入完成预算的94.8%, 能繁母猪存栏达到正常保有量的105.3%: the measure before the verb
+      // as a part of its goal (review 15: the metric ran on to 完成预算)
+      int k = Math.max(d.metric.lastIndexOf("完成"), d.metric.lastIndexOf("达到"));
+      String goal = k > 0 ? d.metric.substring(k + 2) : "";
+      if (!goal.isEmpty() && goal.length() <= RATIO_BASE_MAX && s.startsWith(goal + "的",
+          d.start - 1 - goal.length()) && goalBefore(d.start - 1 - goal.length(), d.start - 1)) {
+        d.base = goal;
+        d.metric = d.metric.substring(0, k);
+      }
+    }
     if (d.metric.isEmpty() && sameSentence && previous.q.unit().dimension() == dim
         && previous.mergedInto == null && sameTimeOpens(d)) {
       // 营业收入8.36亿元，上年同期为10.57亿元: last year's 营业收入
@@ -584,7 +601,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     if (d.metric.isEmpty() && sameSentence && (reached || d.type.isSigned() || risenTo(previous, d)
         || d.type == IndicatorType.SHARE || d.type == IndicatorType.RATE
-        || d.type == IndicatorType.MULTIPLE)) {
+        || d.type == IndicatorType.MULTIPLE) && !otherMeasure(previous, d)) {
       d.metric = previous.metric; // 外贸进出口3000亿元，同比增长5%
     }
     if (d.metric.isEmpty() && sameSentence && d.type == IndicatorType.COUNT
@@ -599,6 +616,14 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // growth rate (−2.0% → −1.2%, so +0.8), not of a measure called 降幅; a fall that widens (降幅
       // 扩大2.3个百分点) lowers the rate. 增速回落0.3个百分点 keeps its sign and takes the metric too.
       if (d.metric.equals("降幅") || d.metric.equals("跌幅")) d.negative = !d.negative;
+      d.metric = previous.metric;
+    } else if (d.type == IndicatorType.GROWTH_RATE && sameSentence && !previous.metric.isEmpty()
+        && previous.type != IndicatorType.PERCENTAGE_POINT_CHANGE && RATE_WORDS.contains(d.metric)
+        && previous.end + 1 < d.start && s.charAt(previous.end) == '，'
+        && s.startsWith(d.metric, previous.end + 1)) {
+      // 钢材综合价格指数下跌150元/吨，跌幅3.5%; 利润总额120亿元，增幅8.2%: the rate of the figure just
+      // given (review 15: the metric was 跌幅). Counter-examples: 营收减少两成，净利润近乎腰斩，降幅达
+      // 49.6% (a clause between: not 营收's), 降幅收窄0.5个百分点 (points, above).
       d.metric = previous.metric;
     }
 
@@ -688,6 +713,18 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return false;
   }
 
+  /**
+   * Whether change {@code d} is of another measure than the level {@code previous}, told by their
+   * dimensions: 种养面积达到600万亩，累计增收720亿元 (money, not the area: review 15). A rate before a
+   * change (增长5%，增加100亿元) names its measure.
+   */
+  private static boolean otherMeasure(Draft previous, Draft d) {
+    Dimension was = previous.q.unit().dimension();
+    return d.type == IndicatorType.CHANGE && was != d.q.unit().dimension()
+        && was != Dimension.PERCENT && was != Dimension.PERCENTAGE_POINT
+        && was != Dimension.MULTIPLE && was != Dimension.NONE;
+  }
+
   /** The words for a growth rate itself, which a change of it in points names as its metric. */
   private static final Set<String> RATE_WORDS = Set.of("降幅", "跌幅", "增幅", "涨幅", "增速", "增长速度");
 
@@ -763,11 +800,14 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private static final List<String> GRANTS = List.of("给予", "补贴", "补助", "奖励", "资助", "贴息",
       "扶持", "配套", "单笔", "每户", "每家", "每人", "每个", "每项");
 
-  /** The dimensions of levels whose change is written with a verb (money has its own types). */
+  /**
+   * The dimensions of levels whose change is written with a verb (money has its own types). A unit
+   * per unit is one: 动力煤价格下降120元/吨, PM2.5浓度比上年下降2微克/立方米 (review 15: unsigned OTHER).
+   */
   private static final java.util.Set<Dimension> CHANGEABLE =
       com.google.common.collect.Sets.immutableEnumSet(Dimension.AREA,
       Dimension.LENGTH, Dimension.MASS, Dimension.VOLUME, Dimension.ENERGY, Dimension.POWER,
-      Dimension.DURATION, Dimension.PEOPLE, Dimension.COUNT);
+      Dimension.DURATION, Dimension.PEOPLE, Dimension.COUNT, Dimension.RATE);
 
   /**
    * Whether a change verb before a count or a physical figure makes it a change: a verb of two
@@ -996,7 +1036,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         continue;
       }
       if (hitKey[k].role() == Role.DOWN && hitEnd[k] <= to) return true;
-      if (hitKey[k].phrase().equals("降幅")) return true;
+      if (hitKey[k].phrase().equals("降幅") || hitKey[k].phrase().equals("跌幅")) return true;
     }
     return false;
   }
@@ -1434,10 +1474,41 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * is either with no period, or with a period since (今年以来).
    */
   private boolean decidesNothing(int j, Draft d) {
-    if (obtains(j, d) || pastSpanOf(j) || goalOfPart(j, d)) return true;
+    if (obtains(j, d) || pastSpanOf(j) || goalOfPart(j, d) || budgetCompared(j)) return true;
     if (!ONLY_AHEAD.contains(hitKey[j].phrase())) return false;
     int b = hitStart[j];
     return tenseBefore(Math.max(structure.paragraphStart(b), b - STATUS_WINDOW), b) <= 0;
+  }
+
+  /**
+   * Whether budget word j is what a figure is compared with: {@code 比年初预算短收45亿元}, {@code
+   * 超年初预算12亿元}, {@code 较预算数增加}, {@code 为调整预算的96.8%，增长4.1%} (review 15: PLAN). The
+   * figure is a fact against the budget. Counter-example: {@code 年初预算为3150亿元} (the budget's own
+   * figure).
+   */
+  private boolean budgetCompared(int j) {
+    int b = hitStart[j];
+    if (!hitKey[j].phrase().contains("预算") || b < 1) return false;
+    if (hitEnd[j] < s.length() && s.charAt(hitEnd[j]) == '的') return true;
+    return "比较超".indexOf(s.charAt(b - 1)) >= 0
+        || (b >= 2 && (s.startsWith("超过", b - 2) || s.startsWith("超出", b - 2)));
+  }
+
+  /**
+   * Where the budget a money figure right after it exceeds starts, or -1: {@code 超年初预算12亿元},
+   * {@code 超过调整预算3.6亿元} (review 15: a level of revenue, added to the totals). The figure is the
+   * excess, a positive change against that budget.
+   */
+  private int overBudget(int at) {
+    int p = at;
+    if (p >= 1 && s.charAt(p - 1) == '数') p--; // 超预算数12亿元
+    if (p < 2 || !s.startsWith("预算", p - 2)) return -1;
+    p -= 2;
+    int budget = p;
+    if (p >= 2 && (s.startsWith("年初", p - 2) || s.startsWith("调整", p - 2))) budget = p - 2;
+    p = budget;
+    if (p >= 2 && (s.startsWith("超过", p - 2) || s.startsWith("超出", p - 2))) return budget;
+    return p >= 1 && s.charAt(p - 1) == '超' ? budget : -1;
   }
 
   /**
@@ -2359,7 +2430,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   }
 
   /** What a goal's period may be followed by before the 的 of a ratio to it, longest first. */
-  private static final List<String> GOAL_NOUNS = List.of("目标任务", "计划任务", "目标", "计划", "任务", "额度");
+  private static final List<String> GOAL_NOUNS = List.of("目标任务", "计划任务", "目标", "计划", "任务", "额度",
+      // 完成预算的101.2%, 完成调整预算的96.7% (review 15: the metric was 预算, and the growth rate after it
+      // took that)
+      "年初预算", "调整预算", "预算数", "预算");
 
   /** The longest number {@link #multipleOf} reads before 倍 (1.25, 十二点五). */
   private static final int MULTIPLE_DIGITS = 8;
