@@ -2685,10 +2685,15 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       return false;
     }
     if (i > n && drafts.get(i - n - 1).start >= head.sentenceStart) return false;
+    // 工业增加值增长6.2%，投资增长4.5%，分别高于全国0.4和0.5个百分点: points compare the rates before
+    // them, one to each (review 15: all took the last rate's metric), listed or not
+    boolean points = head.type == IndicatorType.PERCENTAGE_POINT_CHANGE;
     for (int m = 0; m < n; m++) {
       Draft p = drafts.get(i - n + m);
-      if (p.start < head.sentenceStart || p.listed || p.metric.isEmpty() || p.type.isSigned()
-          || p.type == IndicatorType.SHARE || p.type == IndicatorType.RATE) {
+      if (p.start < head.sentenceStart || p.metric.isEmpty()) return false;
+      if (points ? p.q.unit().dimension() != Dimension.PERCENT
+          : p.listed || p.type.isSigned() || p.type == IndicatorType.SHARE
+              || p.type == IndicatorType.RATE) {
         return false;
       }
       for (int q = 0; q < m; q++) {

@@ -1007,6 +1007,11 @@ final class Matcher {
       // 统一, 进一步, 一线, 两岸: a lone Chinese digit in a word.
       return reject(p, e, RejectionReason.WORD);
     }
+    if (num.arabic && (!num.chinese || num.hasBig) && !num.approximate() && !num.more
+        && !yearLike(num, p, e)) {
+      int shared = sharedUnit(num, e);
+      if (shared >= 0) return shared;
+    }
     if (!magnitude && !allNumbers) return reject(p, e, RejectionReason.NO_UNIT);
     if (!magnitude && num.arabic && num.integer && num.intDigits == 4
         && num.low.intValue() >= 1900 && num.low.intValue() <= 2100 && !hasGrouping(p, e)) {
@@ -1015,6 +1020,72 @@ final class Matcher {
     }
     return emit(p, num, num.low, num.high, Unit.NONE, e, null);
   }
+
+  private boolean yearLike(Numeral num, int p, int e) {
+    return num.integer && num.intDigits == 4 && num.low.intValue() >= 1900
+        && num.low.intValue() <= 2100 && !hasGrouping(p, e);
+  }
+
+  /**
+   * Reports bare {@code num} with the unit, and the magnitude it lacks, of the list it opens after
+   * 分别: {@code 分别为428.5和856.3亿元}, {@code 总投资分别为12、8亿元}, {@code 分别增长4.1、5.6和6.2%}, and
+   * without 分别 before points ({@code 高于全国0.4、0.5和1.0个百分点}). Review 15: only the last
+   * number was found, and it took the list for its metric (spending typed as revenue). Returns the
+   * end reported, or -1. Counter-examples kept bare: {@code 新建学校3和5} (no unit ends the list),
+   * {@code 2023和2024年} (years), {@code 分别为3000和3500元/吨} (a unit per unit: not shared), and
+   * lists without 分别 in the clause ({@code 3和5号线}).
+   */
+  private int sharedUnit(Numeral num, int e) {
+    int j = e;
+    for (int items = 0; items < SHARED_ITEMS_MAX; items++) {
+      if (j >= n || "和、与及".indexOf(s.charAt(j)) < 0) return -1;
+      int d0 = ++j;
+      while (j < n && j - d0 < 16 && (isAsciiDigit(s.charAt(j)) || s.charAt(j) == '.')) j++;
+      if (j == d0 || s.charAt(j - 1) == '.') return -1;
+      int m = j;
+      BigDecimal mag = BigDecimal.ONE;
+      if (s.startsWith("万亿", m)) {
+        mag = WAN.multiply(YI);
+        m += 2;
+      } else if (m < n && s.charAt(m) == '亿') {
+        mag = YI;
+        m++;
+      } else if (m < n && s.charAt(m) == '万') {
+        mag = WAN;
+        m++;
+      }
+      Tables.UnitEntry unit = scanner.units.longestMatch(s, m);
+      if (unit == null) {
+        j = m; // a middle item with or without its magnitude: 1650亿和3.8亿元 share 元
+        continue;
+      }
+      int unitEnd = m + unit.surface().length();
+      Dimension dim = unit.unit().dimension();
+      if (dim == Dimension.NONE || dim == Dimension.DURATION || perUnitEnd(unitEnd) > 0) return -1;
+      if (dim != Dimension.PERCENTAGE_POINT && !respectivelyBefore(num.start)) return -1;
+      if (unitBelongsToWord(num, m, unit)) return -1;
+      BigDecimal factor = num.hasBig ? unit.factor() : product(mag, unit.factor());
+      int from = num.hasBig ? m : j;
+      return emitScaled(num, factor, unit.unit(), e, s.substring(from, unitEnd));
+    }
+    return -1;
+  }
+
+  /** How many numbers after the first {@link #sharedUnit} reads: 分别为1、2、3、4和5亿元. */
+  private static final int SHARED_ITEMS_MAX = 8;
+
+  /** Whether 分别 stands before {@code p} in its clause, within {@link #RESPECTIVELY_REACH}. */
+  private boolean respectivelyBefore(int p) {
+    for (int i = p - 2; i >= 0 && i >= p - RESPECTIVELY_REACH; i--) {
+      char c = s.charAt(i);
+      if (c == '，' || c == '。' || c == '；' || c == '\n' || c == ',' || c == ';') return false;
+      if (c == '分' && s.charAt(i + 1) == '别') return true;
+    }
+    return false;
+  }
+
+  /** How far before a list's first number {@link #respectivelyBefore} looks: 分别比上年增长. */
+  private static final int RESPECTIVELY_REACH = 12;
 
   private boolean hasGrouping(int from, int to) {
     return indexOf(',', from, to) >= 0;
@@ -1523,18 +1594,26 @@ final class Matcher {
    * null.
    */
   private Tables.UnitEntry sharedPointsAfter(int k) {
-    if (k >= n || "和、与及".indexOf(s.charAt(k)) < 0) return null;
-    int j = k + 1;
-    while (j < n && j - k <= 2 && "高低增降减升多少".indexOf(s.charAt(j)) >= 0) j++;
-    int digits = j;
-    while (j < n && j - digits < 16 && (isAsciiDigit(s.charAt(j)) || s.charAt(j) == '.'
-        || isNumeralChar(s.charAt(j)))) {
-      j++;
+    // 0.4个、0.5个和1.0个百分点: every 个 of the list shares the last one's points (review 15: 0.4个
+    // was a count)
+    for (int items = 0; items < SHARED_ITEMS_MAX; items++) {
+      if (k >= n || "和、与及".indexOf(s.charAt(k)) < 0) return null;
+      int j = k + 1;
+      while (j < n && j - k <= 2 && "高低增降减升多少".indexOf(s.charAt(j)) >= 0) j++;
+      int digits = j;
+      while (j < n && j - digits < 16 && (isAsciiDigit(s.charAt(j)) || s.charAt(j) == '.'
+          || isNumeralChar(s.charAt(j)))) {
+        j++;
+      }
+      if (j == digits) return null;
+      Tables.UnitEntry next = scanner.units.longestMatch(s, j);
+      if (next != null && (next.surface().equals("个百分点") || next.surface().equals("个基点"))) {
+        return next;
+      }
+      if (next == null || !next.surface().equals("个")) return null;
+      k = j + 1;
     }
-    if (j == digits) return null;
-    Tables.UnitEntry next = scanner.units.longestMatch(s, j);
-    return next != null && (next.surface().equals("个百分点") || next.surface().equals("个基点"))
-        ? next : null;
+    return null;
   }
 
   /** The units whose figure before 期 names a bond's or a loan's term: 10年期, 7天期, 3个月期. */
