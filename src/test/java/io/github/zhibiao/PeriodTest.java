@@ -454,6 +454,35 @@ class PeriodTest {
   }
 
   @Test
+  void everyBareWholeYearAndYearEndBelowATitleIsTheTitlesYear() {
+    // review 15: only the first 全年 took 2023; the second, and 年末, were the document's 2024
+    List<Indicator> all = ZHIBIAO.extract("2023年全省预算执行情况\n全年一般公共预算收入完成3215.6亿元。"
+        + "全年政府性基金预算收入完成1642.8亿元。年末政府债务余额14523.6亿元。", LocalDate.of(2024, 6, 30))
+        .indicators();
+    assertThat(all).extracting(i -> i.period().end()).containsOnly(LocalDate.of(2023, 12, 31));
+    List<Indicator> people = ZHIBIAO.extract("2023年全市经济运行情况\n年末全市常住人口986.5万人，"
+        + "全年接待游客1.35亿人次。", LocalDate.of(2024, 6, 30)).indicators();
+    assertThat(people).extracting(i -> i.period().end()).containsOnly(LocalDate.of(2023, 12, 31));
+    // a budget report's title: the year carried out, not the draft's (关于's 于 is no event's date)
+    for (String title : List.of("关于2023年预算执行情况和2024年预算草案的报告",
+        "关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告")) {
+      Indicator whole = ZHIBIAO.extract(title + "\n\n全年一般公共预算收入完成3215.6亿元，增长8.3%。",
+          LocalDate.of(2024, 6, 30)).indicators().get(0);
+      assertThat(whole.period().start()).as(title).isEqualTo(LocalDate.of(2023, 1, 1));
+      Indicator bare = ZHIBIAO.extract(title + "\n\n全市地区生产总值增长5.2%。",
+          LocalDate.of(2024, 6, 30)).indicators().get(0);
+      assertThat(bare.period().start()).as(title).isEqualTo(LocalDate.of(2023, 1, 1));
+      // the long title (44 characters) stands apart: its 计划 is no status, its words no metric
+      assertThat(bare.status()).isEqualTo(Status.ACTUAL);
+      assertThat(bare.metric()).isEqualTo("地区生产总值");
+    }
+    // counter-example: a month's date before 全年 stays an event's; the year is the document's
+    Indicator month = ZHIBIAO.extract("2023年6月，全市出口增长5%。全年进口增长3%。",
+        LocalDate.of(2024, 6, 30)).indicators().get(1);
+    assertThat(month.period().start()).isEqualTo(LocalDate.of(2024, 1, 1));
+  }
+
+  @Test
   void aPastYearAfterAGoalIsAFact() {
     // 2017年为2.1万亿元 after a goal year was TARGET: a past year reports, in a text of 2018
     List<Indicator> all = ZHIBIAO.extract("到2020年，全省数字经济规模达到3万亿元，2017年为2.1万亿元。",

@@ -2199,7 +2199,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     for (int p = firstPeriodEndingAfter(title); p < periods.size()
         && periods.get(p).end() <= paragraph; p++) {
       Periods.Found f = periods.get(p);
-      if (!f.target() && !comparedWith(p) && !sameTime(f)) found = p;
+      if (!f.target() && !comparedWith(p) && !sameTime(f) && !draftAfter(f.end())) found = p;
     }
     return found;
   }
@@ -2214,8 +2214,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (paragraph <= 0) return -1;
     int title = structure.paragraphStart(paragraph - 1);
     if (title > 0 && onlySpace(title, paragraph)) title = structure.paragraphStart(title - 1);
-    return Structure.isHeadline(s, title, paragraph) && s.lastIndexOf('\n', paragraph - 1) >= title
-        ? title : -1;
+    int end = s.lastIndexOf('\n', paragraph - 1);
+    boolean head = Structure.isHeadline(s, title, paragraph)
+        || (title == 0 && end > 0 && Structure.isLongTitle(s, 0, s.indexOf('\n'))); // 关于…的报告
+    return head && end >= title ? title : -1;
   }
 
   /**
@@ -2247,6 +2249,13 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     for (int j = k - 1; j >= 0 && periods.get(j).start() >= from; j--) {
       if (comparedWith(j)) continue;
       Periods.Found p = periods.get(j);
+      // 2023年…情况\n全年…收入…。全年…基金收入…。年末…余额…: an earlier bare 全年 or 年末 reads the same
+      // year, so the search goes on past it (review 15: only the first took 2023); a draft's year in
+      // the title is the next year's plan (关于2023年预算执行情况和2024年预算草案的报告: 2023)
+      if (bareYearPart(p) || (title >= 0 && p.start() < structure.paragraphStart(f.start())
+          && draftAfter(p.end()))) {
+        continue;
+      }
       if ((p.year() == null && p.relativeYear() == null)
           || (p.endYear() != null && (p.year() == null || whole)) || p.endRelativeYear() != null
           || p.target() || p.since() || p.pair() || sameTime(p)) {
@@ -2254,8 +2263,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       }
       // 在2023年12月召开的…会议上，…全年…, 该项目于2022年开工建设，…全年…, 2021年被评为…: the date of an
       // event, not the time of the paragraph's figures (second read); a month alone is one too
-      if (whole && ((p.fromMonth() > 1) || (p.start() > 0 && s.charAt(p.start() - 1) == '于')
-          || eventAfter(p.end()))) {
+      // (not the 于 of 关于2023年预算执行情况…, a title's: review 15)
+      if (whole && ((p.fromMonth() > 1) || (p.start() > 0 && s.charAt(p.start() - 1) == '于'
+          && !(p.start() > 1 && s.charAt(p.start() - 2) == '关')) || eventAfter(p.end()))) {
         return f;
       }
       if (whole) {
@@ -2269,6 +2279,35 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     return f;
   }
+
+  /** Whether p is a bare 全年, 年末 or 年底 (no year written), which {@link #yearOfEnd} resolves. */
+  private boolean bareYearPart(Periods.Found p) {
+    if (p.year() != null || p.relativeYear() != null || p.since() || p.pair() || p.target()) {
+      return false;
+    }
+    if (p.fromMonth() == 1 && p.toMonth() == 12 && !p.open()) return s.startsWith("全年", p.start());
+    int end = s.charAt(p.end() - 1) == '前' ? p.end() - 1 : p.end();
+    return p.fromMonth() == 12 && p.open() && end >= 2 && s.charAt(end - 2) == '年';
+  }
+
+  /**
+   * Whether the year ending at {@code p} names a draft, a plan for the year ahead, before the
+   * next year, 执行, 与 or line end: {@code 2024年预算草案}, {@code 2024年国民经济和社会发展计划草案}.
+   * Counter-example: {@code 2023年预算执行情况和2024年预算草案} (2023 is what was carried out).
+   */
+  private boolean draftAfter(int p) {
+    for (int i = p; i < s.length() - 1 && i < p + DRAFT_REACH; i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '与' || c == '及' || c == '，' || c == '执' || (c >= '0' && c <= '9')) {
+        return false;
+      }
+      if (c == '草' && s.charAt(i + 1) == '案') return true;
+    }
+    return false;
+  }
+
+  /** How far after a title's year {@link #draftAfter} looks: 国民经济和社会发展计划草案. */
+  private static final int DRAFT_REACH = 20;
 
   /** Whether a verb of an event follows at p: 召开, 举行, 开工, 被, 印发 … (2021年被评为…). */
   private boolean eventAfter(int p) {
