@@ -110,9 +110,10 @@ final class Periods {
 
   /**
    * The last characters of the verbs of change that 到 or 至 can follow (增长到, 增加到, 提高到, 上升到,
-   * 增至, 回落至, 缩减至, 收窄至, 跌至, 涨至 …).
+   * 增至, 回落至, 缩减至, 收窄至, 跌至, 涨至 …), and 恢复到 (恢复到2019年的102%: a ratio to 2019, no goal year:
+   * review 15).
    */
-  static final String CHANGED_TO = "长加高升大降少低展增落减缩窄跌涨";
+  static final String CHANGED_TO = "长加高升大降少低展增落减缩窄跌涨复";
 
   /** Relative years and their offset from the document's year, in the order they are tried. */
   private static final List<String> RELATIVE = List.of("今年", "去年", "上年", "明年", "本年", "当年", "前年");

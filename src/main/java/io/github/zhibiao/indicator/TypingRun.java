@@ -593,6 +593,15 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         d.metric = d.metric.substring(0, k);
       }
     }
+    int recovered = d.type == IndicatorType.RATE ? recoveredTo(d) : -1;
+    if (recovered >= 0) {
+      // 旅客运输量6.2亿人次，恢复至2019年的93.9%; 入境游客人次恢复到2019年水平的80%: a ratio to 2019's
+      // level, of the measure before 恢复 or of the level before it (review 15: the metric was
+      // 恢复到2019年 or 水平, and the figure a goal of 2019)
+      d.base = s.substring(recovered + 3, d.start - 1);
+      String m = phrase(Math.max(hitFrom, d.clauseStart), recovered);
+      d.metric = m.endsWith("分别") ? m.substring(0, m.length() - 2) : m;
+    }
     if (d.metric.isEmpty() && sameSentence && previous.q.unit().dimension() == dim
         && previous.mergedInto == null && sameTimeOpens(d)) {
       // 营业收入8.36亿元，上年同期为10.57亿元: last year's 营业收入
@@ -2280,6 +2289,22 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return f;
   }
 
+  /**
+   * Where 恢复 of {@code 恢复到} or {@code 恢复至} stands before the ratio {@code d}, a period and 的
+   * between ({@code 恢复到2019年的102%}, {@code 恢复至2019年同期的93.9%}, {@code 恢复到2019年水平的80%}),
+   * or -1. Counter-example: {@code 旅游收入恢复到500亿元} (a level, no ratio).
+   */
+  private int recoveredTo(Draft d) {
+    if (d.start < 1 || s.charAt(d.start - 1) != '的') return -1;
+    for (int k = d.start - 2; k >= Math.max(d.clauseStart, d.start - 1 - RATIO_BASE_MAX - 3); k--) {
+      if (s.startsWith("恢复到", k) || s.startsWith("恢复至", k)) {
+        return k + 3 < d.start - 1 && Character.isDigit(s.charAt(k + 3)) ? k : -1;
+      }
+      if (!Structure.isHan(s.charAt(k)) && !Character.isDigit(s.charAt(k))) return -1;
+    }
+    return -1;
+  }
+
   /** Whether p is a bare 全年, 年末 or 年底 (no year written), which {@link #yearOfEnd} resolves. */
   private boolean bareYearPart(Periods.Found p) {
     if (p.year() != null || p.relativeYear() != null || p.since() || p.pair() || p.target()) {
@@ -2441,7 +2466,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * Counter-example, the period of what follows: 该项目是2023年的省重点项目，总投资50亿元.
    */
   private boolean multipleOf(int a, int end) {
-    int after = s.startsWith("同期", end) ? end + 2 : end;
+    // (为2019年水平的80%: the year's level, review 15)
+    int after = s.startsWith("同期", end) || s.startsWith("水平", end) ? end + 2 : end;
     // 为全年目标的60%, 完成全年计划任务的55%: a part of the year's goal, in the period before it
     for (String goal : GOAL_NOUNS) {
       if (s.startsWith(goal, after)) {
@@ -2453,9 +2479,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     char before = s.charAt(a - 1);
     // 完成全年目标任务的47%, 占全年额度的62%, 达成全年目标的47%: a part of the whole year (the figure
     // had 全年 for its period), as 为全年目标的60% is
+    // 恢复到2019年的102%, 恢复至2019年同期的93.9%: a ratio to the year before the pandemic (review 15:
+    // a goal in 2019)
     if (before != '是' && before != '为' && before != '占' && !(a >= 3 && s.startsWith("相当于", a - 3))
         && before != '达' && !(a >= 2 && (s.startsWith("完成", a - 2) || s.startsWith("达成", a - 2)
-            || s.startsWith("达到", a - 2)))) {
+            || s.startsWith("达到", a - 2)))
+        && !(a >= 3 && (s.startsWith("恢复到", a - 3) || s.startsWith("恢复至", a - 3)))) {
       return false;
     }
     // 为上年同期的105%, 为上年同期的百分之一百零五: a ratio to it, as a multiple is
