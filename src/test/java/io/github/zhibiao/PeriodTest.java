@@ -124,6 +124,9 @@ class PeriodTest {
       // scan reads the rest anew)
       "5月5日至1日，全市接待游客312.6万人次。|5月|2018-05-01|2018-05-31",
       "5月5日至5月1日，全市接待游客312.6万人次。|5月|2018-05-01|2018-05-31",
+      // eleven months into the next year is no span of days (what 至2018年12月 then reads as, a goal
+      // month, is an older limitation of ranges of dates)
+      "2017年12月25日至2018年12月5日，全市接待游客312.6万人次。|至2018年12月|2018-12-01|2018-12-31",
       // no such day: no end date rather than a wrong one
       "2月30日至3月5日，全市接待游客312.6万人次。|2月30日至3月5日|null|null",
       "截至6月31日，贷款余额100亿元。|截至6月31日|null|null",

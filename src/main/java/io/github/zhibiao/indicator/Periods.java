@@ -311,7 +311,10 @@ final class Periods {
         int toMonth = months[TO];
         int m2 = readSmall(s, r, scratch, NUM2);
         // 5月1日至5月5日 and 2024年5月1日至2024年5月5日 write the month again; the day then decides
-        boolean later = nextYear != null || scratch[NUM2] >= months[FROM];
+        // (into the next year, less than a year: 12月25日至2024年1月5日, not 2024年12月25日至2025年12月5日,
+        // eleven months, which is no span of days: second read)
+        boolean later = nextYear != null ? scratch[NUM2] < months[FROM]
+            : scratch[NUM2] >= months[FROM];
         if (y2 >= 0 && m2 > r && m2 < s.length() && s.charAt(m2) == '月' && later
             && scratch[NUM2] >= 1 && scratch[NUM2] <= 12) {
           toMonth = scratch[NUM2];

@@ -505,7 +505,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int over = dim == Dimension.MONEY && change < 0 ? overBudget(d.start) : -1;
     if (over >= 0) {
       d.type = IndicatorType.CHANGE; // 超年初预算12亿元: the excess over the budget
-      d.negative = false;
+      d.negative = underBudget(over); // 低于年初预算10亿元: the shortfall (second read)
       d.base = s.substring(over, d.start);
     }
     if (d.base == null && by >= 0 && d.type.isSigned()) {
@@ -629,7 +629,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     } else if (d.type == IndicatorType.GROWTH_RATE && sameSentence && !previous.metric.isEmpty()
         && previous.type != IndicatorType.PERCENTAGE_POINT_CHANGE && RATE_WORDS.contains(d.metric)
         && previous.end + 1 < d.start && s.charAt(previous.end) == '，'
-        && s.startsWith(d.metric, previous.end + 1)) {
+        && (s.startsWith(d.metric, previous.end + 1) || s.startsWith(d.metric, previous.end + 3)
+            && (s.startsWith("同比", previous.end + 1) || s.startsWith("环比", previous.end + 1)))) {
       // 钢材综合价格指数下跌150元/吨，跌幅3.5%; 利润总额120亿元，增幅8.2%: the rate of the figure just
       // given (review 15: the metric was 跌幅). Counter-examples: 营收减少两成，净利润近乎腰斩，降幅达
       // 49.6% (a clause between: not 营收's), 降幅收窄0.5个百分点 (points, above).
@@ -658,7 +659,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     d.status = status(d, sentence);
     if (d.status == Status.ACTUAL && (d.metric.contains("最高") || d.metric.contains("上限")
         || d.metric.endsWith("限额") || (q.text().startsWith("最高") && grantBefore(sentence, d.start))
-        || milestoneAfter(d.end) || (isBound(q.qualifier()) && singleItem(d.metric)))) {
+        || milestoneAfter(d.end) || (isBound(q.qualifier()) && singleItem(d.metric))
+        || (isBound(q.qualifier()) && sameSentence && keptAbove(d)))) {
       // 单个项目补助不超过200万元, 单笔贷款最高300万元: a cap on each, never a sum to add up
       // 最高贷款额度提高到30万元, 给予补贴，最高1000万元, 地方政府债务限额为3200亿元: a ceiling, not a
       // loan, a grant or a debt; but 日均接待游客3万人次，最高5万人次 is a peak, a fact. 迈上两万亿元新台阶:
@@ -731,7 +733,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     Dimension was = previous.q.unit().dimension();
     return d.type == IndicatorType.CHANGE && was != d.q.unit().dimension()
         && was != Dimension.PERCENT && was != Dimension.PERCENTAGE_POINT
-        && was != Dimension.MULTIPLE && was != Dimension.NONE;
+        && was != Dimension.MULTIPLE && was != Dimension.NONE
+        && was != Dimension.RATE; // 收购价为2800元/吨，比上年上涨100元: the price's (second read)
   }
 
   /** The words for a growth rate itself, which a change of it in points names as its metric. */
@@ -1483,7 +1486,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * is either with no period, or with a period since (今年以来).
    */
   private boolean decidesNothing(int j, Draft d) {
-    if (obtains(j, d) || pastSpanOf(j) || goalOfPart(j, d) || budgetCompared(j)) return true;
+    if (obtains(j, d) || pastSpanOf(j) || goalOfPart(j, d) || budgetCompared(j, d)) return true;
     if (!ONLY_AHEAD.contains(hitKey[j].phrase())) return false;
     int b = hitStart[j];
     return tenseBefore(Math.max(structure.paragraphStart(b), b - STATUS_WINDOW), b) <= 0;
@@ -1495,18 +1498,35 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * figure is a fact against the budget. Counter-example: {@code 年初预算为3150亿元} (the budget's own
    * figure).
    */
-  private boolean budgetCompared(int j) {
+  private boolean budgetCompared(int j, Draft d) {
     int b = hitStart[j];
-    if (!hitKey[j].phrase().contains("预算") || b < 1) return false;
+    if (!hitKey[j].phrase().contains("预算")) return false;
     if (hitEnd[j] < s.length() && s.charAt(hitEnd[j]) == '的') return true;
+    // a budget names only its own figure, right after it: 年初预算为200亿元，…，执行数为212亿元 (212亿元
+    // is done), 以零基预算为抓手，…压减支出3.2亿元 (no budget's figure: second read)
+    int e = hitEnd[j];
+    if (e < d.start && s.charAt(e) == '数') e++;
+    if (e < d.start && s.charAt(e) == '为') e++;
+    if (e < d.start && (s.charAt(e) == '约' || s.charAt(e) == '达')) e++;
+    if (e != d.start) {
+      // …收入预算为186亿元，增长5%: the budget's own growth, in the clause right after its figure
+      int c = skipSpace(d.clauseStart);
+      boolean growth = d.q.unit().dimension() == Dimension.PERCENT && c > 0
+          && (s.startsWith("增长", c) || s.startsWith("下降", c))
+          && b >= structure.clauseStart(c - 1);
+      return !growth;
+    }
+    if (b < 1) return false;
     return "比较超".indexOf(s.charAt(b - 1)) >= 0
-        || (b >= 2 && (s.startsWith("超过", b - 2) || s.startsWith("超出", b - 2)));
+        || (b >= 2 && (s.startsWith("超过", b - 2) || s.startsWith("超出", b - 2)
+            || s.startsWith("低于", b - 2) || s.startsWith("高于", b - 2)
+            || s.startsWith("少于", b - 2) || s.startsWith("多于", b - 2)));
   }
 
   /**
-   * Where the budget a money figure right after it exceeds starts, or -1: {@code 超年初预算12亿元},
-   * {@code 超过调整预算3.6亿元} (review 15: a level of revenue, added to the totals). The figure is the
-   * excess, a positive change against that budget.
+   * Where the budget a money figure right after it exceeds or falls short of starts, or -1: {@code
+   * 超年初预算12亿元}, {@code 超过调整预算3.6亿元}, {@code 低于年初预算10亿元} (review 15: a level of
+   * revenue, added to the totals). The figure is the difference, a change against that budget.
    */
   private int overBudget(int at) {
     int p = at;
@@ -1516,8 +1536,17 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int budget = p;
     if (p >= 2 && (s.startsWith("年初", p - 2) || s.startsWith("调整", p - 2))) budget = p - 2;
     p = budget;
-    if (p >= 2 && (s.startsWith("超过", p - 2) || s.startsWith("超出", p - 2))) return budget;
+    if (p >= 2 && (s.startsWith("超过", p - 2) || s.startsWith("超出", p - 2)
+        || s.startsWith("高于", p - 2) || s.startsWith("多于", p - 2) || s.startsWith("低于", p - 2)
+        || s.startsWith("少于", p - 2))) {
+      return budget;
+    }
     return p >= 1 && s.charAt(p - 1) == '超' ? budget : -1;
+  }
+
+  /** Whether the budget at {@code budget} is one a figure falls short of: 低于年初预算10亿元. */
+  private boolean underBudget(int budget) {
+    return budget >= 2 && (s.startsWith("低于", budget - 2) || s.startsWith("少于", budget - 2));
   }
 
   /**
@@ -1631,6 +1660,24 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private static final List<String> CLASS_NOUNS =
       List.of("企业", "项目", "集群", "县", "乡镇", "景区", "合同", "园区", "城市", "农户", "家庭");
   private static final int CLASS_REACH = 8;
+
+  /**
+   * Whether bound {@code d} is a floor held for years: {@code 粮食总产量13908亿斤，连续9年稳定在1.3万亿斤以上},
+   * {@code 连续多年保持在…以上} after the level itself (review 15: a second ACTUAL level, added to the
+   * first). Counter-examples: {@code 稳定在1.3万亿斤以上} without 连续 (a goal or this year's level, left
+   * to the status words); {@code GDP增速连续三个季度保持在6%以上} with no level before it (the fact).
+   */
+  private boolean keptAbove(Draft d) {
+    int p = d.start;
+    if (p < 3 || !(s.startsWith("稳定在", p - 3) || s.startsWith("保持在", p - 3))) return false;
+    // the clause opens with 连续: its measure is the level's before it, not written again
+    int c = p - 3;
+    while (c > d.sentenceStart && c > p - 3 - KEPT_REACH && !Structure.isClauseEnd(s.charAt(c - 1))) c--;
+    return c > d.sentenceStart && Structure.isClauseEnd(s.charAt(c - 1)) && s.startsWith("连续", c);
+  }
+
+  /** How far before 稳定在 {@link #keptAbove} looks for 连续: 连续9年, 连续多年. */
+  private static final int KEPT_REACH = 6;
 
   private static boolean isBound(Qualifier q) {
     return q != Qualifier.EXACT && q != Qualifier.APPROX;
@@ -2752,16 +2799,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (!head.metric.equals(last.metric) || !respectivelyBetween(last.end, head.start)) {
       return false;
     }
+    if (head.type == IndicatorType.PERCENTAGE_POINT_CHANGE) return distributePoints(drafts, i, j);
     if (i > n && drafts.get(i - n - 1).start >= head.sentenceStart) return false;
-    // 工业增加值增长6.2%，投资增长4.5%，分别高于全国0.4和0.5个百分点: points compare the rates before
-    // them, one to each (review 15: all took the last rate's metric), listed or not
-    boolean points = head.type == IndicatorType.PERCENTAGE_POINT_CHANGE;
     for (int m = 0; m < n; m++) {
       Draft p = drafts.get(i - n + m);
-      if (p.start < head.sentenceStart || p.metric.isEmpty()) return false;
-      if (points ? p.q.unit().dimension() != Dimension.PERCENT
-          : p.listed || p.type.isSigned() || p.type == IndicatorType.SHARE
-              || p.type == IndicatorType.RATE) {
+      if (p.start < head.sentenceStart || p.listed || p.metric.isEmpty() || p.type.isSigned()
+          || p.type == IndicatorType.SHARE || p.type == IndicatorType.RATE) {
         return false;
       }
       for (int q = 0; q < m; q++) {
@@ -2788,6 +2831,37 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       if (periods) d.period = level.period;
       if (places) d.place = level.place;
     }
+    return true;
+  }
+
+  /**
+   * Gives each point figure of a list after 分别 the metric of one of as many rates before it in its
+   * sentence, listed or not: {@code 工业增加值增长6.2%，投资增长4.5%，分别高于全国0.4和0.5个百分点} is 0.4
+   * for 工业增加值 (review 15: all took the last rate's metric). Levels between do not count ({@code
+   * 工业增加值1234亿元，增长6.2%；…}: second read). Counter-example, left as it is: rates with one metric
+   * twice, or as many rates as points not in the sentence.
+   */
+  private boolean distributePoints(List<Draft> drafts, int i, int j) {
+    int n = j - i;
+    Draft head = drafts.get(i);
+    Draft[] rates = new Draft[n];
+    int found = 0;
+    // (工业增加值增长6.2%；投资增长4.5%，分别高于…: the rates may stand across a ；)
+    int from = head.sentenceStart;
+    while (from > 0 && s.charAt(from - 1) == '；') from = structure.sentenceStart(from - 1);
+    for (int k = i - 1; k >= 0 && drafts.get(k).start >= from; k--) {
+      Draft p = drafts.get(k);
+      if (p.q.unit().dimension() != Dimension.PERCENT) continue;
+      if (found == n || p.metric.isEmpty()) return false; // more rates than points, or a nameless one
+      rates[n - 1 - found++] = p;
+    }
+    if (found != n) return false;
+    for (int m = 1; m < n; m++) {
+      for (int q = 0; q < m; q++) {
+        if (rates[q].metric.equals(rates[m].metric)) return false;
+      }
+    }
+    for (int m = 0; m < n; m++) drafts.get(i + m).metric = rates[m].metric;
     return true;
   }
 
@@ -2836,7 +2910,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     // 城镇、农村居民…, 1号线、2号线地铁工程总投资: the parts before the last share its head when they
     // are as long as one another and short (two characters), or name no type where the last does
     int shared = parts[0].length();
-    boolean sharing = parts[n - 1].length() > shared + 1;
+    // 接待国内游客和实现国内旅游收入: a last part that opens with a verb is a predicate of its own, whose
+    // head is not the others' (review 15: 接待国内游客收入)
+    boolean sharing = parts[n - 1].length() > shared + 1 && !opensWithVerb(parts[n - 1]);
     for (int m = 1; m < n - 1 && sharing; m++) sharing = parts[m].length() == shared;
     String last = parts[n - 1];
     int word = sharing ? headStart(last) : -1; // (read once for both tests below)
@@ -2857,6 +2933,17 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       }
     }
   }
+
+  /** Whether a listed part opens with a verb of doing: 实现, 完成, 接待, 新增 … (实现国内旅游收入). */
+  private static boolean opensWithVerb(String part) {
+    for (String v : PART_VERBS) {
+      if (part.startsWith(v)) return true;
+    }
+    return false;
+  }
+
+  private static final List<String> PART_VERBS = List.of("实现", "完成", "接待", "新增", "引进", "达到",
+      "开展", "发放");
 
   /**
    * Whether parts split from a metric are ordinals with 第 written once: 第一, 二, 三产业增加值.

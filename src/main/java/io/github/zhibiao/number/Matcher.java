@@ -1062,7 +1062,15 @@ final class Matcher {
       int unitEnd = m + unit.surface().length();
       Dimension dim = unit.unit().dimension();
       if (dim == Dimension.NONE || dim == Dimension.DURATION || perUnitEnd(unitEnd) > 0) return -1;
-      if (dim != Dimension.PERCENTAGE_POINT && !respectivelyBefore(num.start)) return -1;
+      // 常住人口和城镇化率分别为1200万和65%: a count beside a rate, no 1200万 % (second read); a
+      // magnitude on one side only, or on a rate, shares nothing
+      boolean rate = dim == Dimension.PERCENT || dim == Dimension.PERCENTAGE_POINT;
+      if ((rate && (num.hasBig || m > j)) || (num.hasBig && m == j)) return -1;
+      // 分别建设10万和30万吨级码头, 前10和20名, 上升3和5位: a class, a rank, a move in a ranking
+      // (the last item's own rejections, second read)
+      if (unitEnd < n && s.charAt(unitEnd) == '级') return -1;
+      if (unit.surface().equals("名") || unit.surface().equals("位")) return -1;
+      if (dim != Dimension.PERCENTAGE_POINT && !respectivelyBefore(listStart(num.start))) return -1;
       if (unitBelongsToWord(num, m, unit)) return -1;
       BigDecimal factor = num.hasBig ? unit.factor() : product(mag, unit.factor());
       int from = num.hasBig ? m : j;
@@ -1072,7 +1080,26 @@ final class Matcher {
   }
 
   /** How many numbers after the first {@link #sharedUnit} reads: 分别为1、2、3、4和5亿元. */
-  private static final int SHARED_ITEMS_MAX = 8;
+  private static final int SHARED_ITEMS_MAX = 16;
+
+  /**
+   * Where the list holding the number at {@code p} starts: back over the bare numbers and joiners
+   * before it ({@code 12.35、15.62和18.7%}: the reach to 分别 is from 12.35, second read).
+   */
+  private int listStart(int p) {
+    int k = p;
+    int stop = Math.max(0, p - LIST_CHARS_MAX);
+    while (k > stop) {
+      char c = s.charAt(k - 1);
+      if (!(isAsciiDigit(c) || c == '.' || c == '万' || c == '亿' || "和、与及".indexOf(c) >= 0)) break;
+      k--;
+    }
+    while (k < p && !isAsciiDigit(s.charAt(k))) k++; // (a joiner or magnitude is no item's start)
+    return k;
+  }
+
+  /** How far back {@link #listStart} walks: sixteen numbers of a few digits each. */
+  private static final int LIST_CHARS_MAX = 160;
 
   /** Whether 分别 stands before {@code p} in its clause, within {@link #RESPECTIVELY_REACH}. */
   private boolean respectivelyBefore(int p) {
