@@ -486,6 +486,15 @@ class PeriodTest {
   }
 
   @Test
+  void pointsAfterRatesOfTwoQuartersTakeEachItsQuarter() {
+    // second read: both points took 二季度, the rate nearest before them
+    List<Indicator> all = ZHIBIAO.extract("一季度增长5.3%，二季度增长4.7%，分别回落0.2和0.6个百分点。", DATE)
+        .indicators();
+    assertThat(all.get(2).period().start()).isEqualTo(LocalDate.of(2018, 1, 1));
+    assertThat(all.get(3).period().start()).isEqualTo(LocalDate.of(2018, 4, 1));
+  }
+
+  @Test
   void aPastYearAfterAGoalIsAFact() {
     // 2017年为2.1万亿元 after a goal year was TARGET: a past year reports, in a text of 2018
     List<Indicator> all = ZHIBIAO.extract("到2020年，全省数字经济规模达到3万亿元，2017年为2.1万亿元。",

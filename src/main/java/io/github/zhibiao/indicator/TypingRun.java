@@ -566,11 +566,19 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
             open);
       }
     }
+    if (over >= 0) {
+      // 一般公共预算收入超预算12亿元: the measure before the verb (its metric ran on to 超预算)
+      int exceeds = s.charAt(over - 1) == '超' ? over - 1 : over - 2;
+      String m = phrase(Math.max(hitFrom, d.clauseStart), exceeds);
+      if (!m.isEmpty()) d.metric = m;
+    }
     // a level before it, not a rate (增长5%，为全国的…): 3000万人次，相当于上年同期的120% too
     // (after a growth rate only a part of a goal: 完成投资420亿元，增长8%，完成全年目标任务的47%, where the
     // rate is of the same measure)
+    // (比年初预算短收45亿元，为预算的92%: after a change of money too, the ratio of its measure: second read)
     int of = d.type == IndicatorType.RATE && sameSentence
-        && ((!previous.type.isSigned() && previous.q.unit().dimension() != Dimension.PERCENT)
+        && (((!previous.type.isSigned() || previous.type == IndicatorType.CHANGE)
+                && previous.q.unit().dimension() != Dimension.PERCENT)
             || (previous.type == IndicatorType.GROWTH_RATE && !previous.metric.isEmpty()
                 && ofGoal(d))) ? ratioOf(d) : -1;
     if (of >= 0) {
@@ -2852,16 +2860,24 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     for (int k = i - 1; k >= 0 && drafts.get(k).start >= from; k--) {
       Draft p = drafts.get(k);
       if (p.q.unit().dimension() != Dimension.PERCENT) continue;
-      if (found == n || p.metric.isEmpty()) return false; // more rates than points, or a nameless one
+      if (found == n) return false; // more rates than points
       rates[n - 1 - found++] = p;
     }
     if (found != n) return false;
-    for (int m = 1; m < n; m++) {
-      for (int q = 0; q < m; q++) {
+    // 一季度增长5.3%，二季度增长4.7%，分别回落0.2和0.6个百分点: each its rate's period too (second read:
+    // both were 二季度's); the rates must differ in metric (named) or in period
+    boolean periods = false;
+    for (int m = 1; m < n; m++) periods |= !Objects.equals(rates[0].period, rates[m].period);
+    for (int m = 0; m < n; m++) {
+      if (rates[m].metric.isEmpty() && !periods) return false;
+      for (int q = 0; q < m && !periods; q++) {
         if (rates[q].metric.equals(rates[m].metric)) return false;
       }
     }
-    for (int m = 0; m < n; m++) drafts.get(i + m).metric = rates[m].metric;
+    for (int m = 0; m < n; m++) {
+      drafts.get(i + m).metric = rates[m].metric;
+      if (periods) drafts.get(i + m).period = rates[m].period;
+    }
     return true;
   }
 

@@ -1105,7 +1105,10 @@ final class Matcher {
   private boolean respectivelyBefore(int p) {
     for (int i = p - 2; i >= 0 && i >= p - RESPECTIVELY_REACH; i--) {
       char c = s.charAt(i);
-      if (c == '，' || c == '。' || c == '；' || c == '\n' || c == ',' || c == ';') return false;
+      if (c == '，' || c == '。' || c == '；' || c == '\n' || c == ',' || c == ';' || c == '！'
+          || c == '？' || c == '：' || c == ':') {
+        return false;
+      }
       if (c == '分' && s.charAt(i + 1) == '别') return true;
     }
     return false;
