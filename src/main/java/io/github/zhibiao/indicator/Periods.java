@@ -319,7 +319,7 @@ final class Periods {
             && scratch[NUM2] >= 1 && scratch[NUM2] <= 12) {
           toMonth = scratch[NUM2];
           r = m2 + 1;
-        } else if (y2 != r || y2 > d1 + 1) {
+        } else if (y2 < 0 || y2 > d1 + 1) {
           r = -1; // another year, or a year then no month (2024年5月1日至2024年底): no span of days
         }
         int d2 = r < 0 ? r : readDay(s, r, scratch);

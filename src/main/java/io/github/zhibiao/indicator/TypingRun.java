@@ -568,8 +568,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     if (over >= 0) {
       // 一般公共预算收入超预算12亿元: the measure before the verb (its metric ran on to 超预算)
-      int exceeds = s.charAt(over - 1) == '超' ? over - 1 : over - 2;
-      String m = phrase(Math.max(hitFrom, d.clauseStart), exceeds);
+      String m = phrase(Math.max(hitFrom, d.clauseStart), beyondAt(over));
       if (!m.isEmpty()) d.metric = m;
     }
     // a level before it, not a rate (增长5%，为全国的…): 3000万人次，相当于上年同期的120% too
@@ -1524,11 +1523,20 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           && b >= structure.clauseStart(c - 1);
       return !growth;
     }
-    if (b < 1) return false;
-    return "比较超".indexOf(s.charAt(b - 1)) >= 0
-        || (b >= 2 && (s.startsWith("超过", b - 2) || s.startsWith("超出", b - 2)
-            || s.startsWith("低于", b - 2) || s.startsWith("高于", b - 2)
-            || s.startsWith("少于", b - 2) || s.startsWith("多于", b - 2)));
+    return (b >= 1 && (s.charAt(b - 1) == '比' || s.charAt(b - 1) == '较')) || beyondAt(b) >= 0;
+  }
+
+  /**
+   * Where the word before {@code b} that sets a figure above or below what follows starts: 超, 超过,
+   * 超出, 高于, 多于, 低于, 少于 ({@code 超年初预算}, {@code 低于调整预算}); or -1.
+   */
+  private int beyondAt(int b) {
+    if (b >= 2 && (s.startsWith("超过", b - 2) || s.startsWith("超出", b - 2)
+        || s.startsWith("高于", b - 2) || s.startsWith("多于", b - 2) || s.startsWith("低于", b - 2)
+        || s.startsWith("少于", b - 2))) {
+      return b - 2;
+    }
+    return b >= 1 && s.charAt(b - 1) == '超' ? b - 1 : -1;
   }
 
   /**
@@ -1543,18 +1551,13 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     p -= 2;
     int budget = p;
     if (p >= 2 && (s.startsWith("年初", p - 2) || s.startsWith("调整", p - 2))) budget = p - 2;
-    p = budget;
-    if (p >= 2 && (s.startsWith("超过", p - 2) || s.startsWith("超出", p - 2)
-        || s.startsWith("高于", p - 2) || s.startsWith("多于", p - 2) || s.startsWith("低于", p - 2)
-        || s.startsWith("少于", p - 2))) {
-      return budget;
-    }
-    return p >= 1 && s.charAt(p - 1) == '超' ? budget : -1;
+    return beyondAt(budget) >= 0 ? budget : -1;
   }
 
   /** Whether the budget at {@code budget} is one a figure falls short of: 低于年初预算10亿元. */
   private boolean underBudget(int budget) {
-    return budget >= 2 && (s.startsWith("低于", budget - 2) || s.startsWith("少于", budget - 2));
+    int w = beyondAt(budget);
+    return w >= 0 && (s.charAt(w) == '低' || s.charAt(w) == '少');
   }
 
   /**

@@ -1013,14 +1013,14 @@ final class Matcher {
       if (shared >= 0) return shared;
     }
     if (!magnitude && !allNumbers) return reject(p, e, RejectionReason.NO_UNIT);
-    if (!magnitude && num.arabic && num.integer && num.intDigits == 4
-        && num.low.intValue() >= 1900 && num.low.intValue() <= 2100 && !hasGrouping(p, e)) {
+    if (!magnitude && num.arabic && yearLike(num, p, e)) {
       // A bare 2018 is a year far more often than a count.
       return reject(p, e, RejectionReason.YEAR);
     }
     return emit(p, num, num.low, num.high, Unit.NONE, e, null);
   }
 
+  /** Whether {@code num} is four digits from 1900 to 2100 with no grouping: a year, written bare. */
   private boolean yearLike(Numeral num, int p, int e) {
     return num.integer && num.intDigits == 4 && num.low.intValue() >= 1900
         && num.low.intValue() <= 2100 && !hasGrouping(p, e);
