@@ -1007,8 +1007,7 @@ final class Matcher {
       // 统一, 进一步, 一线, 两岸: a lone Chinese digit in a word.
       return reject(p, e, RejectionReason.WORD);
     }
-    if (num.arabic && (!num.chinese || num.hasBig) && !num.approximate() && !num.more
-        && !yearLike(num, p, e)) {
+    if (num.arabic && (!num.chinese || num.hasBig) && !num.approximate() && !num.more) {
       int shared = sharedUnit(num, e);
       if (shared >= 0) return shared;
     }
@@ -1040,7 +1039,12 @@ final class Matcher {
     for (int items = 0; items < SHARED_ITEMS_MAX; items++) {
       if (j >= n || "和、与及".indexOf(s.charAt(j)) < 0) return -1;
       int d0 = ++j;
-      while (j < n && j - d0 < 16 && (isAsciiDigit(s.charAt(j)) || s.charAt(j) == '.')) j++;
+      // (12,000和15,000元: a thousands separator between digits, second read)
+      while (j < n && j - d0 < 20 && (isAsciiDigit(s.charAt(j)) || s.charAt(j) == '.'
+          || (s.charAt(j) == ',' && j > d0 && j + 3 < n && isAsciiDigit(s.charAt(j + 1))
+              && isAsciiDigit(s.charAt(j + 3))))) {
+        j++;
+      }
       if (j == d0 || s.charAt(j - 1) == '.') return -1;
       int m = j;
       BigDecimal mag = BigDecimal.ONE;
@@ -1066,6 +1070,9 @@ final class Matcher {
       // magnitude on one side only, or on a rate, shares nothing
       boolean rate = dim == Dimension.PERCENT || dim == Dimension.PERCENTAGE_POINT;
       if ((rate && (num.hasBig || m > j)) || (num.hasBig && m == j)) return -1;
+      // 分别为2000和2500万元 is money; a year-like number shares a unit only with a magnitude after
+      // the list (2023和2024年 are years: 年 is a length of time, refused above)
+      if (m == j && yearLike(num, num.start, e)) return -1;
       // 分别建设10万和30万吨级码头, 前10和20名, 上升3和5位: a class, a rank, a move in a ranking
       // (the last item's own rejections, second read)
       if (unitEnd < n && s.charAt(unitEnd) == '级') return -1;
