@@ -2900,9 +2900,23 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int n = j - i;
     Draft head = drafts.get(i);
     String metric = head.metric;
-    if (metric.length() < 2 * n + n - 1) return;
+    if (metric.length() < 2 * n + n - 1 && !(n == 2 && metric.endsWith("产销"))) return;
     int at = s.lastIndexOf(metric, head.start);
     if (at < head.sentenceStart || !respectivelyBetween(at + metric.length(), head.start)) return;
+    int both = metric.endsWith("产销") ? 2 : metric.endsWith("产销量") ? 3 : 0;
+    if (n == 2 && both > 0) {
+      // 新能源汽车产销分别为92.2万辆和95.5万辆 (an industry association's monthly form): production
+      // and sales, one each (review 15: both had 产销)
+      String of = metric.substring(0, metric.length() - both);
+      // (…，同比分别增长6.4%和8.3%: the pair after it in the sentence, with the same joined metric)
+      boolean pairAfter = j + 1 < drafts.size() && drafts.get(j).metric.equals(metric)
+          && drafts.get(j + 1).metric.equals(metric)
+          && drafts.get(j + 1).sentenceStart == head.sentenceStart;
+      for (int k = i; k < (pairAfter ? j + 2 : j); k++) {
+        drafts.get(k).metric = of + ((k - i) % 2 == 0 ? "产量" : "销量");
+      }
+      return;
+    }
     String[] parts = new String[n];
     int k = 0;
     int from = 0;
