@@ -483,6 +483,17 @@ class PeriodTest {
     Indicator month = ZHIBIAO.extract("2023年6月，全市出口增长5%。全年进口增长3%。",
         LocalDate.of(2024, 6, 30)).indicators().get(1);
     assertThat(month.period().start()).isEqualTo(LocalDate.of(2024, 1, 1));
+    // a paragraph that opens with a year heads the next one's 全年 and 年末 (they were 2024's)
+    List<Indicator> next = ZHIBIAO.extract("2023年，全省一般公共预算收入完成3215.6亿元。\n\n"
+        + "全年政府性基金预算收入完成1642.8亿元。年末政府债务余额14523.6亿元。", LocalDate.of(2024, 6, 30))
+        .indicators();
+    assertThat(next).extracting(i -> i.period().end()).containsOnly(LocalDate.of(2023, 12, 31));
+    // counter-examples: a paragraph that opens with a month, or with no year
+    for (String before : List.of("2023年12月，全省召开经济工作会议。", "全省经济运行稳中向好。")) {
+      Indicator whole = ZHIBIAO.extract(before + "\n\n全年政府性基金预算收入完成1642.8亿元。",
+          LocalDate.of(2024, 6, 30)).indicators().get(0);
+      assertThat(whole.period().start()).as(before).isEqualTo(LocalDate.of(2024, 1, 1));
+    }
   }
 
   @Test

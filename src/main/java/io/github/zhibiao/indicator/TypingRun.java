@@ -2357,7 +2357,32 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       return new Periods.Found(f.start(), f.end(), year, p.relativeYear(), 12, 12, true, false,
           f.target(), 0);
     }
+    // 2023年，全省经济运行稳中向好。\n\n全年粮食产量…: a paragraph that opens with a year heads the next,
+    // when that names none before its 全年 or 年末 (review 15: 2024, the document's). Counter-examples:
+    // a paragraph that opens with a month (2023年12月，…) or anything else; a long paragraph.
+    if (title < 0 && paragraph > 0 && f.start() - paragraph <= PARAGRAPH_REACH) {
+      int prev = structure.paragraphStart(paragraph - 1);
+      if (prev > 0 && onlySpace(prev, paragraph)) prev = structure.paragraphStart(prev - 1);
+      int y = prev + 5 < paragraph && s.charAt(prev + 4) == '年' && s.charAt(prev + 5) == '，'
+          ? yearAt(prev) : -1;
+      if (y > 0) {
+        return whole
+            ? new Periods.Found(f.start(), f.end(), y, null, 1, 12, false, false, f.target(), 0)
+            : new Periods.Found(f.start(), f.end(), y, null, 12, 12, true, false, f.target(), 0);
+      }
+    }
     return f;
+  }
+
+  /** The year written in four ASCII digits at {@code p} (1900 to 2100), or -1. */
+  private int yearAt(int p) {
+    int y = 0;
+    for (int k = p; k < p + 4; k++) {
+      char c = s.charAt(k);
+      if (c < '0' || c > '9') return -1;
+      y = y * 10 + (c - '0');
+    }
+    return y >= 1900 && y <= 2100 ? y : -1;
   }
 
   /**
