@@ -175,6 +175,14 @@ class PeriodTest {
   }
 
   @Test
+  void lastYearsCarryOverIsNoPeriod() {
+    // 上年结转收入: this year's receipt, carried over (review 15: its period was 上年); 上年 alone is one
+    assertThat(ZHIBIAO.extract("上年结转收入23.5亿元。", DATE).indicators().get(0).period()).isNull();
+    assertThat(ZHIBIAO.extract("上年全市一般公共预算收入完成215亿元。", DATE).indicators().get(0)
+        .period().start()).isEqualTo(LocalDate.of(2017, 1, 1));
+  }
+
+  @Test
   void aYearEndInsideAWordIsNoPeriod() {
     // 每年年底 is every year's, 近三年末 no year end of the figure's: the 5亿元 has no period (a
     // bare 年末 or 年底 is one only where a clause starts, or after 到, 至, 截至)

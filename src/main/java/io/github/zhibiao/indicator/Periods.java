@@ -229,9 +229,11 @@ final class Periods {
       year = yearValue(s, p, q - 1);
       p = q;
     } else {
-      // 比上年, 较去年同期: a base of comparison, not the period of the figure
+      // 比上年, 较去年同期: a base of comparison, not the period of the figure; 上年结转收入23.5亿元 is
+      // this year's receipt carried over from the last (review 15: its period was 上年)
       char before = p > 0 ? s.charAt(p - 1) : ' ';
-      for (int k = 0; k < RELATIVE.size() && before != '比' && before != '较'; k++) {
+      boolean carried = s.startsWith("结转", p + 2);
+      for (int k = 0; k < RELATIVE.size() && before != '比' && before != '较' && !carried; k++) {
         if (s.startsWith(RELATIVE.get(k), p)) {
           rel = RELATIVE_OFFSET.get(k);
           p += 2;
