@@ -592,12 +592,13 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (of < 0 && d.type == IndicatorType.RATE && d.start > 0 && s.charAt(d.start - 1) == '的') {
       // 一般公共预算收入完成预算的94.8%, 能繁母猪存栏达到正常保有量的105.3%: the measure before the verb
       // as a part of its goal (review 15: the metric ran on to 完成预算)
-      int k = Math.max(d.metric.lastIndexOf("完成"), d.metric.lastIndexOf("达到"));
-      String goal = k > 0 ? d.metric.substring(k + 2) : "";
-      if (!goal.isEmpty() && goal.length() <= RATIO_BASE_MAX && s.startsWith(goal + "的",
-          d.start - 1 - goal.length()) && goalBefore(d.start - 1 - goal.length(), d.start - 1)) {
+      // (完成年初预算的102.3%, whose metric had lost its status word 年初预算: the base from the text)
+      int v = goalVerb(d.start - 1);
+      if (v >= 0) {
+        String goal = s.substring(v + 2, d.start - 1);
         d.base = goal;
-        d.metric = d.metric.substring(0, k);
+        int k = Math.max(d.metric.lastIndexOf("完成"), d.metric.lastIndexOf("达到"));
+        if (k > 0 && goal.startsWith(d.metric.substring(k + 2))) d.metric = d.metric.substring(0, k);
       }
     }
     int recovered = d.type == IndicatorType.RATE ? recoveredTo(d) : -1;
@@ -2019,6 +2020,20 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private boolean ofGoal(Draft d) {
     int a = skipSpace(d.clauseStart);
     return s.startsWith("完成", a) || s.startsWith("达", a);
+  }
+
+  /**
+   * Where 完成 or 达到 stands before a goal that ends at the 的 at {@code de}, only Chinese characters
+   * between ({@code 完成预算的}, {@code 完成年初预算的}, {@code 达到全年目标任务的}); or -1.
+   */
+  private int goalVerb(int de) {
+    for (int v = de - 3; v >= Math.max(0, de - 2 - RATIO_BASE_MAX); v--) {
+      if (s.startsWith("完成", v) || s.startsWith("达到", v)) {
+        return goalBefore(v + 2, de) ? v : -1;
+      }
+      if (!Structure.isHan(s.charAt(v + 1))) return -1;
+    }
+    return -1;
   }
 
   /** Whether [a, end) ends in a goal (目标任务, 计划任务, 目标, 计划, 任务, 额度): 全年目标任务. */
