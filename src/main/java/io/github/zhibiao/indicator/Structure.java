@@ -209,7 +209,8 @@ public final class Structure {
     return opens && LONG_TITLE_ENDS.contains(s.substring(b - 2, b));
   }
 
-  private static boolean isDigits(String s, int a, int b) {
+  /** Whether {@code s[a, b)} is ASCII digits only. */
+  static boolean isDigits(String s, int a, int b) {
     for (int k = a; k < b; k++) {
       if (s.charAt(k) < '0' || s.charAt(k) > '9') return false;
     }

@@ -2335,7 +2335,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         || (!whole && (f.fromMonth() != 12 || !f.open() || s.charAt(end - 2) != '年'))) {
       return f;
     }
-    int paragraph = structure.paragraphStart(f.start());
+    int own = structure.paragraphStart(f.start());
+    int paragraph = own;
     // a title line before the paragraph governs it too: 2023年全市经济运行情况\n全年… (it read the
     // line break's own paragraph, and never the title)
     int title = titleAbove(paragraph);
@@ -2347,7 +2348,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // 2023年…情况\n全年…收入…。全年…基金收入…。年末…余额…: an earlier bare 全年 or 年末 reads the same
       // year, so the search goes on past it (review 15: only the first took 2023); a draft's year in
       // the title is the next year's plan (关于2023年预算执行情况和2024年预算草案的报告: 2023)
-      if (bareYearPart(p) || (title >= 0 && p.start() < structure.paragraphStart(f.start())
+      if (bareYearPart(p) || (title >= 0 && p.start() < own
           && draftAfter(p.end()))) {
         continue;
       }
@@ -2391,12 +2392,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /** The year written in four ASCII digits at {@code p} (1900 to 2100), or -1. */
   private int yearAt(int p) {
-    int y = 0;
-    for (int k = p; k < p + 4; k++) {
-      char c = s.charAt(k);
-      if (c < '0' || c > '9') return -1;
-      y = y * 10 + (c - '0');
-    }
+    if (p + 4 > s.length() || !Structure.isDigits(s, p, p + 4)) return -1;
+    int y = Integer.parseInt(s, p, p + 4, 10);
     return y >= 1900 && y <= 2100 ? y : -1;
   }
 
