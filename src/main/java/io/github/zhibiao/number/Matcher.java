@@ -873,6 +873,12 @@ final class Matcher {
         && unitEnd < n && (s.charAt(unitEnd) == '房' || s.startsWith("住房", unitEnd))) {
       return reject(p, unitEnd, RejectionReason.DESIGNATION);
     }
+    // 10种有色金属产量: the statistic's name in Arabic digits (十种有色金属 is in idioms.txt; review
+    // 15 found a count of 10). Counter-example kept: 开发5种有色金属新材料 (not ten) is a count.
+    if (unit != null && unit.surface().equals("种") && num.arabic && num.integer
+        && num.low.intValue() == 10 && !num.approximate() && s.startsWith("有色金属", unitEnd)) {
+      return reject(p, unitEnd, RejectionReason.NAME);
+    }
     // 十四届全国人大二次会议, 省委十一届三次全会: the session of a congress, not a count of
     // meetings. Counter-example kept: 召开三次会议 (no 届 or 人大 before it) is a count.
     if (unit != null && unit.surface().equals("次") && isSession(p, unitEnd)) {
@@ -1031,8 +1037,8 @@ final class Matcher {
    * without 分别 before points ({@code 高于全国0.4、0.5和1.0个百分点}). Review 15: only the last
    * number was found, and it took the list for its metric (spending typed as revenue). Returns the
    * end reported, or -1. Counter-examples kept bare: {@code 新建学校3和5} (no unit ends the list),
-   * {@code 2023和2024年} (years), {@code 分别为3000和3500元/吨} (a unit per unit: not shared), and
-   * lists without 分别 in the clause ({@code 3和5号线}).
+   * {@code 2023和2024年} (years) and lists without 分别 in the clause ({@code 3和5号线}). A unit
+   * per unit is shared as a rate ({@code 分别为3000和3500元/吨}).
    */
   private int sharedUnit(Numeral num, int e) {
     int j = e;
@@ -1065,7 +1071,7 @@ final class Matcher {
       }
       int unitEnd = m + unit.surface().length();
       Dimension dim = unit.unit().dimension();
-      if (dim == Dimension.NONE || dim == Dimension.DURATION || perUnitEnd(unitEnd) > 0) return -1;
+      if (dim == Dimension.NONE || dim == Dimension.DURATION) return -1;
       // 常住人口和城镇化率分别为1200万和65%: a count beside a rate, no 1200万 % (second read); a
       // magnitude on one side only, or on a rate, shares nothing
       boolean rate = dim == Dimension.PERCENT || dim == Dimension.PERCENTAGE_POINT;
@@ -1081,7 +1087,15 @@ final class Matcher {
       if (unitBelongsToWord(num, m, unit)) return -1;
       BigDecimal factor = num.hasBig ? unit.factor() : product(mag, unit.factor());
       int from = num.hasBig ? m : j;
-      return emitScaled(num, factor, unit.unit(), e, s.substring(from, unitEnd));
+      // 分别为3000和3500元/吨: a unit per unit is shared as the rate it is (review 15: only the
+      // last price was found, and its metric ran back over the first)
+      Unit shared = unit.unit();
+      int perEnd = perUnitEnd(unitEnd);
+      if (perEnd > 0) {
+        shared = rate(shared, unitEnd, perEnd);
+        unitEnd = perEnd;
+      }
+      return emitScaled(num, factor, shared, e, s.substring(from, unitEnd));
     }
     return -1;
   }
