@@ -496,6 +496,17 @@ class PeriodTest {
         + "全年政府性基金预算收入完成1642.8亿元。年末政府债务余额14523.6亿元。", LocalDate.of(2024, 6, 30))
         .indicators();
     assertThat(next).extracting(i -> i.period().end()).containsOnly(LocalDate.of(2023, 12, 31));
+    // and the paragraphs after it that name no other period (only the first took 2023)
+    List<Indicator> chain = ZHIBIAO.extract("2023年，全省经济运行稳中向好。\n\n全年粮食产量1250万吨。\n\n"
+        + "二、工业\n\n全年城镇新增就业12万人。年末常住人口1200万人。", LocalDate.of(2024, 6, 30)).indicators();
+    assertThat(chain).extracting(i -> i.period().end()).containsOnly(LocalDate.of(2023, 12, 31));
+    // counter-example: a paragraph between that names another period stops it
+    for (String between : List.of("今年，全省地区生产总值增长5%。", "2024年主要预期目标是：地区生产总值增长5%。")) {
+      List<Indicator> stopped = ZHIBIAO.extract("2023年，全省经济运行稳中向好。\n\n" + between
+          + "\n\n全年城镇新增就业12万人。", LocalDate.of(2024, 6, 30)).indicators();
+      assertThat(stopped.get(stopped.size() - 1).period().start()).as(between)
+          .isEqualTo(LocalDate.of(2024, 1, 1));
+    }
     // counter-examples: a paragraph that opens with a month, or with no year
     for (String before : List.of("2023年12月，全省召开经济工作会议。", "全省经济运行稳中向好。")) {
       Indicator whole = ZHIBIAO.extract(before + "\n\n全年政府性基金预算收入完成1642.8亿元。",

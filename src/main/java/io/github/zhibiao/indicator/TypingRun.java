@@ -2374,13 +2374,13 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           f.target(), 0);
     }
     // 2023年，全省经济运行稳中向好。\n\n全年粮食产量…: a paragraph that opens with a year heads the next,
-    // when that names none before its 全年 or 年末 (review 15: 2024, the document's). Counter-examples:
-    // a paragraph that opens with a month (2023年12月，…) or anything else; a long paragraph.
-    if (title < 0 && paragraph > 0 && f.start() - paragraph <= PARAGRAPH_REACH) {
-      int prev = structure.paragraphStart(paragraph - 1);
-      if (prev > 0 && onlySpace(prev, paragraph)) prev = structure.paragraphStart(prev - 1);
-      int y = prev + 5 < paragraph && s.charAt(prev + 4) == '年' && s.charAt(prev + 5) == '，'
-          ? yearAt(prev) : -1;
+    // when that names none before its 全年 or 年末 (review 15: 2024, the document's), and the ones
+    // after it that name no other period (a bulletin's 全年… paragraphs, review 15: only the first
+    // took 2023). Counter-examples: a paragraph that opens with a month (2023年12月，…) or anything
+    // else, or a paragraph between that names another period (今年…, 2024年主要目标…); a long paragraph.
+    // A headline between that names no year (二、工业) passes it on.
+    if (paragraph > 0 && f.start() - paragraph <= PARAGRAPH_REACH) {
+      int y = headingYear(k, paragraph);
       if (y > 0) {
         return whole
             ? new Periods.Found(f.start(), f.end(), y, null, 1, 12, false, false, f.target(), 0)
@@ -2389,6 +2389,33 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     return f;
   }
+
+  /**
+   * The year of the paragraph that heads the paragraph at {@code paragraph} (holding the k-th
+   * period): the nearest paragraph above that opens with {@code 2023年，}, over at most {@link
+   * #HEADING_HOPS} paragraphs whose periods are all bare 全年 and 年末; or -1.
+   */
+  private int headingYear(int k, int paragraph) {
+    int j = k - 1;
+    while (j >= 0 && periods.get(j).start() >= paragraph) j--;
+    int para = paragraph;
+    for (int hops = 0; hops < HEADING_HOPS && para > 0; hops++) {
+      int prev = structure.paragraphStart(para - 1);
+      if (prev > 0 && onlySpace(prev, para)) prev = structure.paragraphStart(prev - 1);
+      if (prev + 5 < para && s.charAt(prev + 4) == '年' && s.charAt(prev + 5) == '，') {
+        int y = yearAt(prev);
+        if (y > 0) return y;
+      }
+      for (; j >= 0 && periods.get(j).start() >= prev; j--) {
+        if (!bareYearPart(periods.get(j))) return -1;
+      }
+      para = prev;
+    }
+    return -1;
+  }
+
+  /** How many paragraphs up {@link #headingYear} looks for the year that heads them. */
+  private static final int HEADING_HOPS = 12;
 
   /** The year written in four ASCII digits at {@code p} (1900 to 2100), or -1. */
   private int yearAt(int p) {
