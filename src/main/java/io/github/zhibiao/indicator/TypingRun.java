@@ -1991,7 +1991,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // (达成全年目标的47%: 达成 is one word, as 达到 is)
       b = s.startsWith("达", a) && !s.startsWith("达到", a) && !s.startsWith("达成", a) ? a + 1
           : a + 2;
-      if (!goalBefore(b, d.start - 1)) return -1; // 完成投资的80%: no goal, no ratio
+      // 完成投资的80%: no goal, no ratio. A level to compare with is one too: 能繁母猪存栏4142万头，
+      // 完成正常保有量的105.3%; 人均可支配收入2.1万元，达到全国平均水平的85% (found after review 15: the
+      // metric was 正常保有量, and no base)
+      if (!goalBefore(b, d.start - 1) && !endsWithAny(b, d.start - 1, REFERENCE_LEVELS)) return -1;
     }
     if (b < 0 || d.start - 1 <= b || d.start - b > RATIO_BASE_MAX || s.charAt(d.start - 1) != '的') {
       return -1;
@@ -2038,11 +2041,19 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /** Whether [a, end) ends in a goal (目标任务, 计划任务, 目标, 计划, 任务, 额度): 全年目标任务. */
   private boolean goalBefore(int a, int end) {
-    for (String goal : GOAL_NOUNS) {
-      if (end - goal.length() >= a && s.startsWith(goal, end - goal.length())) return true;
+    return endsWithAny(a, end, GOAL_NOUNS);
+  }
+
+  /** Whether [a, end) ends in one of {@code words}. */
+  private boolean endsWithAny(int a, int end, List<String> words) {
+    for (String w : words) {
+      if (end - w.length() >= a && s.startsWith(w, end - w.length())) return true;
     }
     return false;
   }
+
+  /** Levels a measure reaches a part of, as of a goal ({@link #ratioOf}): 达到全国平均水平的85%. */
+  private static final List<String> REFERENCE_LEVELS = List.of("水平", "保有量", "平均值", "均值");
 
   /** The longest base {@link #ratioOf} reads, 的 included. */
   private static final int RATIO_BASE_MAX = 10;
