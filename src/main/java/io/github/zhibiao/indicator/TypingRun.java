@@ -1217,10 +1217,28 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         changed = true;
       }
     }
+    a = afterPlus(a, b);
     if (b - a < 2) return "";
     b = glossClosed(a, b);
     if (b - a > METRIC_MAX) a = b - METRIC_MAX;
     return words(a, b);
+  }
+
+  /**
+   * Where a budget's next term starts after 加上 ("plus") in the phrase [a, b), or {@code a}:
+   * {@code 收入总量加上中央转移支付收入2345.6亿元} is the transfer, {@code 加上级补助收入} is 加 + 上级补助收入
+   * (found after review 15: the metric was the whole sum). Only after 总量 or 收入, or at the
+   * phrase's start. Counter-examples: {@code 增加上市公司3家}, {@code 叠加上涨} (加上 inside a word).
+   */
+  private int afterPlus(int a, int b) {
+    for (int k = b - 3; k >= a; k--) {
+      if (s.charAt(k) != '加' || s.charAt(k + 1) != '上') continue;
+      if (k > a && !(s.charAt(k - 1) == '入' || (k - 2 >= a && s.startsWith("总量", k - 2)))) return a;
+      char next = s.charAt(k + 2);
+      if (next == '市' || next == '涨' || next == '升') return a;
+      return next == '级' ? k + 1 : k + 2;
+    }
+    return a;
   }
 
   /**
