@@ -1009,6 +1009,10 @@ final class Matcher {
     if (!magnitude && (next == '、' || (next == '.' && num.arabic)) && atClauseStart(p)) {
       return reject(p, e + 1, RejectionReason.ENUMERATOR);
     }
+    if (num.low.signum() == 0 && num.high.signum() == 0 && !num.approximate() && !num.more) {
+      int zero = fallenToZero(num, e);
+      if (zero >= 0) return zero;
+    }
     if (num.chinese && !num.hasMultiplier) {
       // 统一, 进一步, 一线, 两岸: a lone Chinese digit in a word.
       return reject(p, e, RejectionReason.WORD);
@@ -1024,6 +1028,54 @@ final class Matcher {
     }
     return emit(p, num, num.low, num.high, Unit.NONE, e, null);
   }
+
+  /**
+   * Reports a bare zero as the new level of {@code 由A降至0} in A's unit: {@code 重污染天数由5天下降到0},
+   * {@code 贫困发生率由10.2%降至零} (review 13: the zero was not found, and the fall was lost). Only
+   * right after a verb of falling to, and only when 由 and a figure with its unit open the move in
+   * the same clause; returns the end reported, or -1. Counter-example: {@code 降至0.5%} has its own
+   * unit, {@code 清零} or {@code 归零} no 由.
+   */
+  private int fallenToZero(Numeral num, int e) {
+    int v = num.start;
+    int verb = -1;
+    for (String w : FALLEN_TO) {
+      if (v - w.length() >= 0 && s.startsWith(w, v - w.length())) {
+        verb = v - w.length();
+        break;
+      }
+    }
+    if (verb < 0) return -1;
+    // the old level's digits end a unit (and magnitude) before the verb: 5天, 10.2%, 1.2万吨
+    int k = verb - 1;
+    while (k >= 0 && verb - k <= FALL_UNIT_MAX && !isAsciiDigit(s.charAt(k))) k--;
+    if (k < 0 || !isAsciiDigit(s.charAt(k))) return -1;
+    int j = k + 1;
+    while (j < verb && (s.charAt(j) == '万' || s.charAt(j) == '亿')) j++;
+    Tables.UnitEntry unit = scanner.units.longestMatch(s, j);
+    if (unit == null || j + unit.surface().length() != verb
+        || unit.unit().dimension() == Dimension.NONE) {
+      return -1;
+    }
+    // 由 before it in its clause (由5天, 由2019年的5天)
+    while (k >= 0 && (isAsciiDigit(s.charAt(k)) || s.charAt(k) == '.')) k--;
+    for (int i = k; i >= Math.max(0, k - FALL_REACH); i--) {
+      char c = s.charAt(i);
+      if (c == '由') return emitScaled(num, BigDecimal.ONE, unit.unit(), e, s.substring(j, verb));
+      if (c == '，' || c == '。' || c == '；' || c == '\n' || c == ',') return -1;
+    }
+    return -1;
+  }
+
+  /** The longest unit (with its magnitude) {@link #fallenToZero} reads before the verb: 万千瓦时. */
+  private static final int FALL_UNIT_MAX = 6;
+
+  /** The verbs of {@link #fallenToZero}, longest first. */
+  private static final List<String> FALLEN_TO = List.of("下降到", "下降至", "减少到", "减少至", "回落到",
+      "回落至", "降低到", "降低至", "降到", "降至", "降为", "减至", "减为", "减到");
+
+  /** How far before the old level {@link #fallenToZero} looks for 由: 由2019年的5天. */
+  private static final int FALL_REACH = 24;
 
   /** Whether {@code num} is four digits from 1900 to 2100 with no grouping: a year, written bare. */
   private boolean yearLike(Numeral num, int p, int e) {
