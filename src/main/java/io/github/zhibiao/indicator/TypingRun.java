@@ -312,9 +312,13 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     Draft mergedInto;
 
     Indicator build() {
-      BigDecimal v = signed(q.value());
-      BigDecimal lo = signed(negative ? q.high() : q.low());
-      BigDecimal hi = signed(negative ? q.low() : q.high());
+      // 净利润同比下降-12.3%, 同比减少-2.3亿元: a fall marked twice is still a fall (review 16: the
+      // signs cancelled, +12.3); a figure written with its minus keeps it
+      BigDecimal written = q.value() != null ? q.value() : q.low() != null ? q.low() : q.high();
+      boolean flip = negative && !(written != null && written.signum() < 0);
+      BigDecimal v = signed(q.value(), flip);
+      BigDecimal lo = signed(flip ? q.high() : q.low(), flip);
+      BigDecimal hi = signed(flip ? q.low() : q.high(), flip);
       // immutable already, so the indicator keeps the list rather than copying it
       ImmutableList<Span> all = mentions == null ? ImmutableList.of(q.span())
           : ImmutableList.<Span>builderWithExpectedSize(1 + mentions.size()).add(q.span())
@@ -322,8 +326,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       return new Indicator(type, q, v, lo, hi, metric, base, period, status, place, all);
     }
 
-    private BigDecimal signed(BigDecimal x) {
-      return x == null || !negative ? x : x.negate();
+    private static BigDecimal signed(BigDecimal x, boolean flip) {
+      return x == null || !flip ? x : x.negate();
     }
   }
 
@@ -746,7 +750,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   }
 
   /** The words for a growth rate itself, which a change of it in points names as its metric. */
-  private static final Set<String> RATE_WORDS = Set.of("降幅", "跌幅", "增幅", "涨幅", "增速", "增长速度");
+  private static final Set<String> RATE_WORDS = Set.of("降幅", "跌幅", "增幅", "涨幅", "升幅", "增速",
+      "增长速度");
 
   /** The verbs between a bound and its exact value (突破两万亿元，达到20217亿元). */
   private static final List<String> REACHED = List.of("达到", "达", "为", "达到了");

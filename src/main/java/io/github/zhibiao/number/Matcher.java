@@ -873,6 +873,12 @@ final class Matcher {
         && unitEnd < n && (s.charAt(unitEnd) == '房' || s.startsWith("住房", unitEnd))) {
       return reject(p, unitEnd, RejectionReason.DESIGNATION);
     }
+    // 零部件, 零件, 零台账, 零元购, 零户: a lone 零 before a unit's character is a word, never a count
+    // of nothing (review 16: 零部件 was 0 部 in every trade release, and cut the next metric to 件出口).
+    // Counter-examples kept: 降至零 (no unit after it, fallenToZero), 零点五亿元 (not lone).
+    if (unit != null && num.singleChar && s.charAt(p) == '零') {
+      return reject(p, unitEnd, RejectionReason.WORD);
+    }
     // 10种有色金属产量: the statistic's name in Arabic digits (十种有色金属 is in idioms.txt; review
     // 15 found a count of 10). Counter-example kept: 开发5种有色金属新材料 (not ten) is a count.
     if (unit != null && unit.surface().equals("种") && num.arabic && num.integer
