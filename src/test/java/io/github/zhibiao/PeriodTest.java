@@ -296,6 +296,18 @@ class PeriodTest {
   }
 
   @Test
+  void aCompanysHalfYearIsItsFirstHalf() {
+    // 2024年半年度 was the whole of 2024, and 半年度 stayed in the metric (review 16)
+    Indicator half = ZHIBIAO.extract("公司2018年半年度营业收入5亿元，同比增长10%。", DATE).indicators().get(0);
+    assertThat(half.period().start()).isEqualTo(LocalDate.of(2018, 1, 1));
+    assertThat(half.period().end()).isEqualTo(LocalDate.of(2018, 6, 30));
+    assertThat(half.metric()).isEqualTo("营业收入");
+    Indicator report = ZHIBIAO.extract("2018年半年报显示，公司营业收入5亿元。", DATE).indicators().get(0);
+    assertThat(report.period().text()).isEqualTo("2018年半年报");
+    assertThat(report.period().end()).isEqualTo(LocalDate.of(2018, 6, 30));
+  }
+
+  @Test
   void theSameTimeOfLastYearIsThePartBeforeIt() {
     // 上年同期 was all of last year, and the 同比 rate after it took that period and the metric 同期
     List<Indicator> all = ZHIBIAO.extract("上半年公司营业收入5.2亿元，上年同期为6.1亿元，同比下降14.8%。",
@@ -315,6 +327,12 @@ class PeriodTest {
         .indicators().get(1);
     assertThat(q1.period().start()).isEqualTo(LocalDate.of(2023, 1, 1));
     assertThat(q1.period().end()).isEqualTo(LocalDate.of(2023, 3, 31));
+    // of a whole year, 2023年度 or 2023年: 2022 (review 16: no dates)
+    for (String year : List.of("2023年度营业收入为10亿元，", "2023年，公司营业收入为10亿元，")) {
+      Indicator prior = ZHIBIAO.extract(year + "上年同期为8亿元。", DATE).indicators().get(1);
+      assertThat(prior.period().start()).as(year).isEqualTo(LocalDate.of(2022, 1, 1));
+      assertThat(prior.period().end()).as(year).isEqualTo(LocalDate.of(2022, 12, 31));
+    }
     // no part written before it (本期): the text alone, no dates
     Indicator open = ZHIBIAO.extract("本期营业收入8.36亿元，上年同期为10.57亿元。", DATE)
         .indicators().get(1);

@@ -578,13 +578,16 @@ final class Periods {
   }
 
   /**
-   * Reads the part after the year: 1~5月, 1至10月, 6月, 上半年, 下半年, 前三季度, 前7个月, 四季度, 全年;
+   * Reads the part after the year: 1~5月, 1至10月, 6月, 上半年, 下半年, 半年度, 前三季度, 前7个月, 四季度, 全年;
    * fills the {@link #FROM} and {@link #TO} months of {@code months} (the scratch of {@link #at},
    * whose numbers it also uses) and returns the index after it, or p.
    */
   private static int readMonths(String s, int p, int[] months) {
     if (s.startsWith("上半年", p)) return set(months, 1, 6, p + 3);
     if (s.startsWith("下半年", p)) return set(months, 7, 12, p + 3);
+    // 2024年半年度营业收入, 2024年半年报: a company's first half (review 16: the whole year)
+    if (s.startsWith("半年度", p)) return set(months, 1, 6, p + 3);
+    if (s.startsWith("半年报", p)) return set(months, 1, 6, p + 3);
     if (s.startsWith("全年", p)) return set(months, 1, 12, p + 2);
     int k = p;
     boolean first = false;

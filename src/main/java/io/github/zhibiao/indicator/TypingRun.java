@@ -2527,13 +2527,17 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /**
    * The period of {@code 上年同期} after {@code prior}, the period it is the same part of: {@code
-   * 上半年…，上年同期为6.1亿元} is the first half of last year. With no prior period of months (本期…,
-   * 全年…) its dates are not known and it is the text alone. Sets {@link #periodFound}.
+   * 上半年…，上年同期为6.1亿元} is the first half of last year, {@code 2023年度…，上年同期为8亿元} 2022.
+   * With no prior period (本期…) its dates are not known and it is the text alone. Sets {@link
+   * #periodFound}.
    */
   private Period sameTime(Periods.Found f, Periods.Found prior) {
     Span span = normalized.toOriginal(f.start(), f.end() + 2);
     String text = normalized.original().substring(span.start(), span.end());
-    if (prior == null || prior.fromMonth() == 0 || prior.since() || prior.open() || prior.pair()
+    // 2023年度营业收入为10亿元，上年同期为8亿元: a whole year written before it is the same part too,
+    // the year before (review 16: no dates); a period with neither months nor a year is none
+    if (prior == null || (prior.fromMonth() == 0 && prior.year() == null
+            && prior.relativeYear() == null) || prior.since() || prior.open() || prior.pair()
         || prior.endYear() != null || prior.endRelativeYear() != null || prior.target()) {
       return new Period(span, text, null, null);
     }

@@ -1887,8 +1887,12 @@ final class Matcher {
 
   private int qualifierStart(int start, Tables.QualifierEntry qb) {
     int at = start - qb.word().length();
-    return s.startsWith(qb.word(), at) ? at : at - 1;
+    if (s.startsWith(qb.word(), at)) return at;
+    return s.startsWith(qb.word(), at - 1) ? at - 1 : at - CURRENCY.length(); // 了, 为; 人民币
   }
+
+  /** The currency named between a bound and its number: 不超过人民币1亿元. */
+  private static final String CURRENCY = "人民币";
 
   private Tables.QualifierEntry qualifierBefore(int start) {
     // 突破 4500家: one space may stand between the word and the number.
@@ -1899,6 +1903,13 @@ final class Matcher {
     }
     Tables.QualifierEntry q = qualifierEndingAt(start);
     if (q != null || start < consumedTo + 2) return q;
+    if (start >= consumedTo + CURRENCY.length() + 1
+        && s.startsWith(CURRENCY, start - CURRENCY.length())) {
+      // 回购资金总额不超过人民币1亿元, 不低于人民币5000万元, 约人民币5亿元: a buy-back's or placement's
+      // bound with the currency between (review 16: exact amounts, the bound in the metric)
+      Tables.QualifierEntry money = qualifierEndingAt(start - CURRENCY.length());
+      if (money != null) return money;
+    }
     char gap = s.charAt(start - 1);
     if (gap == '了') {
       // 超过了100亿元, 突破了5000家: a bound with 了 between it and the number.
