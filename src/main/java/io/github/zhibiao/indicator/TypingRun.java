@@ -638,6 +638,17 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // 扩大2.3个百分点) lowers the rate. 增速回落0.3个百分点 keeps its sign and takes the metric too.
       if (d.metric.equals("降幅") || d.metric.equals("跌幅")) d.negative = !d.negative;
       d.metric = previous.metric;
+    } else if (d.type == IndicatorType.PERCENTAGE_POINT_CHANGE && d.metric.length() > 2
+        && (d.metric.endsWith("降幅") || d.metric.endsWith("跌幅"))) {
+      // PPI降幅收窄0.3个百分点, 二手住宅销售价格同比降幅比上月收窄0.5个百分点: the same change of the
+      // measure's growth rate as after its 下降2.5% above, +0.3 (review 16: −0.3 of a measure called
+      // PPI降幅, so one release gave both signs)
+      String m = d.metric.substring(0, d.metric.length() - 2);
+      if (m.endsWith("同比") || m.endsWith("环比")) m = m.substring(0, m.length() - 2);
+      if (m.length() >= 2) {
+        d.metric = m;
+        d.negative = !d.negative;
+      }
     } else if (d.type == IndicatorType.GROWTH_RATE && sameSentence && !previous.metric.isEmpty()
         && previous.type != IndicatorType.PERCENTAGE_POINT_CHANGE && RATE_WORDS.contains(d.metric)
         && previous.end + 1 < d.start && s.charAt(previous.end) == '，'
