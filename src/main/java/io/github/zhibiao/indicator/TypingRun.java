@@ -680,7 +680,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       d.type = IndicatorType.RATE;
     }
     d.status = status(d, sentence);
-    if (d.status == Status.ACTUAL && (d.metric.contains("最高") || d.metric.contains("上限")
+    if (d.status == Status.ACTUAL && (highestCap(d, sentence) || d.metric.contains("上限")
         || d.metric.endsWith("限额") || (q.text().startsWith("最高") && grantBefore(sentence, d.start))
         || milestoneAfter(d.end) || (isBound(q.qualifier()) && singleItem(d.metric))
         || (isBound(q.qualifier()) && sameSentence && keptAbove(d)))) {
@@ -2007,6 +2007,34 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     return false;
   }
+
+  /**
+   * Whether the metric's 最高 makes the figure a cap ({@code 单笔贷款最高300万元}, {@code 企业最高可获得}).
+   * Counter-examples, a peak observed (review 16: caps): {@code 成交最高价为18.5元/股}, {@code 最高值},
+   * {@code 最高点}, {@code 最高水平}, and 最高 right before 达 ({@code 日均成交额最高达1.2万亿元}) with no
+   * grant before it ({@code 给予补贴，最高达500万元} is a cap), of no single item or quota ({@code
+   * 单户贷款额度最高达300万元} is one too).
+   */
+  private boolean highestCap(Draft d, int sentence) {
+    int k = d.metric.indexOf("最高");
+    if (k < 0) return false;
+    if (startsWithAny(d.metric, k + 2, PEAK_NOUNS)) return false;
+    boolean reached = (d.start >= 1 && s.charAt(d.start - 1) == '达')
+        || (d.start >= 2 && s.startsWith("达到", d.start - 2));
+    return !(d.metric.endsWith("最高") && reached && !grantBefore(sentence, d.start)
+        && !singleItem(d.metric) && !d.metric.contains("额度"));
+  }
+
+  private static boolean startsWithAny(String text, int at, List<String> words) {
+    for (String w : words) {
+      if (text.startsWith(w, at)) return true;
+    }
+    return false;
+  }
+
+  /** What 最高 names as a peak observed, not a cap: 最高价, 最高值. */
+  private static final List<String> PEAK_NOUNS = List.of("价", "值", "点", "水平", "气温", "温度",
+      "纪录", "记录");
 
   /** How far after a figure {@link #milestoneAfter} reads: 、4000亿元两个台阶. */
   private static final int MILESTONE_REACH = 16;
