@@ -557,6 +557,24 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       }
       to = changeOpening(from, to);
       d.metric = phrase(from, to);
+      if (d.metric.isEmpty()) {
+        int turn = turnBefore(d);
+        if (turn >= 0 && (!sameSentence || previous.end <= structure.clauseStart(turn))) {
+          // 归属于上市公司股东的净利润由负转正，为2.35亿元; 营业利润同比由负转正，增长3.2%: the measure
+          // that turned, in the clause before (review 16: no metric, and the profit an AMOUNT)
+          String m = phrase(Math.max(d.sentenceStart, structure.clauseStart(turn)), turn);
+          if (m.endsWith("同比") || m.endsWith("环比")) m = m.substring(0, m.length() - 2);
+          if (turn >= 2 && (s.startsWith("同比", turn - 2) || s.startsWith("环比", turn - 2))
+              && d.base == null && d.type.isSigned()) {
+            d.base = s.substring(turn - 2, turn);
+          }
+          if (m.length() >= 2) {
+            d.metric = m;
+            IndicatorType own = d.type == IndicatorType.AMOUNT ? typeIn(m) : null;
+            if (own != null) d.type = own;
+          }
+        }
+      }
       if (d.metric.isEmpty() && sameSentence && previous.q.unit().dimension() == dim
           && changedTo(previous, d)) {
         d.metric = previous.metric; // …增加到6000亿元: the same measure, later
@@ -3175,6 +3193,25 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     return best[0];
   }
+
+  /**
+   * Where a turn (由负转正, 扭亏为盈, 止跌回升 …) ends the clause right before d's, or -1: the
+   * measure before it is d's ({@link #TURNS}).
+   */
+  private int turnBefore(Draft d) {
+    int k = d.clauseStart - 1;
+    if (k <= d.sentenceStart || (s.charAt(k) != '，' && s.charAt(k) != ',')) return -1;
+    for (String w : TURNS) {
+      if (k - w.length() >= d.sentenceStart && s.startsWith(w, k - w.length())) {
+        return k - w.length();
+      }
+    }
+    return -1;
+  }
+
+  /** A measure's turn, written in a clause of its own before its figure. */
+  private static final List<String> TURNS = List.of("由负转正", "由正转负", "由降转升", "由升转降",
+      "由亏转盈", "由盈转亏", "扭亏为盈", "止跌回升", "企稳回升", "止跌企稳", "实现正增长");
 
   /** The type the last type keyword in {@code phrase} names (the longest where two end there). */
   private IndicatorType typeIn(String phrase) {
