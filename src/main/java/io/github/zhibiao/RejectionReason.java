@@ -31,6 +31,8 @@ public enum RejectionReason {
   ARTICLE,
   /** A numeral inside an ordinary word with no unit: {@code 统一}, {@code 进一步}, {@code 一线}. */
   WORD,
+  /** The divisor of a rate, after 每: {@code 每10万人拥有医生30人}, {@code 每10股派发现金红利3.5元}. */
+  DIVISOR,
   /** A bare number with no unit and no magnitude (reported only with {@code --all-numbers}). */
   NO_UNIT,
   /** A magnitude with no number before it: {@code 亿元以上企业}, {@code 百千万工程}. */

@@ -249,6 +249,7 @@ public final class Zhibiao {
       case IDIOM -> "an idiom";
       case ARTICLE -> "an article, not a count";
       case WORD -> "part of a word";
+      case DIVISOR -> "the divisor of a rate";
       case NO_UNIT -> "a number without unit";
       case MAGNITUDE_ONLY -> "a magnitude without number";
       case MALFORMED -> "not a well-formed number";

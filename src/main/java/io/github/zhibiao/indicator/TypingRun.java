@@ -521,7 +521,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (d.base == null && base >= 0 && d.type.isSigned()) d.base = hitKey[base].phrase();
 
     // metric: the noun phrase before the figure, or after a counted figure (建设43个农特产品展销中心)
-    if ((dim == Dimension.COUNT || dim == Dimension.PEOPLE) && d.type != IndicatorType.CHANGE) {
+    // (not shares, named before them: 以总股本12.8亿股计算 is no count of 计算)
+    if ((dim == Dimension.COUNT || dim == Dimension.PEOPLE) && d.type != IndicatorType.CHANGE
+        && !q.unit().symbol().equals("股")) {
       d.metric = rightNoun(d.end);
     }
     if (fundEnd >= 0) d.metric = phrase(d.end, fundEnd); // 100亿元的产业基金: 产业基金

@@ -873,6 +873,17 @@ final class Matcher {
         && unitEnd < n && (s.charAt(unitEnd) == '房' || s.startsWith("住房", unitEnd))) {
       return reject(p, unitEnd, RejectionReason.DESIGNATION);
     }
+    // 每10万人拥有医生30人, 每10股派发现金红利3.5元: the divisor of the rate after it, no figure (review
+    // 16: 10万人 was 100000 people, 10股 ten shares). Counter-example kept: 每年10万人 (每 not right
+    // before the number).
+    if (unit != null && p > 0 && s.charAt(p - 1) == '每' && p - 1 >= consumedTo) {
+      return reject(p, unitEnd, RejectionReason.DIVISOR);
+    }
+    // 一股热潮, 两股力量: a Chinese numeral before 股 is a measure word of a force, not shares.
+    // Counter-examples kept: 回购股份1256.3万股, 送红股2股, 一千万股 (a magnitude).
+    if (unit != null && unit.surface().equals("股") && num.chinese && !num.hasBig) {
+      return reject(p, unitEnd, RejectionReason.WORD);
+    }
     // 零部件, 零件, 零台账, 零元购, 零户: a lone 零 before a unit's character is a word, never a count
     // of nothing (review 16: 零部件 was 0 部 in every trade release, and cut the next metric to 件出口).
     // Counter-examples kept: 降至零 (no unit after it, fallenToZero), 零点五亿元 (not lone).
