@@ -40,7 +40,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   /** How far back 全省 looks for the province it refers to. */
   static final int ANAPHOR_REACH = 300;
   /** The longest metric phrase kept. */
-  static final int METRIC_MAX = 20;
+  static final int METRIC_MAX = 24;
+  /** How far into a metric cut at {@link #METRIC_MAX} a joiner ends the cut word. */
+  private static final int CUT_SKIP = 10;
+  /** The joiners that end a word cut by {@link #METRIC_MAX}: 、 《 》 — 的 或 和 并 …. */
+  private static final String CUT_AFTER = "、，》《“”（）—的或和及与并以将向对在";
   /** How far before a status word {@link #insideNoun} looks for a noun that holds it. */
   static final int NOUN_REACH = 4;
 
@@ -1216,7 +1220,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   /**
    * The noun phrase in [from, to): leading periods, places, punctuation and fillers (全省, 累计) and
    * trailing verbs and fillers (达到, 约, 同比增长) are stripped; "" if nothing of two or more
-   * characters remains. At most {@value #METRIC_MAX} characters, the last ones.
+   * characters remains. At most {@value #METRIC_MAX} characters, the last ones, from a joiner in the
+   * first few when the cut falls inside a word.
    */
   String phrase(int from, int to) {
     int a = Math.max(from, to - WINDOW);
@@ -1256,7 +1261,17 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     a = afterPlus(a, b);
     if (b - a < 2) return "";
     b = glossClosed(a, b);
-    if (b - a > METRIC_MAX) a = b - METRIC_MAX;
+    if (b - a > METRIC_MAX) {
+      a = b - METRIC_MAX;
+      // 推进改造或新建生鲜超市…: a cut inside a word goes on past the first joiner near it (review
+      // 16: 于上市公司股东的…, 次下调存款准备金率…, the cut of 20 characters inside 归属 and 本次)
+      for (int k = a; k < a + CUT_SKIP && k < b - 2; k++) {
+        if (CUT_AFTER.indexOf(s.charAt(k)) >= 0) {
+          a = k + 1;
+          break;
+        }
+      }
+    }
     return words(a, b);
   }
 
