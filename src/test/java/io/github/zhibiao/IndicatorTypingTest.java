@@ -130,6 +130,25 @@ class IndicatorTypingTest {
   }
 
   @Test
+  void aHeaderOfGoalsInAParagraphOfItsOwnGovernsTheItemsBelow() {
+    // review 16: work reports set the items out one per paragraph, and they were facts
+    assertThat(ZHIBIAO.findIndicators("今年主要预期目标是：\n\n地区生产总值增长6%左右；\n\n"
+        + "城镇调查失业率控制在5.5%以内；\n\n粮食产量稳定在1200万吨以上。"))
+        .extracting(Indicator::status).containsOnly(Status.TARGET).hasSize(3);
+    assertThat(ZHIBIAO.findIndicators("2024年主要目标\n\n地区生产总值增长5.5%左右，城镇新增就业5万人以上。"))
+        .extracting(Indicator::status).containsOnly(Status.TARGET).hasSize(2);
+    assertThat(ZHIBIAO.findIndicators("今年计划安排项目如下：\n\n新开工项目120个，总投资3000亿元。"))
+        .extracting(Indicator::status).containsOnly(Status.PLAN).hasSize(2);
+    // counter-examples: a header of results, a report on the goals, a list ended by 。
+    for (String header : List.of("主要指标完成情况如下：", "全年目标任务完成情况如下：")) {
+      assertThat(ZHIBIAO.findIndicators(header + "\n\n地区生产总值增长5.2%；\n\n城镇新增就业12万人。"))
+          .as(header).extracting(Indicator::status).containsOnly(Status.ACTUAL);
+    }
+    assertThat(ZHIBIAO.findIndicators("全年目标：\n\n地区生产总值增长6%左右。\n\n上半年地区生产总值增长5.8%。"))
+        .extracting(Indicator::status).containsExactly(Status.TARGET, Status.ACTUAL);
+  }
+
+  @Test
   void aHeaderOfTargetsGovernsItsList_upToItsFullStop() {
     assertThat(ZHIBIAO.findIndicators(
         "今年主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业50万人以上，完成固定资产投资1.2万亿元。"))

@@ -1533,8 +1533,68 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     // a header of targets or plans, up to its 。. Counter-example: 已完成投资30亿元 (已, 已经) in the
     // list is still a fact.
     if (d.start >= headerFrom && d.start < headerUntil && !strongActual) return headerStatus;
+    if (st == null) {
+      Status above = headerAbove(d.start);
+      if (above != null) return above;
+    }
     return Status.ACTUAL;
   }
+
+  /**
+   * The status of a header of goals standing in a paragraph of its own above the one at {@code at},
+   * over list items that end in ；, or null: {@code 今年主要预期目标是：\n\n地区生产总值增长6%左右；\n\n
+   * 城镇调查失业率控制在5.5%以内。} (review 16: the items were facts, where on one line they are
+   * goals). A header ends in ： and names 目标 or 任务 (a target) or 计划 (a plan), or is a short line
+   * ending in one of them ({@code 2024年主要目标}). Counter-examples: {@code 主要指标完成情况如下：}
+   * (no goal), {@code 全年目标任务完成情况如下：} (a report), an item ending in 。 between (the list
+   * has ended).
+   */
+  private Status headerAbove(int at) {
+    int para = structure.paragraphStart(at);
+    for (int hops = 0; hops < HEADING_HOPS && para > 0; hops++) {
+      int prev = structure.paragraphStart(para - 1);
+      if (prev > 0 && onlySpace(prev, para)) prev = structure.paragraphStart(prev - 1);
+      int end = para;
+      while (end > prev && (s.charAt(end - 1) == '\n' || Structure.isSpace(s.charAt(end - 1)))) end--;
+      if (end <= prev) return null;
+      char last = s.charAt(end - 1);
+      if (last == '：' || last == ':') {
+        return end - prev <= HEADER_LINE_MAX ? goalHeader(prev, end - 1) : null;
+      }
+      if (end - prev <= SHORT_HEADER_MAX && hops == 0) {
+        Status st = goalHeader(prev, end);
+        if (st != null && (s.startsWith("目标", end - 2) || s.startsWith("任务", end - 2)
+            || s.startsWith("计划", end - 2))) {
+          return st;
+        }
+      }
+      if (last != '；' && last != ';') return null;
+      para = prev;
+    }
+    return null;
+  }
+
+  /**
+   * The status a header in [from, to) names: 目标, 任务 a target; 计划 a plan; else null, also for
+   * a report on them ({@code 全年目标任务完成情况如下：}, {@code 计划执行情况：}).
+   */
+  private Status goalHeader(int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (s.startsWith("情况", i) || s.startsWith("完成", i) || s.startsWith("执行", i)
+          || s.startsWith("回顾", i)) {
+        return null;
+      }
+    }
+    for (int i = from; i + 1 < to; i++) {
+      if (s.startsWith("目标", i) || s.startsWith("任务", i)) return Status.TARGET;
+      if (s.startsWith("计划", i)) return Status.PLAN;
+    }
+    return null;
+  }
+
+  /** The longest header of goals {@link #headerAbove} reads, and its short form with no colon. */
+  private static final int HEADER_LINE_MAX = 40;
+  private static final int SHORT_HEADER_MAX = 16;
 
   /**
    * Whether status word j is 争取 with the source of money or projects after it: {@code
