@@ -741,6 +741,21 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // 全年增长5% in a text of June, the year not over, stays a plan.
       d.status = Status.ACTUAL;
     }
+    if (d.status == Status.ACTUAL && date != null && date.getMonthValue() < 12
+        && periodFound != null && bareYearPart(periodFound) && d.period != null
+        && d.period.end() != null && d.period.end().isAfter(date)
+        && s.charAt(periodFound.end() - 1) != '前' && onlyBareBefore(paragraph, periodFound.start())) {
+      // 全年完成固定资产投资4560亿元, 年末常住人口1200万人 in a text of June 2024: a fact of a year not
+      // over is of the year before, as a work report or an annual release in the spring writes it
+      // (review 16: 2024's). Only a bare 全年 or 年末 that nothing in the text dates; December
+      // writes its own year's. Counter-examples: 预计全年增长5% stays a plan of this year, 年底前200个
+      // 项目将全面完成 a deadline, and 1-6月完成投资50亿元，全年投资100亿元 (a period of this year
+      // before it in its paragraph) this year's.
+      Periods.Found f = periodFound;
+      periodFound = new Periods.Found(f.start(), f.end(), date.getYear() - 1, null, f.fromMonth(),
+          f.toMonth(), f.open(), false, false, 0);
+      d.period = built(periodFound);
+    }
     if (d.status == Status.ACTUAL && !strongActual && d.period != null
         && ahead(periodFound, d.period)) {
       // 2025年达到3000亿元 in a text of 2024: a year that has not begun has no actual figures
@@ -2403,6 +2418,15 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   }
 
   /** The first period that ends after {@code p}. */
+  /** Whether every period that starts in [from, to) is a bare 全年, 年末 or 年底. */
+  private boolean onlyBareBefore(int from, int to) {
+    for (int p = firstPeriodEndingAfter(from); p < periods.size() && periods.get(p).start() < to;
+        p++) {
+      if (periods.get(p).start() >= from && !bareYearPart(periods.get(p))) return false;
+    }
+    return true;
+  }
+
   private int firstPeriodEndingAfter(int p) {
     return periodHint = lowerBound(periodEnds, periodEnds.length, p + 1, periodHint);
   }
