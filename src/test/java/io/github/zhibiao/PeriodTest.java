@@ -537,6 +537,27 @@ class PeriodTest {
   }
 
   @Test
+  void theOldLevelOfATurnFromLastMonthIsLastMonths() {
+    // review 16: both rates were May's, contradicting each other, with the metric CPI环比由上月
+    List<Indicator> all = ZHIBIAO.extract("5月份，CPI同比上涨0.3%，环比由上月的上涨0.1%转为下降0.1%。", DATE)
+        .indicators();
+    assertThat(all.get(1).period().text()).isEqualTo("上月");
+    assertThat(all.get(1).period().start()).isEqualTo(LocalDate.of(2018, 4, 1));
+    assertThat(all.get(1).period().end()).isEqualTo(LocalDate.of(2018, 4, 30));
+    assertThat(all.get(2).period().text()).isEqualTo("5月份");
+    assertThat(all).extracting(Indicator::metric).containsOnly("CPI");
+    // with no month of its own: the text alone
+    Indicator bare = ZHIBIAO.extract("PPI环比由上月下降0.2%转为上涨0.2%。", DATE).indicators().get(0);
+    assertThat(bare.period().text()).isEqualTo("上月");
+    assertThat(bare.period().start()).isNull();
+    // the new level after 转为 does not take the old one's 上年同期
+    List<Indicator> profit = ZHIBIAO.extract("利润总额由上年同期的亏损1.2亿元转为盈利0.8亿元。", DATE)
+        .indicators();
+    assertThat(profit.get(0).period().text()).isEqualTo("上年同期");
+    assertThat(profit.get(1).period()).isNull();
+  }
+
+  @Test
   void aFactOfAYearNotOverIsOfTheYearBefore() {
     // review 16: a work report or bulletin of June 2024 reports last year's 全年 and 年末 (they were
     // 2024's, a year not over)

@@ -719,7 +719,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int opener;
     if (periodFound != null && sameSentence && previous.end <= d.start
         && periodFound.end() <= previous.start && changedTo(previous, d)
-        && (opener = changeOpening(previous.clauseStart, previous.start)) < previous.start
+        && (opener = fromBefore(previous)) < previous.start
         && periodFound.start() >= opener) {
       // 由2020年的3200亿元增加到4523.6亿元 (review 13): 2020年 is the old level's year, not the new
       // one's; the new level reads the period before 由, if any (2023年，GDP由2020年的…增加到…).
@@ -740,6 +740,23 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // an estimate of what has happened, a fact to date (review 13: PLAN). Counter-example: 预计
       // 全年增长5% in a text of June, the year not over, stays a plan.
       d.status = Status.ACTUAL;
+    }
+    int lastMonth = lastMonthBefore(d);
+    if (lastMonth >= 0) {
+      // CPI环比由上月上涨0.1%转为下降0.1%: the old level is the month before (review 16: both were
+      // the month's, contradicting each other); dated when the figure's own period is one month
+      Span span = normalized.toOriginal(lastMonth, lastMonth + 2);
+      LocalDate start = null;
+      LocalDate end = null;
+      if (d.period != null && d.period.start() != null && d.period.end() != null
+          && d.period.start().getDayOfMonth() == 1
+          && d.period.end().equals(d.period.start().plusMonths(1).minusDays(1))) {
+        start = d.period.start().minusMonths(1);
+        end = d.period.start().minusDays(1);
+      }
+      d.period = new Period(span, normalized.original().substring(span.start(), span.end()), start,
+          end);
+      periodFound = null;
     }
     if (d.status == Status.ACTUAL && date != null && date.getMonthValue() < 12
         && periodFound != null && bareYearPart(periodFound) && d.period != null
@@ -2259,6 +2276,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       if ((c == '到' || c == '至') && Periods.CHANGED_TO.indexOf(s.charAt(i - 1)) >= 0) {
         return true;
       }
+      // 由上月上涨0.1%转为下降0.1%, 由上年同期的亏损1.2亿元转为盈利0.8亿元 (review 16: the new level
+      // took the old one's 上年同期)
+      if (c == '为' && s.charAt(i - 1) == '转') return true;
     }
     return false;
   }
@@ -2274,8 +2294,46 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       int k = lowerBound(periodEnds, periodEnds.length, t - 1, 0);
       if (k < periods.size() && periodEnds[k] == t - 1) t = periods.get(k).start();
     }
+    // CPI环比由上月上涨0.1%转为下降0.1%: the month before, which Periods does not read (review 16:
+    // the metric was CPI环比由上月)
+    int u = t - 1 > from && s.charAt(t - 1) == '的' ? t - 1 : t; // 由上月的上涨0.1%
+    for (String w : BEFORE_WORDS) {
+      if (u - w.length() - 1 >= from && s.startsWith(w, u - w.length())
+          && s.charAt(u - w.length() - 1) == '由') {
+        return u - w.length() - 1;
+      }
+    }
     return t > from && (s.charAt(t - 1) == '由' || s.charAt(t - 1) == '从') ? t - 1 : to;
   }
+
+  /**
+   * Where 由 or 从 opens the change whose old level is {@code d}, in d's clause and at most {@link
+   * #CHANGED_TO_REACH} characters before it ({@code 由2020年的3200亿元}, {@code 由上年同期的亏损1.2亿元});
+   * else d's start.
+   */
+  private int fromBefore(Draft d) {
+    for (int i = d.start - 1; i >= Math.max(d.clauseStart, d.start - CHANGED_TO_REACH); i--) {
+      if (s.charAt(i) == '由' || s.charAt(i) == '从') return i;
+    }
+    return d.start;
+  }
+
+  /**
+   * Where 上月 of {@code 由上月} stands before figure d, a change verb of up to two characters and
+   * 的 between ({@code 由上月上涨0.1%}, {@code 由上月的上涨0.1%}), or -1.
+   */
+  private int lastMonthBefore(Draft d) {
+    for (int i = d.start - 3; i >= Math.max(d.clauseStart, d.start - 7); i--) {
+      if (s.charAt(i) == '由' && s.startsWith("上月", i + 1)) {
+        int gap = d.start - (i + 3) - (s.charAt(i + 3) == '的' ? 1 : 0);
+        return gap <= 2 ? i + 1 : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Times before the figure's that Periods does not read as a period: 由上月…. */
+  private static final List<String> BEFORE_WORDS = List.of("上月", "上季度", "前值");
 
   /** How far apart the two levels of {@link #changedTo} may stand: 增加到2023年的. */
   private static final int CHANGED_TO_REACH = 12;
@@ -2721,7 +2779,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * quarter alone ({@code 四季度} in a text of January) may be last year's.
    */
   private boolean ahead(Periods.Found f, Period p) {
-    if (date == null || (f.year() == null && f.relativeYear() == null)) return false;
+    if (date == null || f == null || (f.year() == null && f.relativeYear() == null)) return false;
     LocalDate start = p.start(); // resolved against the date when built
     LocalDate end = p.end();
     if (start != null && start.isAfter(date)) return true;
