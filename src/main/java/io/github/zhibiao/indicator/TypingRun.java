@@ -585,13 +585,26 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           && changedTo(previous, d)) {
         d.metric = previous.metric; // …增加到6000亿元: the same measure, later
       }
-      int open = d.metric.isEmpty() ? asideBefore(d.clauseStart) : -1;
+      int headed = d.metric.isEmpty() ? unitHeadEnd(d) : -1;
+      int open = d.metric.isEmpty() ? asideBefore(headed >= 0 ? headed : d.clauseStart) : -1;
       // (an aside in the figure's sentence, and a phrase within the keywords scanned: 00（；）0 held a
       // sentence end, and the phrase before it lay outside them; found by ExtractPropertiesTest)
       if (open >= d.sentenceStart) {
         // 全年固定资产投资（不含农户）比上年下降1.6%: the metric stands before the aside
         d.metric = phrase(Math.max(hitFrom, Math.max(structure.clauseStart(open), open - WINDOW)),
             open);
+        // 营业收入（元）：1,234,567,890.12: a report's line, its unit in brackets (review 16)
+        IndicatorType own = headed >= 0 && d.type == IndicatorType.AMOUNT ? typeIn(d.metric) : null;
+        if (own != null) d.type = own;
+      }
+      int column = d.type == IndicatorType.RATE && dim == Dimension.PERCENT ? columnOfChange(d) : -1;
+      if (column >= 0) {
+        // 本报告期比上年同期增减：12.34%, 营业收入较上年同期增减（%）：-8.76: a report's column of
+        // growth rates, the sign as written (review 16: a RATE)
+        d.type = IndicatorType.GROWTH_RATE;
+        int than = comparison(Math.max(d.sentenceStart, column - 13), column);
+        if (d.base == null && than >= 0) d.base = target(than + 1, column);
+        if (d.metric.isEmpty() && sameSentence) d.metric = previous.metric;
       }
     }
     if (over >= 0) {
@@ -3351,6 +3364,33 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       });
     }
     return best[0];
+  }
+
+  /**
+   * Where 增减 of a report's column ends before d, over a colon, a sign and a bracketed unit
+   * ({@code 增减：12.34%}, {@code 增减（%）：-8.76}), with one of them between; or -1.
+   */
+  private int columnOfChange(Draft d) {
+    int k = d.start;
+    if (k > 0 && (s.charAt(k - 1) == '-' || s.charAt(k - 1) == '+')) k--;
+    if (k > 0 && (s.charAt(k - 1) == '：' || s.charAt(k - 1) == ':')) k--;
+    if (k > 0 && (s.charAt(k - 1) == '）' || s.charAt(k - 1) == ')')) {
+      int open = asideBefore(k);
+      if (open < 0 || k - open > 6) return -1;
+      k = open;
+    }
+    return k < d.start && k >= 2 && s.startsWith("增减", k - 2) ? k - 2 : -1;
+  }
+
+  /**
+   * The end of the bracketed unit right before d ({@code 营业收入（元）：}, {@code （%）：-}), over a
+   * sign and a colon, when that is where d's clause starts or inside it; or -1.
+   */
+  private int unitHeadEnd(Draft d) {
+    int k = d.start;
+    if (k > 0 && (s.charAt(k - 1) == '-' || s.charAt(k - 1) == '+')) k--;
+    if (k > 0 && (s.charAt(k - 1) == '：' || s.charAt(k - 1) == ':')) k--;
+    return k > d.sentenceStart && (s.charAt(k - 1) == '）' || s.charAt(k - 1) == ')') ? k : -1;
   }
 
   /**

@@ -1038,6 +1038,10 @@ final class Matcher {
       int shared = sharedUnit(num, e);
       if (shared >= 0) return shared;
     }
+    if (num.arabic && !num.chinese && !num.hasBig && !num.approximate() && !num.more) {
+      int headed = unitHeaded(num, e);
+      if (headed >= 0) return headed;
+    }
     if (!magnitude && !allNumbers) return reject(p, e, RejectionReason.NO_UNIT);
     if (!magnitude && num.arabic && yearLike(num, p, e)) {
       // A bare 2018 is a year far more often than a count.
@@ -1093,6 +1097,56 @@ final class Matcher {
 
   /** How far before the old level {@link #fallenToZero} looks for 由: 由2019年的5天. */
   private static final int FALL_REACH = 24;
+
+  /**
+   * Reports bare {@code num} in the unit written in brackets right before it, as a company report's
+   * table writes its lines: {@code 营业收入（元）：1,234,567,890.12}, {@code 基本每股收益（元/股）0.52},
+   * {@code 比上年同期增减（%）：-8.76}, {@code 总资产（万元）：56,789.12} (review 16: not found). Returns
+   * the end reported, or -1. Only ）, ）： or ）: and a sign may stand between. Counter-examples kept
+   * bare: {@code （2）3} (no unit), {@code （元）2023} (a year).
+   */
+  private int unitHeaded(Numeral num, int e) {
+    int k = num.start;
+    if (k > 0 && (s.charAt(k - 1) == '-' || s.charAt(k - 1) == '+')) k--;
+    if (k > 0 && (s.charAt(k - 1) == '：' || s.charAt(k - 1) == ':')) k--;
+    if (k < 3 || (s.charAt(k - 1) != '）' && s.charAt(k - 1) != ')')) return -1;
+    int close = k - 1;
+    int open = -1;
+    for (int i = close - 1; i >= Math.max(0, close - HEADED_UNIT_MAX - 1); i--) {
+      char c = s.charAt(i);
+      if (c == '（' || c == '(') {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0 || open + 1 >= close) return -1;
+    int m = open + 1;
+    BigDecimal mag = BigDecimal.ONE;
+    if (s.startsWith("万亿", m)) {
+      mag = WAN.multiply(YI);
+      m += 2;
+    } else if (s.charAt(m) == '亿') {
+      mag = YI;
+      m++;
+    } else if (s.charAt(m) == '万') {
+      mag = WAN;
+      m++;
+    }
+    Tables.UnitEntry unit = scanner.units.longestMatch(s, m);
+    if (unit == null || unit.unit().dimension() == Dimension.NONE) return -1;
+    int unitEnd = m + unit.surface().length();
+    Unit u = unit.unit();
+    int perEnd = perUnitEnd(unitEnd);
+    if (perEnd > 0) {
+      u = rate(u, unitEnd, perEnd);
+      unitEnd = perEnd;
+    }
+    if (unitEnd != close || yearLike(num, num.start, e)) return -1;
+    return emitScaled(num, product(mag, unit.factor()), u, e, s.substring(open + 1, close));
+  }
+
+  /** The longest unit in brackets {@link #unitHeaded} reads: 万元/平方米. */
+  private static final int HEADED_UNIT_MAX = 8;
 
   /** Whether {@code num} is four digits from 1900 to 2100 with no grouping: a year, written bare. */
   private boolean yearLike(Numeral num, int p, int e) {
