@@ -997,13 +997,15 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * Counter-example: 每 further back ({@code 每年投资计划中，新开工项目投资}) leaves a level.
    */
   static boolean perUnit(String metric) {
+    // (公司拟向全体股东每10股派发现金红利3.5元: 每 and the divisor anywhere, review 16: an AMOUNT)
     int per = metric.lastIndexOf('每');
     return metric.startsWith("亩") || metric.startsWith("每") || metric.startsWith("单位")
         || metric.contains("亩均") || metric.contains("户均") || metric.contains("人均")
         || metric.contains("亩产") || metric.contains("单产") || metric.startsWith("百户居民")
         || metric.startsWith("百户家庭") || singleItem(metric)
         || metric.contains("每百户") || metric.contains("万人拥有") || metric.startsWith("吨钢")
-        || intensity(metric) || (per >= 0 && metric.length() - per <= 4);
+        || intensity(metric) || (per >= 0 && metric.length() - per <= 4)
+        || (per >= 0 && per + 1 < metric.length() && Character.isDigit(metric.charAt(per + 1)));
   }
 
   /**
@@ -1571,6 +1573,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         && d.q.unit().dimension() != Dimension.COUNT && thresholdAt(d.end)) {
       return Status.THRESHOLD;
     }
+    // 拟每10股派发现金红利3.5元，以截至2023年12月31日的总股本12.8亿股计算: the basis of a computation
+    // is a fact, whatever the plan around it (review 16: PLAN)
+    if (s.startsWith("计算", d.end) && basisOpens(d)) return Status.ACTUAL;
     int from = Math.max(sentence, d.start - STATUS_WINDOW);
     Status st = ownStatus(d, from);
     if (st != null && st != Status.ACTUAL) return st;
@@ -1583,6 +1588,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       if (above != null) return above;
     }
     return Status.ACTUAL;
+  }
+
+  /** Whether 以 or 按 opens d's clause, the basis of a computation ({@code 以…总股本12.8亿股计算}). */
+  private boolean basisOpens(Draft d) {
+    int a = skipSpace(d.clauseStart);
+    return a < d.start && (s.charAt(a) == '以' || s.charAt(a) == '按');
   }
 
   /**
@@ -3155,14 +3166,20 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     // metric, of which the last rate has its part)
     boolean points = head.type == IndicatorType.PERCENTAGE_POINT_CHANGE && last.listed
         && head.metric.contains(last.metric) && !last.metric.isEmpty();
-    if ((!head.metric.equals(last.metric) && !points) || !respectivelyBetween(last.end, head.start)) {
+    // 营业收入、归母净利润分别为78.9亿元、6.7亿元，分别同比增长11.2%、9.8%: the rates took the joined
+    // metric the levels' list split (review 16: both rates had 营业收入、归母净利润)
+    boolean joined = !points && last.listed && !last.metric.isEmpty()
+        && head.metric.length() > last.metric.length() && head.metric.endsWith(last.metric);
+    if ((!head.metric.equals(last.metric) && !points && !joined)
+        || !respectivelyBetween(last.end, head.start)) {
       return false;
     }
     if (head.type == IndicatorType.PERCENTAGE_POINT_CHANGE) return distributePoints(drafts, i, j);
     if (i > n && drafts.get(i - n - 1).start >= head.sentenceStart) return false;
     for (int m = 0; m < n; m++) {
       Draft p = drafts.get(i - n + m);
-      if (p.start < head.sentenceStart || p.listed || p.metric.isEmpty() || p.type.isSigned()
+      if (p.start < head.sentenceStart || (p.listed && !(joined && m > 0)) || p.metric.isEmpty()
+          || p.type.isSigned()
           || p.type == IndicatorType.SHARE || p.type == IndicatorType.RATE) {
         return false;
       }

@@ -1042,6 +1042,14 @@ final class Matcher {
       int headed = unitHeaded(num, e);
       if (headed >= 0) return headed;
     }
+    if (magnitude && next == '度' && num.magStart < e && num.magStart > num.start
+        && !num.approximate()) {
+      // 年发电量2.5亿度, 用电量120万度: electricity in kWh; a magnitude before 度 is never a temperature
+      // (review 16: 250000000 with no unit). Counter-examples: 三十度 (no magnitude), 上万度高温 (a
+      // magnitude alone) are not read.
+      Tables.UnitEntry kwh = scanner.units.longestMatch("千瓦时", 0);
+      if (kwh != null) return emitScaled(num, BigDecimal.ONE, kwh.unit(), e + 1, "度");
+    }
     if (!magnitude && !allNumbers) return reject(p, e, RejectionReason.NO_UNIT);
     if (!magnitude && num.arabic && yearLike(num, p, e)) {
       // A bare 2018 is a year far more often than a count.
