@@ -997,7 +997,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * Counter-example: 每 further back ({@code 每年投资计划中，新开工项目投资}) leaves a level.
    */
   static boolean perUnit(String metric) {
-    // (公司拟向全体股东每10股派发现金红利3.5元: 每 and the divisor anywhere, review 16: an AMOUNT)
+    // (公司拟向全体股东每10股派发现金红利3.5元, 公司拟每股派发…: 每 and the divisor anywhere, review 16:
+    // an AMOUNT)
     int per = metric.lastIndexOf('每');
     return metric.startsWith("亩") || metric.startsWith("每") || metric.startsWith("单位")
         || metric.contains("亩均") || metric.contains("户均") || metric.contains("人均")
@@ -1005,7 +1006,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         || metric.startsWith("百户家庭") || singleItem(metric)
         || metric.contains("每百户") || metric.contains("万人拥有") || metric.startsWith("吨钢")
         || intensity(metric) || (per >= 0 && metric.length() - per <= 4)
-        || (per >= 0 && per + 1 < metric.length() && Character.isDigit(metric.charAt(per + 1)));
+        || (per >= 0 && per + 1 < metric.length() && (Character.isDigit(metric.charAt(per + 1))
+            || metric.charAt(per + 1) == '股'));
   }
 
   /**
@@ -1693,6 +1695,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    */
   private boolean decidesNothing(int j, Draft d) {
     if (obtains(j, d) || pastSpanOf(j) || goalOfPart(j, d) || budgetCompared(j, d)) return true;
+    // 拟每股派发现金红利0.35元，共计派发现金红利3.15亿元: 共计 sums the figures before it, whatever
+    // their status (review 16: the proposed total was a fact)
+    if (hitKey[j].phrase().equals("共") && s.startsWith("共计", hitStart[j])) return true;
     if (!ONLY_AHEAD.contains(hitKey[j].phrase())) return false;
     int b = hitStart[j];
     return tenseBefore(Math.max(structure.paragraphStart(b), b - STATUS_WINDOW), b) <= 0;
@@ -2499,7 +2504,6 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return p < periods.size() && periods.get(p).start() <= hitStart[k];
   }
 
-  /** The first period that ends after {@code p}. */
   /** Whether every period that starts in [from, to) is a bare 全年, 年末 or 年底. */
   private boolean onlyBareBefore(int from, int to) {
     for (int p = firstPeriodEndingAfter(from); p < periods.size() && periods.get(p).start() < to;
@@ -2508,6 +2512,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     return true;
   }
+
+  /** The first period that ends after {@code p}. */
 
   private int firstPeriodEndingAfter(int p) {
     return periodHint = lowerBound(periodEnds, periodEnds.length, p + 1, periodHint);
