@@ -585,6 +585,28 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           && changedTo(previous, d)) {
         d.metric = previous.metric; // …增加到6000亿元: the same measure, later
       }
+      if (d.type == IndicatorType.PROFIT && !LOSS_WORDS.contains(d.metric)) {
+        // 归母净利润亏损2.3亿元: the measure, the loss its sign (the metric kept 亏损)
+        for (String w : LOSS_TAILS) {
+          if (d.metric.length() > w.length() + 1 && d.metric.endsWith(w)) {
+            String m = d.metric.substring(0, d.metric.length() - w.length());
+            if (typeIn(m) == IndicatorType.PROFIT) d.metric = m; // (公司亏损 stays: 公司 is none)
+            break;
+          }
+        }
+      }
+      if (d.type == IndicatorType.PROFIT && LOSS_WORDS.contains(d.metric)) {
+        // 归母净利润2.1亿元，上年同期亏损1.8亿元; 利润总额由上年同期的亏损1.2亿元转为盈利0.8亿元: the
+        // profit measure before, of which the loss is a value (review 16: the metric was 亏损)
+        int open = fromBefore(d);
+        if (sameSentence && previous.type == IndicatorType.PROFIT
+            && !LOSS_WORDS.contains(previous.metric)) {
+          d.metric = previous.metric;
+        } else if (open < d.start) {
+          String m = phrase(Math.max(hitFrom, d.clauseStart), open);
+          if (typeIn(m) == IndicatorType.PROFIT) d.metric = m;
+        }
+      }
       int headed = d.metric.isEmpty() ? unitHeadEnd(d) : -1;
       int open = d.metric.isEmpty() ? asideBefore(headed >= 0 ? headed : d.clauseStart) : -1;
       // (an aside in the figure's sentence, and a phrase within the keywords scanned: 00（；）0 held a
@@ -2360,6 +2382,13 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     return -1;
   }
+
+  /** A profit's sign words, no measure of their own: 亏损1.2亿元, 转为盈利0.8亿元. */
+  private static final Set<String> LOSS_WORDS = Set.of("亏损", "净亏损", "盈利", "转为盈利",
+      "实现盈利", "转为亏损", "亏损额");
+
+  /** The sign words a profit's metric may end in, longest first: 归母净利润亏损. */
+  private static final List<String> LOSS_TAILS = List.of("净亏损", "亏损", "盈利");
 
   /** Times before the figure's that Periods does not read as a period: 由上月…. */
   private static final List<String> BEFORE_WORDS = List.of("上月", "上季度", "前值");
