@@ -1128,18 +1128,8 @@ final class Matcher {
       }
     }
     if (open < 0 || open + 1 >= close) return -1;
-    int m = open + 1;
-    BigDecimal mag = BigDecimal.ONE;
-    if (s.startsWith("万亿", m)) {
-      mag = WAN.multiply(YI);
-      m += 2;
-    } else if (s.charAt(m) == '亿') {
-      mag = YI;
-      m++;
-    } else if (s.charAt(m) == '万') {
-      mag = WAN;
-      m++;
-    }
+    BigDecimal mag = magnitudeAt(open + 1);
+    int m = open + 1 + magnitudeLength(open + 1);
     Tables.UnitEntry unit = scanner.units.longestMatch(s, m);
     if (unit == null || unit.unit().dimension() == Dimension.NONE) return -1;
     int unitEnd = m + unit.surface().length();
@@ -1183,18 +1173,8 @@ final class Matcher {
         j++;
       }
       if (j == d0 || s.charAt(j - 1) == '.') return -1;
-      int m = j;
-      BigDecimal mag = BigDecimal.ONE;
-      if (s.startsWith("万亿", m)) {
-        mag = WAN.multiply(YI);
-        m += 2;
-      } else if (m < n && s.charAt(m) == '亿') {
-        mag = YI;
-        m++;
-      } else if (m < n && s.charAt(m) == '万') {
-        mag = WAN;
-        m++;
-      }
+      BigDecimal mag = magnitudeAt(j);
+      int m = j + magnitudeLength(j);
       Tables.UnitEntry unit = scanner.units.longestMatch(s, m);
       if (unit == null) {
         j = m; // a middle item with or without its magnitude: 1650亿和3.8亿元 share 元
@@ -1230,6 +1210,21 @@ final class Matcher {
     }
     return -1;
   }
+
+  /** The length of the magnitude 万亿, 亿 or 万 written at {@code m}, or 0. */
+  private int magnitudeLength(int m) {
+    if (s.startsWith("万亿", m)) return 2;
+    return m < n && (s.charAt(m) == '亿' || s.charAt(m) == '万') ? 1 : 0;
+  }
+
+  /** The factor of the magnitude written at {@code m} ({@link #magnitudeLength}), or 1. */
+  private BigDecimal magnitudeAt(int m) {
+    if (s.startsWith("万亿", m)) return WAN_YI;
+    if (m < n && s.charAt(m) == '亿') return YI;
+    return m < n && s.charAt(m) == '万' ? WAN : BigDecimal.ONE;
+  }
+
+  private static final BigDecimal WAN_YI = WAN.multiply(YI);
 
   /** How many numbers after the first {@link #sharedUnit} reads: 分别为1、2、3、4和5亿元. */
   private static final int SHARED_ITEMS_MAX = 16;
