@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -139,13 +140,19 @@ class IndicatorTypingTest {
         .extracting(Indicator::status).containsOnly(Status.TARGET).hasSize(2);
     assertThat(ZHIBIAO.findIndicators("今年计划安排项目如下：\n\n新开工项目120个，总投资3000亿元。"))
         .extracting(Indicator::status).containsOnly(Status.PLAN).hasSize(2);
-    // counter-examples: a header of results, a report on the goals, a list ended by 。
-    for (String header : List.of("主要指标完成情况如下：", "全年目标任务完成情况如下：")) {
+    // counter-examples: a header of results, a report on the goals (second read: 围绕…, 对照…, 紧紧
+    // 围绕…, 为实现…, …落实取得实效), a list ended by 。, an item's own past period
+    for (String header : List.of("主要指标完成情况如下：", "全年目标任务完成情况如下：",
+        "围绕全年目标任务，上半年主要工作如下：", "对照年度目标任务，上半年主要指标进展如下：",
+        "过去一年，全市上下紧紧围绕年度目标任务：", "为实现全年目标，各地积极作为：", "目标任务落实取得实效：")) {
       assertThat(ZHIBIAO.findIndicators(header + "\n\n地区生产总值增长5.2%；\n\n城镇新增就业12万人。"))
           .as(header).extracting(Indicator::status).containsOnly(Status.ACTUAL);
     }
     assertThat(ZHIBIAO.findIndicators("全年目标：\n\n地区生产总值增长6%左右。\n\n上半年地区生产总值增长5.8%。"))
         .extracting(Indicator::status).containsExactly(Status.TARGET, Status.ACTUAL);
+    assertThat(ZHIBIAO.extract("主要预期目标：\n\n2023年地区生产总值增长5.2%，今年增长6%左右。",
+        LocalDate.of(2024, 3, 5)).indicators()).extracting(Indicator::status)
+        .containsExactly(Status.ACTUAL, Status.TARGET);
   }
 
   @Test

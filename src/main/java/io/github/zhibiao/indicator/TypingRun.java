@@ -43,8 +43,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   static final int METRIC_MAX = 24;
   /** How far into a metric cut at {@link #METRIC_MAX} a joiner ends the cut word. */
   private static final int CUT_SKIP = 10;
-  /** The joiners that end a word cut by {@link #METRIC_MAX}: 、 《 》 — 的 或 和 并 …. */
-  private static final String CUT_AFTER = "、，》《“”（）—的或和及与并以将向对在";
+  /** The joiners that end a word cut by {@link #METRIC_MAX}: 、 《 》 — 的 …, and then 或 和 并 …. */
+  private static final String CUT_AFTER = "、，》《“”（）—的";
+  private static final String CUT_AFTER_WEAK = "或和及与并";
   /** How far before a status word {@link #insideNoun} looks for a noun that holds it. */
   static final int NOUN_REACH = 4;
 
@@ -311,6 +312,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     boolean rateUnit;
     /** Whether a listed figure is followed by a class it bounds (5亿元、10亿元的企业). */
     boolean classAfter;
+    /** Whether its status came from a header of goals above its paragraph ({@link #headerAbove}). */
+    boolean underHeader;
     /** The headline mentions merged into this one, or null if none is. */
     List<Span> mentions;
     Draft mergedInto;
@@ -698,11 +701,13 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       if (d.metric.equals("降幅") || d.metric.equals("跌幅")) d.negative = !d.negative;
       d.metric = previous.metric;
     } else if (d.type == IndicatorType.PERCENTAGE_POINT_CHANGE && d.metric.length() > 2
-        && (d.metric.endsWith("降幅") || d.metric.endsWith("跌幅"))) {
+        && (d.metric.endsWith("降幅") || d.metric.endsWith("跌幅") || d.metric.endsWith("下降幅度")
+            || d.metric.endsWith("下跌幅度"))) {
       // PPI降幅收窄0.3个百分点, 二手住宅销售价格同比降幅比上月收窄0.5个百分点: the same change of the
       // measure's growth rate as after its 下降2.5% above, +0.3 (review 16: −0.3 of a measure called
       // PPI降幅, so one release gave both signs)
-      String m = d.metric.substring(0, d.metric.length() - 2);
+      String m = d.metric.substring(0, d.metric.length()
+          - (d.metric.endsWith("幅度") ? 4 : 2)); // (房地产开发投资下降幅度收窄2.1个百分点: second read)
       if (m.endsWith("同比") || m.endsWith("环比")) m = m.substring(0, m.length() - 2);
       if (m.length() >= 2) {
         d.metric = m;
@@ -776,6 +781,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // 全年增长5% in a text of June, the year not over, stays a plan.
       d.status = Status.ACTUAL;
     }
+    if (d.underHeader && date != null && d.period != null && d.period.end() != null
+        && d.period.end().isBefore(date)) {
+      // 主要预期目标：\n\n2023年地区生产总值增长5.2%，今年增长6%左右: an item's own past period
+      // reports (second read: a TARGET of 2023)
+      d.status = Status.ACTUAL;
+    }
     int lastMonth = lastMonthBefore(d);
     if (lastMonth >= 0) {
       // CPI环比由上月上涨0.1%转为下降0.1%: the old level is the month before (review 16: both were
@@ -792,17 +803,23 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       d.period = new Period(span, normalized.original().substring(span.start(), span.end()), start,
           end);
       periodFound = null;
+    periodDated = false;
     }
-    if (d.status == Status.ACTUAL && date != null && date.getMonthValue() < 12
-        && periodFound != null && bareYearPart(periodFound) && d.period != null
-        && d.period.end() != null && d.period.end().isAfter(date)
-        && s.charAt(periodFound.end() - 1) != '前' && onlyBareBefore(paragraph, periodFound.start())) {
-      // 全年完成固定资产投资4560亿元, 年末常住人口1200万人 in a text of June 2024: a fact of a year not
+    if (d.status == Status.ACTUAL && date != null && date.getMonthValue() <= SPRING_END
+        && !strongActual && periodFound != null && !periodDated && bareYearPart(periodFound)
+        && d.period != null && d.period.end() != null && d.period.end().isAfter(date)
+        && s.charAt(periodFound.end() - 1) != '前'
+        && (q.qualifier() == Qualifier.EXACT || q.qualifier() == Qualifier.MORE_THAN)
+        && onlyBareBefore(paragraphBefore(paragraph), sentenceEnd)
+        && !anyWordIn(sentence, sentenceEnd, GOAL_CONTEXT)) {
+      // 全年完成固定资产投资4560亿元, 年末常住人口1200万人 in a text of March 2024: a fact of a year not
       // over is of the year before, as a work report or an annual release in the spring writes it
-      // (review 16: 2024's). Only a bare 全年 or 年末 that nothing in the text dates; December
-      // writes its own year's. Counter-examples: 预计全年增长5% stays a plan of this year, 年底前200个
-      // 项目将全面完成 a deadline, and 1-6月完成投资50亿元，全年投资100亿元 (a period of this year
-      // before it in its paragraph) this year's.
+      // (review 16: 2024's). Only a bare 全年 or 年末 that nothing in the text dates, in a text of
+      // January to April. Counter-examples, this year's (second read): 预计全年增长5% (a plan),
+      // 年底前200个项目将全面完成 (a deadline), 全年已完成投资50亿元 (已), 全年GDP增长5%左右 (about),
+      // 全年粮食播种面积稳定在1.78亿亩以上 (a bound), 实现全年经济增长5%左右的目标 (a goal word in the
+      // sentence), 全年累计发放贷款100亿元，其中上半年… and 上半年…。\n\n全年… (a period of this year in
+      // the sentence or the paragraph before), 2024年，…\n\n全年… (dated by the text).
       Periods.Found f = periodFound;
       periodFound = new Periods.Found(f.start(), f.end(), date.getYear() - 1, null, f.fromMonth(),
           f.toMonth(), f.open(), false, false, 0);
@@ -1329,19 +1346,23 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         changed = true;
       }
     }
-    a = afterPlus(a, b);
+    a = afterPlus(a, b, to);
     if (b - a < 2) return "";
     b = glossClosed(a, b);
     if (b - a > METRIC_MAX) {
       a = b - METRIC_MAX;
       // 推进改造或新建生鲜超市…: a cut inside a word goes on past the first joiner near it (review
       // 16: 于上市公司股东的…, 次下调存款准备金率…, the cut of 20 characters inside 归属 and 本次)
-      for (int k = a; k < a + CUT_SKIP && k < b - 2; k++) {
-        if (CUT_AFTER.indexOf(s.charAt(k)) >= 0) {
-          a = k + 1;
-          break;
-        }
+      // (的, 、 and 》 before 和 or 并, which may join within a word: 批发和零售业; not 以 or 对, which
+      // begin words: 规模以上, 对外, second read)
+      int cut = -1;
+      for (int k = a; k < a + CUT_SKIP && k < b - 2 && cut < 0; k++) {
+        if (CUT_AFTER.indexOf(s.charAt(k)) >= 0) cut = k + 1;
       }
+      for (int k = a; k < a + CUT_SKIP && k < b - 2 && cut < 0; k++) {
+        if (CUT_AFTER_WEAK.indexOf(s.charAt(k)) >= 0) cut = k + 1;
+      }
+      if (cut > 0) a = cut;
     }
     return words(a, b);
   }
@@ -1350,14 +1371,21 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * Where a budget's next term starts after 加上 ("plus") in the phrase [a, b), or {@code a}:
    * {@code 收入总量加上中央转移支付收入2345.6亿元} is the transfer, {@code 加上级补助收入} is 加 + 上级补助收入
    * (found after review 15: the metric was the whole sum). Only after 总量 or 收入, or at the
-   * phrase's start. Counter-examples: {@code 增加上市公司3家}, {@code 叠加上涨} (加上 inside a word).
+   * phrase's start. Counter-examples: {@code 增加上市公司3家}, {@code 叠加上涨} (加上 inside a word), and
+   * a sum's total ({@code 税收收入加上非税收入共计120亿元}: 共计, 合计, 总计, 达到 or 累计 before {@code to},
+   * the figure; second read).
    */
-  private int afterPlus(int a, int b) {
+  private int afterPlus(int a, int b, int to) {
     for (int k = b - 3; k >= a; k--) {
       if (s.charAt(k) != '加' || s.charAt(k + 1) != '上') continue;
       if (k > a && !(s.charAt(k - 1) == '入' || (k - 2 >= a && s.startsWith("总量", k - 2)))) return a;
       char next = s.charAt(k + 2);
       if (next == '市' || next == '涨' || next == '升') return a;
+      for (int i = b; i < to; i++) {
+        for (String w : SUM_WORDS) {
+          if (s.startsWith(w, i)) return a;
+        }
+      }
       return next == '级' ? k + 1 : k + 2;
     }
     return a;
@@ -1607,9 +1635,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     // a header of targets or plans, up to its 。. Counter-example: 已完成投资30亿元 (已, 已经) in the
     // list is still a fact.
     if (d.start >= headerFrom && d.start < headerUntil && !strongActual) return headerStatus;
-    if (st == null) {
+    if (st == null || (st == Status.ACTUAL && !strongActual)) {
       Status above = headerAbove(d.start);
-      if (above != null) return above;
+      if (above != null) {
+        d.underHeader = true;
+        return above;
+      }
     }
     return Status.ACTUAL;
   }
@@ -1659,18 +1690,26 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * a report on them ({@code 全年目标任务完成情况如下：}, {@code 计划执行情况：}).
    */
   private Status goalHeader(int from, int to) {
-    for (int i = from; i + 1 < to; i++) {
-      if (s.startsWith("情况", i) || s.startsWith("完成", i) || s.startsWith("执行", i)
-          || s.startsWith("回顾", i)) {
-        return null;
-      }
-    }
+    // 围绕全年目标任务，上半年主要工作如下：, 对照年度目标任务…进展如下：, 目标任务落实取得实效：: results
+    // told against the goals (second read: they became targets)
+    if (anyWordIn(from, to, REPORT_HEADERS)) return null;
+    boolean ends = false;
+    for (String w : HEADER_ENDS) ends |= to - w.length() >= from && s.startsWith(w, to - w.length());
+    if (!ends) return null;
     for (int i = from; i + 1 < to; i++) {
       if (s.startsWith("目标", i) || s.startsWith("任务", i)) return Status.TARGET;
       if (s.startsWith("计划", i)) return Status.PLAN;
     }
     return null;
   }
+
+  /** Words of a header that reports on goals rather than sets them ({@link #goalHeader}). */
+  private static final List<String> REPORT_HEADERS = List.of("情况", "完成", "执行", "回顾", "围绕",
+      "对照", "对标", "紧盯", "实现", "落实", "进展", "表现", "工作", "过去", "取得");
+
+  /** How a header of goals ends, before its colon: 主要预期目标是, 计划安排如下. */
+  private static final List<String> HEADER_ENDS = List.of("目标", "目标是", "目标为", "任务", "任务是",
+      "任务为", "计划", "计划是", "计划为", "如下");
 
   /** The longest header of goals {@link #headerAbove} reads, and its short form with no colon. */
   private static final int HEADER_LINE_MAX = 40;
@@ -2375,13 +2414,16 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    */
   private int lastMonthBefore(Draft d) {
     for (int i = d.start - 3; i >= Math.max(d.clauseStart, d.start - 7); i--) {
-      if (s.charAt(i) == '由' && s.startsWith("上月", i + 1)) {
+      if (s.charAt(i) == '由' && s.startsWith("上月", i + 1) && !s.startsWith("末", i + 3)) {
         int gap = d.start - (i + 3) - (s.charAt(i + 3) == '的' ? 1 : 0);
         return gap <= 2 ? i + 1 : -1;
       }
     }
     return -1;
   }
+
+  /** Words that make a figure the total of a sum before them ({@link #afterPlus}). */
+  private static final List<String> SUM_WORDS = List.of("共计", "合计", "总计", "达到", "累计", "为");
 
   /** A profit's sign words, no measure of their own: 亏损1.2亿元, 转为盈利0.8亿元. */
   private static final Set<String> LOSS_WORDS = Set.of("亏损", "净亏损", "盈利", "转为盈利",
@@ -2391,7 +2433,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private static final List<String> LOSS_TAILS = List.of("净亏损", "亏损", "盈利");
 
   /** Times before the figure's that Periods does not read as a period: 由上月…. */
-  private static final List<String> BEFORE_WORDS = List.of("上月", "上季度", "前值");
+  private static final List<String> BEFORE_WORDS = List.of("上月末", "上月", "上季度末", "上季度",
+      "上年末", "前值");
 
   /** How far apart the two levels of {@link #changedTo} may stand: 增加到2023年的. */
   private static final int CHANGED_TO_REACH = 12;
@@ -2533,6 +2576,20 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return p < periods.size() && periods.get(p).start() <= hitStart[k];
   }
 
+  /** The start of the paragraph before the one at {@code paragraph}, over a blank line; or 0. */
+  private int paragraphBefore(int paragraph) {
+    if (paragraph <= 0) return 0;
+    int prev = structure.paragraphStart(paragraph - 1);
+    return prev > 0 && onlySpace(prev, paragraph) ? structure.paragraphStart(prev - 1) : prev;
+  }
+
+  /** The last month of a text that may write last year's 全年 bare (a spring report's). */
+  private static final int SPRING_END = 4;
+
+  /** Words in a sentence that make a bare 全年 the current year's goal or plan, not last year's. */
+  private static final List<String> GOAL_CONTEXT = List.of("目标", "计划", "任务", "安排", "预计",
+      "预期", "力争", "提前", "测算", "认为");
+
   /** Whether every period that starts in [from, to) is a bare 全年, 年末 or 年底. */
   private boolean onlyBareBefore(int from, int to) {
     for (int p = firstPeriodEndingAfter(from); p < periods.size() && periods.get(p).start() < to;
@@ -2585,8 +2642,16 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     periodFound = periods.get(best);
     if (sameTime(periodFound)) return sameTime(periodFound, prior < 0 ? null : periods.get(prior));
     // the figures of a paragraph mostly read the same period: it is built once for all of them
-    if (built == null) built = new Period[periods.size()];
-    if (built[best] == null) built[best] = built(yearOfEnd(best));
+    if (built == null) {
+      built = new Period[periods.size()];
+      dated = new boolean[periods.size()];
+    }
+    if (built[best] == null) {
+      Periods.Found y = yearOfEnd(best);
+      dated[best] = y != periodFound; // a bare 全年 or 年末 the text gives a year
+      built[best] = built(y);
+    }
+    periodDated = dated[best];
     return built[best];
   }
 
@@ -2970,6 +3035,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /** The period of each found one, once {@link #period} has built it. */
   private Period[] built;
+  /** Whether the k-th period's year came from the text around it ({@link #yearOfEnd}). */
+  private boolean[] dated;
+  /** Whether the last {@link #period} call's year came from the text around it. */
+  private boolean periodDated;
 
   /** The first place mention that starts at or after {@code p}. */
   private int firstPlaceAtOrAfter(int p) {

@@ -794,6 +794,13 @@ final class Matcher {
       unitEnd = unit == null ? e : e + unit.surface().length();
     }
     if (unit != null && unitBelongsToWord(num, e, unit)) unit = null;
+    if (unit != null && unit.unit().dimension() == Dimension.PERCENTAGE_POINT
+        && isAsciiLetter(unit.surface().charAt(0)) && !rateBefore(num.start)) {
+      // 扩增产物大小为1500bp, 采用3BP网络: base pairs, a name; BP is a basis point only after a rate
+      // (利率上行15BP, 1年期LPR下降10BP: second read)
+      unit = null;
+      unitEnd = e;
+    }
     if (unit != null && unit.surface().equals("个") && unitEnd == e + 1) {
       // 分别增长3个和5个百分点, 高0.03个和低0.12个百分点: the points are shared (review 13: 3个 was a
       // count). Counter-example kept: 新建学校3个和幼儿园5个 (no points after the second).
@@ -884,10 +891,17 @@ final class Matcher {
     if (unit != null && unit.surface().equals("股") && num.chinese && !num.hasBig) {
       return reject(p, unitEnd, RejectionReason.WORD);
     }
-    // 零部件, 零件, 零台账, 零元购, 零户: a lone 零 before a unit's character is a word, never a count
-    // of nothing (review 16: 零部件 was 0 部 in every trade release, and cut the next metric to 件出口).
-    // Counter-examples kept: 降至零 (no unit after it, fallenToZero), 零点五亿元 (not lone).
-    if (unit != null && num.singleChar && s.charAt(p) == '零') {
+    // 沪深300股指期货, 前10股东, 600519股价, 3股力量, 12股份公司: 股 begins a word, and the number is an
+    // index's, a rank or a code (second read: 300 股). Counter-examples kept: 回购股份1256.3万股，,
+    // 3000万股股份 (股 after 股).
+    if (unit != null && unit.surface().equals("股") && unitEnd < n
+        && SHARE_WORDS.indexOf(s.charAt(unitEnd)) >= 0) {
+      return reject(p, unitEnd, RejectionReason.WORD);
+    }
+    // 零部件, 零件, 零台账, 零元购: a lone 零 and a unit's character that make a word, no count of
+    // nothing (review 16: 零部件 was 0 部 in every trade release, and cut the next metric to 件出口).
+    // Counter-examples kept, zeros: 死亡人数零人, 减少到零家, 新增确诊病例零例 (second read), 零点五亿元.
+    if (unit != null && num.singleChar && s.charAt(p) == '零' && zeroWordAt(p)) {
       return reject(p, unitEnd, RejectionReason.WORD);
     }
     // 10种有色金属产量: the statistic's name in Arabic digits (十种有色金属 is in idioms.txt; review
@@ -970,6 +984,18 @@ final class Matcher {
 
   private static final int RATE_REACH = 40;
 
+  /** Whether a rate or a bond is named before {@code p} in its clause, within 24 characters. */
+  private boolean rateBefore(int p) {
+    for (int i = p - 1; i >= 0 && i >= p - 24; i--) {
+      char c = s.charAt(i);
+      if (c == '，' || c == '。' || c == '；' || c == '\n') return false;
+      if (c == '率' || c == '息' || c == '债' || startsWithAny(i, "LPR", "MLF", "利差", "SHIBOR", "Shibor")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean startsWithAny(int at, String... words) {
     for (String w : words) {
       if (s.startsWith(w, at)) return true;
@@ -1050,6 +1076,10 @@ final class Matcher {
       Tables.UnitEntry kwh = scanner.units.longestMatch("千瓦时", 0);
       if (kwh != null) return emitScaled(num, BigDecimal.ONE, kwh.unit(), e + 1, "度");
     }
+    if (magnitude && prev == '每' && p - 1 >= consumedTo) {
+      // 每10万常住人口拥有执业医师32人: the divisor of a rate, as 每10万人 is (second read)
+      return reject(p, e, RejectionReason.DIVISOR);
+    }
     if (!magnitude && !allNumbers) return reject(p, e, RejectionReason.NO_UNIT);
     if (!magnitude && num.arabic && yearLike(num, p, e)) {
       // A bare 2018 is a year far more often than a count.
@@ -1086,11 +1116,13 @@ final class Matcher {
         || unit.unit().dimension() == Dimension.NONE) {
       return -1;
     }
-    // 由 before it in its clause (由5天, 由2019年的5天)
+    // 由 or 从 before it in its clause (由5天, 由2019年的5天, 从5天)
     while (k >= 0 && (isAsciiDigit(s.charAt(k)) || s.charAt(k) == '.')) k--;
     for (int i = k; i >= Math.max(0, k - FALL_REACH); i--) {
       char c = s.charAt(i);
-      if (c == '由') return emitScaled(num, BigDecimal.ONE, unit.unit(), e, s.substring(j, verb));
+      if (c == '由' || c == '从') {
+        return emitScaled(num, BigDecimal.ONE, unit.unit(), e, s.substring(j, verb));
+      }
       if (c == '，' || c == '。' || c == '；' || c == '\n' || c == ',') return -1;
     }
     return -1;
@@ -1098,6 +1130,19 @@ final class Matcher {
 
   /** The longest unit (with its magnitude) {@link #fallenToZero} reads before the verb: 万千瓦时. */
   private static final int FALL_UNIT_MAX = 6;
+
+  /** What a 股 begins as a word after a number: 股指, 股东, 股票, 股价, 股份, 股力量 …. */
+  private static final String SHARE_WORDS = "东票权指价市民份本息利力资势";
+
+  /** Words that a lone 零 begins with a unit's character: 零部件, 零件. */
+  private static final List<String> ZERO_WORDS = List.of("零部件", "零件", "零元购", "零台账", "零次方");
+
+  private boolean zeroWordAt(int p) {
+    for (String w : ZERO_WORDS) {
+      if (s.startsWith(w, p)) return true;
+    }
+    return false;
+  }
 
   /** The verbs of {@link #fallenToZero}, longest first. */
   private static final List<String> FALLEN_TO = List.of("下降到", "下降至", "减少到", "减少至", "回落到",
