@@ -1662,6 +1662,17 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    */
   private Status headerAbove(int at) {
     int para = structure.paragraphStart(at);
+    if (para == headerAboveOf) return headerAboveStatus; // (one walk per paragraph, not per figure)
+    headerAboveOf = para;
+    headerAboveStatus = headerAboveWalk(para);
+    return headerAboveStatus;
+  }
+
+  /** The paragraph {@link #headerAbove} last read, and what it found. */
+  private int headerAboveOf = -1;
+  private Status headerAboveStatus;
+
+  private Status headerAboveWalk(int para) {
     for (int hops = 0; hops < HEADING_HOPS && para > 0; hops++) {
       int prev = structure.paragraphStart(para - 1);
       if (prev > 0 && onlySpace(prev, para)) prev = structure.paragraphStart(prev - 1);
@@ -1692,10 +1703,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private Status goalHeader(int from, int to) {
     // 围绕全年目标任务，上半年主要工作如下：, 对照年度目标任务…进展如下：, 目标任务落实取得实效：: results
     // told against the goals (second read: they became targets)
-    if (anyWordIn(from, to, REPORT_HEADERS)) return null;
     boolean ends = false;
     for (String w : HEADER_ENDS) ends |= to - w.length() >= from && s.startsWith(w, to - w.length());
-    if (!ends) return null;
+    if (!ends || anyWordIn(from, to, REPORT_HEADERS)) return null;
     for (int i = from; i + 1 < to; i++) {
       if (s.startsWith("目标", i) || s.startsWith("任务", i)) return Status.TARGET;
       if (s.startsWith("计划", i)) return Status.PLAN;
@@ -2321,6 +2331,14 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   /** Whether [a, end) ends in a goal (目标任务, 计划任务, 目标, 计划, 任务, 额度): 全年目标任务. */
   private boolean goalBefore(int a, int end) {
     return endsWithAny(a, end, GOAL_NOUNS);
+  }
+
+  /** The last index of {@code w} that starts in [from, to], or -1. */
+  private int lastIndexIn(String w, int from, int to) {
+    for (int k = Math.min(to, s.length() - w.length()); k >= from; k--) {
+      if (s.startsWith(w, k)) return k;
+    }
+    return -1;
   }
 
   /** Whether [a, end) ends in one of {@code words}. */
@@ -3366,7 +3384,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     Draft head = drafts.get(i);
     String metric = head.metric;
     if (metric.length() < 2 * n + n - 1 && !(n == 2 && metric.endsWith("产销"))) return;
-    int at = s.lastIndexOf(metric, head.start);
+    int at = lastIndexIn(metric, head.sentenceStart, head.start); // (bounded: not to the text's start)
     if (at < head.sentenceStart || !respectivelyBetween(at + metric.length(), head.start)) return;
     int both = metric.endsWith("产销") ? 2 : metric.endsWith("产销量") ? 3 : 0;
     if (n == 2 && both > 0) {
