@@ -1674,8 +1674,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   private Status headerAboveWalk(int para) {
     for (int hops = 0; hops < HEADING_HOPS && para > 0; hops++) {
-      int prev = structure.paragraphStart(para - 1);
-      if (prev > 0 && onlySpace(prev, para)) prev = structure.paragraphStart(prev - 1);
+      int prev = paragraphBefore(para);
       int end = para;
       while (end > prev && (s.charAt(end - 1) == '\n' || Structure.isSpace(s.charAt(end - 1)))) end--;
       if (end <= prev) return null;
@@ -1703,9 +1702,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private Status goalHeader(int from, int to) {
     // 围绕全年目标任务，上半年主要工作如下：, 对照年度目标任务…进展如下：, 目标任务落实取得实效：: results
     // told against the goals (second read: they became targets)
-    boolean ends = false;
-    for (String w : HEADER_ENDS) ends |= to - w.length() >= from && s.startsWith(w, to - w.length());
-    if (!ends || anyWordIn(from, to, REPORT_HEADERS)) return null;
+    if (!endsWithAny(from, to, HEADER_ENDS) || anyWordIn(from, to, REPORT_HEADERS)) return null;
     for (int i = from; i + 1 < to; i++) {
       if (s.startsWith("目标", i) || s.startsWith("任务", i)) return Status.TARGET;
       if (s.startsWith("计划", i)) return Status.PLAN;
@@ -2699,8 +2696,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    */
   private int titleAbove(int paragraph) {
     if (paragraph <= 0) return -1;
-    int title = structure.paragraphStart(paragraph - 1);
-    if (title > 0 && onlySpace(title, paragraph)) title = structure.paragraphStart(title - 1);
+    int title = paragraphBefore(paragraph);
     int end = s.lastIndexOf('\n', paragraph - 1);
     boolean head = Structure.isHeadline(s, title, paragraph)
         || (title == 0 && end > 0 && Structure.isLongTitle(s, 0, s.indexOf('\n'))); // 关于…的报告
@@ -2792,8 +2788,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     while (j >= 0 && periods.get(j).start() >= paragraph) j--;
     int para = paragraph;
     for (int hops = 0; hops < HEADING_HOPS && para > 0; hops++) {
-      int prev = structure.paragraphStart(para - 1);
-      if (prev > 0 && onlySpace(prev, para)) prev = structure.paragraphStart(prev - 1);
+      int prev = paragraphBefore(para);
       if (prev + 5 < para && s.charAt(prev + 4) == '年' && s.charAt(prev + 5) == '，') {
         int y = yearAt(prev);
         if (y > 0) return y;
@@ -3510,9 +3505,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * ({@code 增减：12.34%}, {@code 增减（%）：-8.76}), with one of them between; or -1.
    */
   private int columnOfChange(Draft d) {
-    int k = d.start;
-    if (k > 0 && (s.charAt(k - 1) == '-' || s.charAt(k - 1) == '+')) k--;
-    if (k > 0 && (s.charAt(k - 1) == '：' || s.charAt(k - 1) == ':')) k--;
+    int k = beforeSignAndColon(d.start);
     if (k > 0 && (s.charAt(k - 1) == '）' || s.charAt(k - 1) == ')')) {
       int open = asideBefore(k);
       if (open < 0 || k - open > 6) return -1;
@@ -3526,10 +3519,15 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * sign and a colon, when that is where d's clause starts or inside it; or -1.
    */
   private int unitHeadEnd(Draft d) {
-    int k = d.start;
+    int k = beforeSignAndColon(d.start);
+    return k > d.sentenceStart && (s.charAt(k - 1) == '）' || s.charAt(k - 1) == ')') ? k : -1;
+  }
+
+  /** Where a report line's cell starts before {@code k}: back over a sign, then a colon (：-8.76). */
+  private int beforeSignAndColon(int k) {
     if (k > 0 && (s.charAt(k - 1) == '-' || s.charAt(k - 1) == '+')) k--;
     if (k > 0 && (s.charAt(k - 1) == '：' || s.charAt(k - 1) == ':')) k--;
-    return k > d.sentenceStart && (s.charAt(k - 1) == '）' || s.charAt(k - 1) == ')') ? k : -1;
+    return k;
   }
 
   /**
