@@ -622,14 +622,24 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         IndicatorType own = headed >= 0 && d.type == IndicatorType.AMOUNT ? typeIn(d.metric) : null;
         if (own != null) d.type = own;
       }
-      int column = d.type == IndicatorType.RATE && dim == Dimension.PERCENT ? columnOfChange(d) : -1;
+      boolean percent = d.type == IndicatorType.RATE && dim == Dimension.PERCENT;
+      int column = percent || (d.type != IndicatorType.CHANGE && change < 0
+          && (dim == Dimension.MONEY || CHANGEABLE.contains(dim))) ? columnOfChange(d, !percent) : -1;
       if (column >= 0) {
-        // 本报告期比上年同期增减：12.34%, 营业收入较上年同期增减（%）：-8.76: a report's column of
-        // growth rates, the sign as written (review 16: a RATE)
-        d.type = IndicatorType.GROWTH_RATE;
+        // 本报告期比上年同期增减：12.34%, 营业收入较上年同期增减（%）：-8.76, 增长（%）：5.2: a report's
+        // column of growth rates, the sign as written (review 16: a RATE); 增减（元）：-1000 a column
+        // of changes (second read: a level of 营业收入)
+        d.type = percent ? IndicatorType.GROWTH_RATE : IndicatorType.CHANGE;
+        d.negative = false;
         int than = comparison(Math.max(d.sentenceStart, column - 13), column);
         if (d.base == null && than >= 0) d.base = target(than + 1, column);
         if (d.metric.isEmpty() && sameSentence) d.metric = previous.metric;
+        if (d.metric.isEmpty()) {
+          // 营业收入比上年同期增长：5.2%: the measure before 比 (second read: none)
+          int at = than >= 0 ? than : column;
+          d.metric = phrase(Math.max(hitFrom, Math.max(d.sentenceStart,
+              structure.clauseStart(at))), at);
+        }
       }
     }
     if (over >= 0) {
@@ -1210,7 +1220,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    */
   private int changeVerb(int clause, int at, boolean percent) {
     int best = nearestOf(Math.max(clause, at - 8), at, Role.UP, Role.DOWN);
-    if (best < 0) return -1;
+    if (best < 0 || verbInNoun(best)) return -1;
     for (int i = hitEnd[best]; i < at; i++) {
       char c = s.charAt(i);
       if (c == '至' || c == '到') return -1;
@@ -1600,11 +1610,17 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // a verb or another keyword ends the noun: 8.5万户民营企业|发放融资 (融资 is a keyword)
       while (k < hits && hitStart[k] < b) k++;
       boolean stop = false;
+      boolean verb = false;
+      boolean noun = false;
       for (int j = k; j < hits && hitStart[j] == b; j++) {
         Role r = hitKey[j].role();
         if (b > end && r != Role.THRESHOLD) stop = true;
+        verb |= r == Role.UP || r == Role.DOWN;
+        noun |= r == Role.NOUN;
       }
-      if (stop) break;
+      // 员工人数从10人减少为6人: a verb right after the figure says what it did, it names nothing
+      // (second read: the metric was 减少); 降水量 after it would be a noun
+      if (stop || (b == end && verb && !noun)) break;
       b++;
     }
     if (b - end < 2) return "";
@@ -2244,7 +2260,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (k < 0) return false;
     if (startsWithAny(d.metric, k + 2, PEAK_NOUNS)) return false;
     boolean reached = (d.start >= 1 && s.charAt(d.start - 1) == '达')
-        || (d.start >= 2 && s.startsWith("达到", d.start - 2));
+        || endsWithAny(Math.max(0, d.start - 3), d.start, RISEN_TO);
     return !(d.metric.endsWith("最高") && reached && !grantBefore(sentence, d.start)
         && !singleItem(d.metric) && !d.metric.contains("额度"));
   }
@@ -2255,6 +2271,13 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     }
     return false;
   }
+
+  /**
+   * The verbs after 最高 of a peak reached: 达到, and a rise to ({@code 股价最高涨至20元}, second read:
+   * a cap).
+   */
+  private static final List<String> RISEN_TO = List.of("达到", "涨至", "涨到", "升至", "升到",
+      "攀升至", "冲至");
 
   /** What 最高 names as a peak observed, not a cap: 最高价, 最高值. */
   private static final List<String> PEAK_NOUNS = List.of("价", "值", "点", "水平", "气温", "温度",
@@ -2383,7 +2406,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       }
       // 由上月上涨0.1%转为下降0.1%, 由上年同期的亏损1.2亿元转为盈利0.8亿元 (review 16: the new level
       // took the old one's 上年同期)
-      if (c == '为' && s.charAt(i - 1) == '转') return true;
+      // 利润由5亿元降为0, 从10人减少为6人, 提高为: a verb of change and 为 gives the new level as 至
+      // does (second read: the zero had no metric)
+      if (c == '为' && "转降减变少加低高升长".indexOf(s.charAt(i - 1)) >= 0) return true;
     }
     return false;
   }
@@ -2574,6 +2599,19 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       char c = s.charAt(i);
       if (c == '《') return true;
       if (c == '》' || c == '\n') return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb hit k is the end of a noun that starts before it: 转增 in {@code 每10股转增4股}
+   * (second read: the metric was 每10股转, and 增 a change of 4股). A noun that starts with the verb
+   * (下降幅度) is not tested here: the verb's own rules read it.
+   */
+  private boolean verbInNoun(int k) {
+    for (int j = firstHitAtOrAfter(Math.max(0, hitStart[k] - NOUN_REACH)); j < hits
+        && hitStart[j] < hitStart[k]; j++) {
+      if (hitKey[j].role() == Role.NOUN && hitEnd[j] >= hitEnd[k]) return true;
     }
     return false;
   }
@@ -3504,15 +3542,29 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * Where 增减 of a report's column ends before d, over a colon, a sign and a bracketed unit
    * ({@code 增减：12.34%}, {@code 增减（%）：-8.76}), with one of them between; or -1.
    */
-  private int columnOfChange(Draft d) {
+  private int columnOfChange(Draft d, boolean bracketed) {
     int k = beforeSignAndColon(d.start);
     if (k > 0 && (s.charAt(k - 1) == '）' || s.charAt(k - 1) == ')')) {
       int open = asideBefore(k);
       if (open < 0 || k - open > 6) return -1;
       k = open;
+    } else if (bracketed) {
+      return -1; // 增减：-1000元 is written with its unit, and read by its verb
     }
-    return k < d.start && k >= 2 && s.startsWith("增减", k - 2) ? k - 2 : -1;
+    if (k >= d.start || k < 2) return -1;
+    for (String w : COLUMNS_OF_CHANGE) {
+      if (s.startsWith(w, k - 2)) return k - 2;
+    }
+    return -1;
   }
+
+  /**
+   * The heads of a report's column of changes, before a colon or a bracketed unit. 增长 and 增幅
+   * were added after the second read of review 16 ({@code 增长（%）：5.2} was a RATE); 下降 is not
+   * one, as its figure is written without a sign ({@code 下降（%）：3.1} is a fall, read by its verb
+   * when the colon is not there).
+   */
+  private static final List<String> COLUMNS_OF_CHANGE = List.of("增减", "增长", "增幅", "增速");
 
   /**
    * The end of the bracketed unit right before d ({@code 营业收入（元）：}, {@code （%）：-}), over a

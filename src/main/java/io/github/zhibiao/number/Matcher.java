@@ -1064,7 +1064,7 @@ final class Matcher {
       int shared = sharedUnit(num, e);
       if (shared >= 0) return shared;
     }
-    if (num.arabic && !num.chinese && !num.hasBig && !num.approximate() && !num.more) {
+    if (num.arabic && (!num.chinese || trailingMagnitude(num)) && !num.approximate() && !num.more) {
       int headed = unitHeaded(num, e);
       if (headed >= 0) return headed;
     }
@@ -1174,6 +1174,9 @@ final class Matcher {
     }
     if (open < 0 || open + 1 >= close) return -1;
     BigDecimal mag = magnitudeAt(open + 1);
+    // 出口额（美元）1.2亿: the number's own magnitude with a plain unit (second read); not 两个
+    // (（万元）3.5亿 says the value twice).
+    if (num.hasBig && mag.compareTo(BigDecimal.ONE) != 0) return -1;
     int m = open + 1 + magnitudeLength(open + 1);
     Tables.UnitEntry unit = scanner.units.longestMatch(s, m);
     if (unit == null || unit.unit().dimension() == Dimension.NONE) return -1;
@@ -1186,6 +1189,18 @@ final class Matcher {
     }
     if (unitEnd != close || yearLike(num, num.start, e)) return -1;
     return emitScaled(num, product(mag, unit.factor()), u, e, s.substring(open + 1, close));
+  }
+
+  /** Whether {@code num} is Arabic digits and one trailing magnitude: 1.2亿, 3500万 (not 3万4000). */
+  private boolean trailingMagnitude(Numeral num) {
+    if (!num.hasBig || num.magStart <= num.start || num.magnitude.compareTo(BigDecimal.ONE) <= 0) {
+      return false;
+    }
+    for (int i = num.start; i < num.magStart; i++) {
+      char c = s.charAt(i);
+      if (!isAsciiDigit(c) && c != '.' && c != ',') return false;
+    }
+    return true;
   }
 
   /** The longest unit in brackets {@link #unitHeaded} reads: 万元/平方米. */
