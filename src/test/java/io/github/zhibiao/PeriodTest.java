@@ -556,6 +556,28 @@ class PeriodTest {
   }
 
   @Test
+  void theOldLevelFromLastQuarterOrLastMonthsEndIsThatPeriods() {
+    // second read: 5.3% had no period, and 上季度末's stock took 二季度末, the new level's
+    List<Indicator> gdp = ZHIBIAO.extract("二季度GDP增长由上季度的5.3%回落至4.7%。", DATE).indicators();
+    assertThat(gdp.get(0).period().text()).isEqualTo("上季度");
+    assertThat(gdp.get(0).period().start()).isEqualTo(LocalDate.of(2018, 1, 1));
+    assertThat(gdp.get(0).period().end()).isEqualTo(LocalDate.of(2018, 3, 31));
+    assertThat(gdp.get(1).period().text()).isEqualTo("二季度");
+    List<Indicator> loans = ZHIBIAO.extract("二季度末贷款余额由上季度末的1.2万亿元增至1.3万亿元。", DATE)
+        .indicators();
+    assertThat(loans.get(0).period().text()).isEqualTo("上季度末");
+    assertThat(loans.get(0).period().start()).isNull();
+    assertThat(loans.get(0).period().end()).isEqualTo(LocalDate.of(2018, 3, 31));
+    assertThat(loans.get(1).period().end()).isEqualTo(LocalDate.of(2018, 6, 30));
+    Indicator m2 = ZHIBIAO.extract("6月末M2余额由上月末的290万亿元增至292万亿元。", DATE).indicators().get(0);
+    assertThat(m2.period().text()).isEqualTo("上月末");
+    assertThat(m2.period().end()).isEqualTo(LocalDate.of(2018, 5, 31));
+    // a base, not a period: 比上季度 stays the comparison
+    Indicator rate = ZHIBIAO.extract("二季度GDP增长4.7%，比上季度回落0.6个百分点。", DATE).indicators().get(1);
+    assertThat(rate.period().text()).isNotEqualTo("上季度");
+  }
+
+  @Test
   void aFactOfAYearNotOverIsOfTheYearBefore() {
     // review 16: a work report or bulletin of the spring reports last year's 全年 and 年末 (they were
     // 2024's, a year not over)

@@ -18,6 +18,7 @@ import io.github.zhibiao.place.PlaceMention;
 import io.github.zhibiao.text.NormalizedText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -800,20 +801,31 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     int lastMonth = lastMonthBefore(d);
     if (lastMonth >= 0) {
       // CPI环比由上月上涨0.1%转为下降0.1%: the old level is the month before (review 16: both were
-      // the month's, contradicting each other); dated when the figure's own period is one month
-      Span span = normalized.toOriginal(lastMonth, lastMonth + 2);
+      // the month's, contradicting each other); dated when the figure's own period is one month.
+      // 二季度GDP增长由上季度的5.3%回落至4.7%: the quarter before, likewise (second read: no period)
+      // 贷款余额由上季度末的1.2万亿元增至1.3万亿元: the end of the quarter before, a stock's date
+      // (second read: 二季度末's, the new level's)
+      int months = s.startsWith("上季度", lastMonth) ? 3 : 1;
+      int w = months == 3 ? 3 : 2;
+      boolean atEnd = s.startsWith("末", lastMonth + w);
+      Span span = normalized.toOriginal(lastMonth, lastMonth + w + (atEnd ? 1 : 0));
       LocalDate start = null;
       LocalDate end = null;
-      if (d.period != null && d.period.start() != null && d.period.end() != null
+      if (atEnd) {
+        if (d.period != null && d.period.start() == null && d.period.end() != null
+            && d.period.end().equals(YearMonth.from(d.period.end()).atEndOfMonth())) {
+          end = YearMonth.from(d.period.end()).minusMonths(months).atEndOfMonth();
+        }
+      } else if (d.period != null && d.period.start() != null && d.period.end() != null
           && d.period.start().getDayOfMonth() == 1
-          && d.period.end().equals(d.period.start().plusMonths(1).minusDays(1))) {
-        start = d.period.start().minusMonths(1);
+          && d.period.end().equals(d.period.start().plusMonths(months).minusDays(1))) {
+        start = d.period.start().minusMonths(months);
         end = d.period.start().minusDays(1);
       }
       d.period = new Period(span, normalized.original().substring(span.start(), span.end()), start,
           end);
       periodFound = null;
-    periodDated = false;
+      periodDated = false;
     }
     if (d.status == Status.ACTUAL && date != null && date.getMonthValue() <= SPRING_END
         && !strongActual && periodFound != null && !periodDated && bareYearPart(periodFound)
@@ -2449,15 +2461,18 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   }
 
   /**
-   * Where 上月 of {@code 由上月} stands before figure d, a change verb of up to two characters and
-   * 的 between ({@code 由上月上涨0.1%}, {@code 由上月的上涨0.1%}), or -1.
+   * Where 上月 of {@code 由上月} (or 上季度 of {@code 由上季度}) stands before figure d, a change verb of
+   * up to two characters and 的 between ({@code 由上月上涨0.1%}, {@code 由上月的上涨0.1%}, {@code
+   * 由上季度的5.3%}, {@code 由上季度末的1.2万亿元}: the stock at the quarter's end), or -1.
    */
   private int lastMonthBefore(Draft d) {
-    for (int i = d.start - 3; i >= Math.max(d.clauseStart, d.start - 7); i--) {
-      if (s.charAt(i) == '由' && s.startsWith("上月", i + 1) && !s.startsWith("末", i + 3)) {
-        int gap = d.start - (i + 3) - (s.charAt(i + 3) == '的' ? 1 : 0);
-        return gap <= 2 ? i + 1 : -1;
-      }
+    for (int i = d.start - 3; i >= Math.max(d.clauseStart, d.start - 8); i--) {
+      if (s.charAt(i) != '由') continue;
+      int w = s.startsWith("上月", i + 1) ? 2 : s.startsWith("上季度", i + 1) ? 3 : 0;
+      if (w == 0) continue;
+      if (s.startsWith("末", i + 1 + w)) w++; // 由上月末的1.2万亿元: a stock's date
+      int gap = d.start - (i + 1 + w) - (s.charAt(i + 1 + w) == '的' ? 1 : 0);
+      return gap <= 2 ? i + 1 : -1;
     }
     return -1;
   }
