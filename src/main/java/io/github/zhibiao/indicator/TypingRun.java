@@ -539,6 +539,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       int to = d.start;
       // 集中开工项目100个、总投资298亿元: the metric of 298亿元 starts after 100个
       int from = sameSentence && previous.end <= d.start ? Math.max(clause, previous.end) : clause;
+      // 出口增长8.2%和进口下降3.5%: the joiner after the figure before is not the metric's (it was 和进口)
+      if (sameSentence && from == previous.end && from + 1 < to && "和与及、".indexOf(s.charAt(from)) >= 0) from++;
       if (reduced >= 0) from = Math.max(from, reduced); // 压减粗钢产量: the metric is 粗钢产量
       if (change >= 0) {
         // 市场主体新增3.2万户, 净增: the metric ends before 新 or 净 too (it was 市场主体新)
@@ -1032,8 +1034,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /** Whether d follows previous in a list: only 、 和 与 及 or spaces between them. */
   private boolean listed(Draft previous, Draft d) {
-    if (previous.end > d.start || d.start - previous.end > 2) return false;
+    if (previous.end > d.start || d.start - previous.end > 3) return false;
     if (directionBetween(previous, d) != 0) return true; // 高0.03个和低0.12个百分点
+    if (d.start - previous.end > 2) return false;
     for (int i = previous.end; i < d.start; i++) {
       if ("、和与及 ".indexOf(s.charAt(i)) < 0) return false;
     }
@@ -1045,10 +1048,22 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * ({@code 分别比上月和上年同期高0.03个和低0.12个百分点}: the second is lower, review 13), else 0.
    */
   private int directionBetween(Draft previous, Draft d) {
-    if (d.start - previous.end != 2 || "和、".indexOf(s.charAt(previous.end)) < 0) return 0;
+    int gap = d.start - previous.end;
+    if ((gap != 2 && gap != 3) || "和、".indexOf(s.charAt(previous.end)) < 0) return 0;
+    if (gap == 3) {
+      // 进口、出口分别增长8.2%和下降3.5%: a verb of its own, of two characters (review 16: not a list,
+      // so both rates had the metric 进口、出口)
+      String verb = s.substring(previous.end + 1, d.start);
+      return LIST_DOWN.contains(verb) ? -1 : LIST_UP.contains(verb) ? 1 : 0;
+    }
     char c = s.charAt(previous.end + 1);
     return "低降少减".indexOf(c) >= 0 ? -1 : "高升多增".indexOf(c) >= 0 ? 1 : 0;
   }
+
+  /** The verbs of two characters that {@link #directionBetween} reads between two listed figures. */
+  private static final Set<String> LIST_DOWN = Set.of("下降", "减少", "下跌", "回落", "降低", "收窄");
+
+  private static final Set<String> LIST_UP = Set.of("增长", "增加", "上涨", "上升", "提高", "扩大");
 
   /**
    * Whether a metric is per unit: 亩年产值, 每亩产值, 亩均税收, 户均, 单位面积 …; 人均可支配收入 stays
