@@ -800,20 +800,18 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // reports (second read: a TARGET of 2023)
       d.status = Status.ACTUAL;
     }
-    int lastMonth = lastMonthBefore(d);
-    if (lastMonth >= 0) {
+    Prior prior = priorBefore(d);
+    if (prior != null) {
       // CPI环比由上月上涨0.1%转为下降0.1%: the old level is the month before (review 16: both were
       // the month's, contradicting each other); dated when the figure's own period is one month.
       // 二季度GDP增长由上季度的5.3%回落至4.7%: the quarter before, likewise (second read: no period)
       // 贷款余额由上季度末的1.2万亿元增至1.3万亿元: the end of the quarter before, a stock's date
       // (second read: 二季度末's, the new level's)
-      int months = s.startsWith("上季度", lastMonth) ? 3 : 1;
-      int w = months == 3 ? 3 : 2;
-      boolean atEnd = s.startsWith("末", lastMonth + w);
-      Span span = normalized.toOriginal(lastMonth, lastMonth + w + (atEnd ? 1 : 0));
+      int months = prior.months();
+      Span span = normalized.toOriginal(prior.start(), prior.end());
       LocalDate start = null;
       LocalDate end = null;
-      if (atEnd) {
+      if (prior.atEnd()) {
         if (d.period != null && d.period.start() == null && d.period.end() != null
             && d.period.end().equals(YearMonth.from(d.period.end()).atEndOfMonth())) {
           end = YearMonth.from(d.period.end()).minusMonths(months).atEndOfMonth();
@@ -937,8 +935,13 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
 
   /** Whether one of {@code words} starts in [from, to - 1). */
   private boolean anyWordIn(int from, int to, List<String> words) {
-    for (int k = from; k + 1 < to; k++) {
-      for (String w : words) if (s.startsWith(w, k)) return true;
+    return anyWordStartingIn(from, to - 1, words);
+  }
+
+  /** Whether one of {@code words} starts in [from, to) (it may run on past {@code to}). */
+  private boolean anyWordStartingIn(int from, int to, List<String> words) {
+    for (int k = from; k < to; k++) {
+      if (startsWithAny(s, k, words)) return true;
     }
     return false;
   }
@@ -1035,7 +1038,11 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   /** Whether d follows previous in a list: only 、 和 与 及 or spaces between them. */
   private boolean listed(Draft previous, Draft d) {
     if (previous.end > d.start || d.start - previous.end > 3) return false;
-    if (directionBetween(previous, d) != 0) return true; // 高0.03个和低0.12个百分点
+    if (directionBetween(previous, d) != 0) {
+      // 高0.03个和低0.12个百分点: the second is the first's kind, lower. Only after a change: 100亿元、
+      // 下降100亿元 is an amount and then a fall (property test: the amount took the minus sign)
+      return previous.type != null && previous.type.isSigned();
+    }
     if (d.start - previous.end > 2) return false;
     for (int i = previous.end; i < d.start; i++) {
       if ("、和与及 ".indexOf(s.charAt(i)) < 0) return false;
@@ -1392,16 +1399,20 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // 16: 于上市公司股东的…, 次下调存款准备金率…, the cut of 20 characters inside 归属 and 本次)
       // (的, 、 and 》 before 和 or 并, which may join within a word: 批发和零售业; not 以 or 对, which
       // begin words: 规模以上, 对外, second read)
-      int cut = -1;
-      for (int k = a; k < a + CUT_SKIP && k < b - 2 && cut < 0; k++) {
-        if (CUT_AFTER.indexOf(s.charAt(k)) >= 0) cut = k + 1;
-      }
-      for (int k = a; k < a + CUT_SKIP && k < b - 2 && cut < 0; k++) {
-        if (CUT_AFTER_WEAK.indexOf(s.charAt(k)) >= 0) cut = k + 1;
-      }
+      int limit = Math.min(a + CUT_SKIP, b - 2);
+      int cut = cutAfter(a, limit, CUT_AFTER);
+      if (cut < 0) cut = cutAfter(a, limit, CUT_AFTER_WEAK);
       if (cut > 0) a = cut;
     }
     return words(a, b);
+  }
+
+  /** Just after the first of {@code chars} in [from, limit), or -1. */
+  private int cutAfter(int from, int limit, String chars) {
+    for (int k = from; k < limit; k++) {
+      if (chars.indexOf(s.charAt(k)) >= 0) return k + 1;
+    }
+    return -1;
   }
 
   /**
@@ -1418,11 +1429,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       if (k > a && !(s.charAt(k - 1) == '入' || (k - 2 >= a && s.startsWith("总量", k - 2)))) return a;
       char next = s.charAt(k + 2);
       if (next == '市' || next == '涨' || next == '升') return a;
-      for (int i = b; i < to; i++) {
-        for (String w : SUM_WORDS) {
-          if (s.startsWith(w, i)) return a;
-        }
-      }
+      if (anyWordStartingIn(b, to, SUM_WORDS)) return a;
       return next == '级' ? k + 1 : k + 2;
     }
     return a;
@@ -2478,19 +2485,27 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   /**
    * Where 上月 of {@code 由上月} (or 上季度 of {@code 由上季度}) stands before figure d, a change verb of
    * up to two characters and 的 between ({@code 由上月上涨0.1%}, {@code 由上月的上涨0.1%}, {@code
-   * 由上季度的5.3%}, {@code 由上季度末的1.2万亿元}: the stock at the quarter's end), or -1.
+   * 由上季度的5.3%}, {@code 由上季度末的1.2万亿元}: the stock at the quarter's end), or null.
    */
-  private int lastMonthBefore(Draft d) {
+  private Prior priorBefore(Draft d) {
     for (int i = d.start - 3; i >= Math.max(d.clauseStart, d.start - 8); i--) {
       if (s.charAt(i) != '由') continue;
-      int w = s.startsWith("上月", i + 1) ? 2 : s.startsWith("上季度", i + 1) ? 3 : 0;
-      if (w == 0) continue;
-      if (s.startsWith("末", i + 1 + w)) w++; // 由上月末的1.2万亿元: a stock's date
-      int gap = d.start - (i + 1 + w) - (s.charAt(i + 1 + w) == '的' ? 1 : 0);
-      return gap <= 2 ? i + 1 : -1;
+      int months = s.startsWith("上月", i + 1) ? 1 : s.startsWith("上季度", i + 1) ? 3 : 0;
+      if (months == 0) continue;
+      int end = i + 1 + (months == 3 ? 3 : 2);
+      boolean atEnd = s.startsWith("末", end); // 由上月末的1.2万亿元: a stock's date
+      if (atEnd) end++;
+      int gap = d.start - end - (s.charAt(end) == '的' ? 1 : 0);
+      return gap <= 2 ? new Prior(i + 1, end, months, atEnd) : null;
     }
-    return -1;
+    return null;
   }
+
+  /**
+   * 上月 or 上季度 (with 末 when {@code atEnd}) at [start, end) in the normalized text, {@code months}
+   * long, found by {@link #priorBefore}.
+   */
+  private record Prior(int start, int end, int months, boolean atEnd) {}
 
   /** Words that make a figure the total of a sum before them ({@link #afterPlus}). */
   private static final List<String> SUM_WORDS = List.of("共计", "合计", "总计", "达到", "累计", "为");

@@ -901,7 +901,7 @@ final class Matcher {
     // 零部件, 零件, 零台账, 零元购: a lone 零 and a unit's character that make a word, no count of
     // nothing (review 16: 零部件 was 0 部 in every trade release, and cut the next metric to 件出口).
     // Counter-examples kept, zeros: 死亡人数零人, 减少到零家, 新增确诊病例零例 (second read), 零点五亿元.
-    if (unit != null && num.singleChar && s.charAt(p) == '零' && zeroWordAt(p)) {
+    if (unit != null && num.singleChar && s.charAt(p) == '零' && startsWithAny(p, ZERO_WORDS)) {
       return reject(p, unitEnd, RejectionReason.WORD);
     }
     // 10种有色金属产量: the statistic's name in Arabic digits (十种有色金属 is in idioms.txt; review
@@ -997,6 +997,13 @@ final class Matcher {
   }
 
   private boolean startsWithAny(int at, String... words) {
+    for (String w : words) {
+      if (s.startsWith(w, at)) return true;
+    }
+    return false;
+  }
+
+  private boolean startsWithAny(int at, List<String> words) {
     for (String w : words) {
       if (s.startsWith(w, at)) return true;
     }
@@ -1136,13 +1143,6 @@ final class Matcher {
 
   /** Words that a lone 零 begins with a unit's character: 零部件, 零件. */
   private static final List<String> ZERO_WORDS = List.of("零部件", "零件", "零元购", "零台账", "零次方");
-
-  private boolean zeroWordAt(int p) {
-    for (String w : ZERO_WORDS) {
-      if (s.startsWith(w, p)) return true;
-    }
-    return false;
-  }
 
   /** The verbs of {@link #fallenToZero}, longest first. */
   private static final List<String> FALLEN_TO = List.of("下降到", "下降至", "减少到", "减少至", "回落到",
