@@ -47,7 +47,12 @@ public enum IndicatorType {
   FUNDING,
   /** An amount of money the text does not say more about. */
   AMOUNT,
-  /** 增长/下降 X%: a relative change, signed (下降 → negative). */
+  /**
+   * 增长/下降 X%: a relative change, signed (下降 → negative). In the unit 倍 after a verb of change
+   * ({@code 增长1.5倍}, {@code 较上年增长一倍多}): the increase in times of the old level, the new
+   * level (1 + value) times the old; never converted to % (writers do not always keep 增长2倍 apart
+   * from a doubling).
+   */
   GROWTH_RATE,
   /** 提高/下降/高于/低于 X个百分点: a difference of rates, signed. */
   PERCENTAGE_POINT_CHANGE,
@@ -61,10 +66,9 @@ public enum IndicatorType {
    */
   RATE,
   /**
-   * 增长 X倍, 是…的 X倍, 翻番: the value as written. After a verb of change ({@code 增长1.8倍}, {@code
-   * 增长一倍}) it is the increase, the new level (1 + value) times the old; otherwise ({@code 是上年的2.5倍},
-   * {@code 翻一番} = 2, {@code 翻两番} = 4) the ratio of the new level to the old. Writers do not always
-   * keep the two apart ({@code 增长2倍} for a doubling), so zhibiao does not convert one into the other.
+   * 是…的 X倍, 增长到…的 X倍, 翻番: the ratio of the new level to the old ({@code 是上年的2.5倍}, {@code
+   * 翻一番} = 2, {@code 翻两番} = 4), the value as written. A change by X倍 ({@code 增长1.8倍}) is a
+   * {@link #GROWTH_RATE} in 倍.
    */
   MULTIPLE,
   /** Projects, enterprises, households … counted with their classifier. */

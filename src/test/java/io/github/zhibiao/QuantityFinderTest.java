@@ -215,6 +215,16 @@ class QuantityFinderTest {
   }
 
   @Test
+  void findQuantities_bracketedUnitStopsAtTheNextTableRow() {
+    // review 19: row 1 under 总投资（亿元） was 1亿元
+    assertThat(ZHIBIAO.findQuantities("序号\t项目名称\t总投资（亿元）\n1\t新能源电池项目\t120\t35")).isEmpty();
+    assertThat(ZHIBIAO.findQuantities("序号 项目名称 总投资（亿元）\n2 高端装备制造基地 56")).isEmpty();
+    // the value alone on the next line, as a PDF wraps a report's line
+    assertThat(ZHIBIAO.findQuantities("营业收入（元）\n1,234,567,890.12。")).singleElement()
+        .satisfies(q -> assertThat(q.value()).isEqualByComparingTo("1234567890.12"));
+  }
+
+  @Test
   void findQuantities_valuesAreCanonical() {
     assertThat(ZHIBIAO.findQuantities("1.8万人").get(0).value().toPlainString()).isEqualTo("18000");
     assertThat(ZHIBIAO.findQuantities("28.90%").get(0).value().toPlainString()).isEqualTo("28.9");

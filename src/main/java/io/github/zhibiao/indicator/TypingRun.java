@@ -436,8 +436,15 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       case MULTIPLE -> {
         d.type = IndicatorType.MULTIPLE;
         multipleBy = multipleBy(d.start); // 是2018年的1.5倍: base 2018年, metric before 是
-        if (multipleBy >= 0) d.base = words(multipleBy + (s.charAt(multipleBy) == '相' ? 3 : 1),
-            d.start - 1);
+        if (multipleBy >= 0) {
+          d.base = words(multipleBaseStart(multipleBy), d.start - 1);
+        } else if (change >= 0 && q.text().indexOf('番') < 0) {
+          // 出口额增长1.5倍, 较上年增长一倍多: the increase in times of the old level, a growth rate
+          // in 倍 (review 19: MULTIPLE 1.5, the same as 是去年的1.5倍, a level 1.5 times the old).
+          // Counter-examples kept MULTIPLE: 增长到去年的1.5倍 (至, 到, 为: the new level), 翻一番.
+          d.type = IndicatorType.GROWTH_RATE;
+          d.negative = hitKey[change].role() == Role.DOWN;
+        }
       }
       case MONEY -> {
         if (change >= 0) {
@@ -3093,7 +3100,8 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (before != '是' && before != '为' && before != '占' && !(a >= 3 && s.startsWith("相当于", a - 3))
         && before != '达' && !(a >= 2 && (s.startsWith("完成", a - 2) || s.startsWith("达成", a - 2)
             || s.startsWith("达到", a - 2)))
-        && !(a >= 3 && (s.startsWith("恢复到", a - 3) || s.startsWith("恢复至", a - 3)))) {
+        && !(a >= 3 && (s.startsWith("恢复到", a - 3) || s.startsWith("恢复至", a - 3)))
+        && !(a >= 3 && startsWithAny(s, a - 3, GROWN_TO))) {
       return false;
     }
     // 为上年同期的105%, 为上年同期的百分之一百零五: a ratio to it, as a multiple is
@@ -3126,8 +3134,20 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (k >= periods.size() || periodEnds[k] != end) return -1;
     int a = periods.get(k).start();
     if (!multipleOf(a, end)) return -1;
-    return s.charAt(a - 1) == '于' ? a - 3 : a - 1;
+    return s.charAt(a - 1) == '于' || (a >= 3 && startsWithAny(s, a - 3, GROWN_TO)) ? a - 3 : a - 1;
   }
+
+  /** Where the base of the multiple whose 是, 为, 相当于 or {@link #GROWN_TO} verb is at {@code by} starts. */
+  private int multipleBaseStart(int by) {
+    return s.startsWith("相当于", by) || startsWithAny(s, by, GROWN_TO) ? by + 3 : by + 1;
+  }
+
+  /**
+   * A rise to a multiple of an old level: {@code 出口额增长到去年的1.5倍} is 1.5 times 去年's level, as
+   * 是去年的1.5倍 is (review 19: the metric was 出口额增长到去年 and no base).
+   */
+  private static final List<String> GROWN_TO = List.of("增长到", "增长至", "增加到", "增加至", "提高到",
+      "提高至", "上升到", "上升至", "扩大到", "扩大至");
 
   /** The period of each found one, once {@link #period} has built it. */
   private Period[] built;

@@ -1187,8 +1187,33 @@ final class Matcher {
       u = rate(u, unitEnd, perEnd);
       unitEnd = perEnd;
     }
-    if (unitEnd != close || yearLike(num, num.start, e)) return -1;
+    if (unitEnd != close || yearLike(num, num.start, e) || rowAfterBreak(close, e)) return -1;
     return emitScaled(num, product(mag, unit.factor()), u, e, s.substring(open + 1, close));
+  }
+
+  /**
+   * Whether a line break stands between a bracketed unit closing at {@code close} and the number
+   * ending at {@code e}, and the number's line goes on after it: a table's next row, not the
+   * header's value. {@code 序号\t项目名称\t总投资（亿元）\n1\t新能源电池项目\t120} (review 19: row 1 was
+   * read as 1亿元 of investment). Counter-example kept: {@code 营业收入（元）\n1,234,567,890.12}, the
+   * value alone on the line after its label, as a PDF wraps it.
+   */
+  private boolean rowAfterBreak(int close, int e) {
+    String o = normalized.original();
+    int from = normalized.toOriginal(close);
+    int to = normalized.toOriginal(e);
+    boolean broken = false;
+    for (int i = from; i < to && i < o.length(); i++) {
+      char c = o.charAt(i);
+      if (c == '\n' || c == '\r') broken = true;
+    }
+    if (!broken) return false;
+    for (int i = to; i < o.length(); i++) {
+      char c = o.charAt(i);
+      if (c == '\t' || Character.isLetterOrDigit(c)) return true;
+      if (c != ' ' && c != '\u3000') return false;
+    }
+    return false;
   }
 
   /** Whether {@code num} is Arabic digits and one trailing magnitude: 1.2亿, 3500万 (not 3万4000). */
