@@ -435,9 +435,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       }
       case MULTIPLE -> {
         d.type = IndicatorType.MULTIPLE;
-        multipleBy = multipleBy(d.start); // 是2018年的1.5倍: base 2018年, metric before 是
-        if (multipleBy >= 0) {
-          d.base = words(multipleBaseStart(multipleBy), d.start - 1);
+        int baseStart = multipleBase(d.start); // 是2018年的1.5倍: base 2018年, metric before 是
+        if (baseStart >= 0) {
+          multipleBy = multipleLink(baseStart);
+          d.base = words(baseStart, d.start - 1);
         } else if (change >= 0 && q.text().indexOf('番') < 0) {
           // 出口额增长1.5倍, 较上年增长一倍多: the increase in times of the old level, a growth rate
           // in 倍 (review 19: MULTIPLE 1.5, the same as 是去年的1.5倍, a level 1.5 times the old).
@@ -3124,22 +3125,21 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
   private static final int MULTIPLE_DIGITS = 8;
 
   /**
-   * Where the 是, 为 or 相当于 of the multiple at {@code at} stands ({@code 是2018年的1.5倍}: the
-   * base is 2018年), or -1.
+   * Where the base of the multiple at {@code at} starts, a period after 是, 为, 相当于 or a {@link
+   * #GROWN_TO} verb ({@code 是2018年的1.5倍}: the base is 2018年), or -1.
    */
-  private int multipleBy(int at) {
+  private int multipleBase(int at) {
     if (at < 2 || s.charAt(at - 1) != '的') return -1;
     int end = s.startsWith("同期", at - 3) ? at - 3 : at - 1;
     int k = lowerBound(periodEnds, periodEnds.length, end, 0);
     if (k >= periods.size() || periodEnds[k] != end) return -1;
     int a = periods.get(k).start();
-    if (!multipleOf(a, end)) return -1;
-    return s.charAt(a - 1) == '于' || (a >= 3 && startsWithAny(s, a - 3, GROWN_TO)) ? a - 3 : a - 1;
+    return multipleOf(a, end) ? a : -1;
   }
 
-  /** Where the base of the multiple whose 是, 为, 相当于 or {@link #GROWN_TO} verb is at {@code by} starts. */
-  private int multipleBaseStart(int by) {
-    return s.startsWith("相当于", by) || startsWithAny(s, by, GROWN_TO) ? by + 3 : by + 1;
+  /** Where the 是, 为, 相当于 or {@link #GROWN_TO} verb before the base at {@code a} starts. */
+  private int multipleLink(int a) {
+    return s.charAt(a - 1) == '于' || (a >= 3 && startsWithAny(s, a - 3, GROWN_TO)) ? a - 3 : a - 1;
   }
 
   /**

@@ -997,10 +997,7 @@ final class Matcher {
   }
 
   private boolean startsWithAny(int at, String... words) {
-    for (String w : words) {
-      if (s.startsWith(w, at)) return true;
-    }
-    return false;
+    return startsWithAny(at, Arrays.asList(words));
   }
 
   private boolean startsWithAny(int at, List<String> words) {
