@@ -765,7 +765,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       d.type = IndicatorType.RATE;
     }
     d.status = status(d, sentence);
-    if (d.status == Status.ACTUAL && (highestCap(d, sentence) || d.metric.contains("上限")
+    // (最高可达200万元: 可达 projects, and the cap is still a cap)
+    if ((d.status == Status.ACTUAL || d.status == Status.PLAN && deciding >= 0
+        && hitKey[deciding].phrase().startsWith("可")) && (highestCap(d, sentence) || d.metric.contains("上限")
         || d.metric.endsWith("限额") || (q.text().startsWith("最高") && grantBefore(sentence, d.start))
         || milestoneAfter(d.end) || (isBound(q.qualifier()) && singleItem(d.metric))
         || (isBound(q.qualifier()) && sameSentence && keptAbove(d)))) {
@@ -1397,6 +1399,10 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         a = k;
         changed = true;
       }
+      if (!changed && (k = innerStatusEnd(a, b)) > a) {
+        a = k;
+        changed = true;
+      }
     }
     a = afterPlus(a, b, to);
     if (b - a < 2) return "";
@@ -1460,6 +1466,43 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       end = dayAfter(f.end(), b);
     }
     return end;
+  }
+
+  /**
+   * The end of the last plan or goal word inside [a, b) with two or more characters after it, or a:
+   * {@code 项目预计实现年产值} is 年产值, {@code 达产后可实现年销售收入} 年销售收入 (review 19: the metric kept the
+   * words of the status). The words of a metric keep theirs: 计划总投资, 年度计划投资 and 预期寿命 hold one
+   * (a longer keyword covers it).
+   */
+  private int innerStatusEnd(int a, int b) {
+    int end = a;
+    for (int k = firstHitAtOrAfter(a + 1); k < hits && hitStart[k] < b; k++) {
+      if (hitKey[k].role() != Role.STATUS || !projects(hitKey[k]) || hitEnd[k] > b - 2 || covered(k)) {
+        continue;
+      }
+      end = Math.max(end, hitEnd[k]);
+    }
+    return end;
+  }
+
+  /**
+   * Whether w projects what a project is to yield: 预计, the words of 后 (建成后, 达产后) and of 可 (可实现).
+   * Not 计划, 拟 or 安排, whose words are the metric's (股权激励计划拟授予的股票数量, 省财政安排资金).
+   */
+  private static boolean projects(Keyword w) {
+    return w.status() == Status.PLAN && (ESTIMATES.contains(w.phrase()) || w.phrase().endsWith("后")
+        || w.phrase().startsWith("可"));
+  }
+
+  /** Whether a longer keyword than hit k covers it (计划 inside 计划总投资). */
+  private boolean covered(int k) {
+    for (int j = firstHitAtOrAfter(Math.max(0, hitStart[k] - NOUN_REACH)); j < hits
+        && hitStart[j] <= hitStart[k]; j++) {
+      if (j != k && hitEnd[j] >= hitEnd[k] && hitEnd[j] - hitStart[j] > hitEnd[k] - hitStart[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2103,6 +2146,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // (确保完成全年目标任务，5月份…增长7.1%: the month's clause reports, see reportedSince)
       int clause = Math.max(Math.min(d.clauseStart, structure.clauseStart(hitStart[k])), from);
       boolean inClause = false; // a plan or goal word in the clause itself
+      int strongAt = -1; // where the last 已 or 已经 before k starts
       for (int j = firstHitAtOrAfter(from); j < hits && hitStart[j] < hitStart[k]; j++) {
         boolean header = hitStart[j] < clause;
         Keyword w = hitKey[j];
@@ -2111,11 +2155,18 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
         // 计划投资1000亿元，完成投资600亿元 is often the progress made.
         // 将 and a verb says what is to be done for the clauses after it too: 全市将新开工保障性租赁
         // 住房1.5万套，完成城中村改造项目12个
+        // and so does a plan word of what follows completion, a clause with no figure of its own:
+        // 项目建成后，年实现产值5亿元 (review 19)
         boolean carried = header && w.role() == Role.STATUS
-            && (w.status() == Status.TARGET || w.status() == Status.PLAN && w.phrase().startsWith("将"))
-            && !insideNoun(j) && !decidesNothing(j, d) && statusAfter(hitEnd[j], d.start, w.status());
+            && (w.status() == Status.TARGET || w.status() == Status.PLAN && (w.phrase().startsWith("将")
+                || w.phrase().endsWith("后")))
+            && !insideNoun(j) && !decidesNothing(j, d)
+            && (w.phrase().endsWith("后") || statusAfter(hitEnd[j], d.start, w.status()));
         if (header && !headsList(hitEnd[j]) && !carried) continue;
-        if (w.role() == Role.STATUS && STRONG_ACTUAL.contains(w.phrase())) strongActual = true;
+        if (w.role() == Role.STATUS && STRONG_ACTUAL.contains(w.phrase())) {
+          strongActual = true;
+          strongAt = hitStart[j];
+        }
         if (w.role() == Role.STATUS && w.status() != Status.ACTUAL && !insideNoun(j)
             && !insideTitle(hitStart[j]) && !wholeBefore(j, d.start) && !decidesNothing(j, d)) {
           st = w.status();
@@ -2124,8 +2175,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
           else inClause = true;
         }
       }
-      // 目标是：增长6%，已完成投资30亿元: 已 in the clause outweighs the header
-      if (strongActual && !inClause) st = Status.ACTUAL;
+      // 目标是：增长6%，已完成投资30亿元: 已 in the clause outweighs the header, and 已 after the plan
+      // word in it (项目建成后已实现产值5亿元: 建成后 says when, 已 that it has happened)
+      if (strongActual && (!inClause || strongAt > hitStart[deciding])) st = Status.ACTUAL;
     }
     if (head < 0) head = k;
     if (st != Status.ACTUAL && !headsList(hitEnd[head])
