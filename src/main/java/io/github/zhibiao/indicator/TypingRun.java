@@ -281,6 +281,37 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     return merge(drafts);
   }
 
+  /**
+   * Whether money figure d gives the one right before it in another currency: in brackets after it
+   * ({@code 12.5亿美元（约合人民币90亿元）}, {@code 90亿元人民币（约12.5亿美元）}) or after a comma and a word
+   * of conversion ({@code 30亿美元，折合人民币约210亿元}). Counter-examples: {@code 出口120亿美元，进口800亿元}
+   * (no word of conversion), {@code 12.5亿美元（其中外资8亿美元）} (a part, in the same currency).
+   */
+  private boolean convertedFrom(Draft previous, Draft d) {
+    if (d.q.unit().dimension() != Dimension.MONEY || previous.q.unit().dimension() != Dimension.MONEY
+        || previous.q.unit().equals(d.q.unit()) || previous.end > d.start
+        || d.start - previous.end > CONVERSION_GAP) {
+      return false;
+    }
+    char open = s.charAt(previous.end);
+    boolean bracket = open == '（' || open == '(';
+    if (!bracket && open != '，' && open != ',') return false;
+    int a = previous.end + 1;
+    if (a == d.start) return bracket;
+    for (String w : CONVERSIONS) {
+      if (s.startsWith(w, a)) {
+        int k = a + w.length();
+        if (k < d.start && s.startsWith("人民币", k)) k += 3;
+        return k == d.start;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a conversion to another currency, longest first: 约合, 折合, 相当于, 合. */
+  private static final List<String> CONVERSIONS = List.of("约合", "折合", "相当于", "合");
+  private static final int CONVERSION_GAP = 8;
+
   /** An indicator under construction, with its normalized offsets. */
   static final class Draft {
     Quantity q;
@@ -358,6 +389,18 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     // 连续9年, 已连续三个季度: a streak's length (review 12: five such DURATION indicators with the
     // metric 连续). Counter-example, a length that is a figure: 建设工期36个月, 用3年时间.
     d.streak = dim == Dimension.DURATION && d.start >= 2 && s.startsWith("连续", d.start - 2);
+    if (previous != null && convertedFrom(previous, d)) {
+      // 投资总额为12.5亿美元（约合人民币90亿元）: the same figure in another currency, of the same
+      // measure (review 19: an AMOUNT with no metric)
+      d.type = previous.type;
+      d.negative = previous.negative;
+      d.base = previous.base;
+      d.metric = previous.metric;
+      d.status = previous.status;
+      d.period = previous.period;
+      d.place = previous.place;
+      return d;
+    }
     if (previous != null && listed(previous, d) && previous.q.unit().equals(q.unit())) {
       // 分别增长23.4%、15.4%: the second figure is read as the first
       d.type = previous.type;

@@ -43,7 +43,9 @@ import java.util.Set;
  *
  * <p><b>What is kept apart.</b> Figures are added only within one group key, one {@link Scope} and
  * one unit. A one-year part ({@code 年度计划投资}, see {@link Scope}) is never added to whole amounts
- * ({@code 总投资}). Units are never mixed: 元 and 美元 give two totals. Areas are converted only when
+ * ({@code 总投资}). Units are never mixed: 元 and 美元 give two totals. A figure given again in
+ * another currency ({@code 12.5亿美元（约合人民币90亿元）}) is typed as the figure it converts, so it
+ * adds to the 元 total and the original to the 美元 one: never add the two totals together. Areas are converted only when
  * the caller asks for one {@linkplain Builder#unit unit}, and only by exact factors (1 公顷 = 15 亩,
  * 1 平方公里 = 1500 亩, 1 平方米 = 0.0015 亩, 1 平方公里 = 100 公顷); 亩 cannot be turned into 公顷
  * exactly (1/15), so 亩 figures keep a total of their own when 公顷 is asked for. Power and energy
