@@ -194,6 +194,16 @@ class AttributionTest {
   }
 
   @Test
+  void theVenueOfAnEvent_isNotWhoseFiguresTheyAre() {
+    List<Indicator> all = ZHIBIAO.findIndicators("成都市在深圳举办投资推介会，现场签约项目32个，总投资560亿元。");
+    assertThat(all).hasSize(2).extracting(i -> i.place().name()).containsOnly("成都市");
+    assertThat(only("江西省赴上海参加进博会，意向采购金额达50亿元。").province()).isEqualTo("江西");
+    // counter-examples: no event, the money goes there; no place before the venue
+    assertThat(only("企业在深圳投资100亿元。").place().name()).isEqualTo("深圳市");
+    assertThat(only("在深圳举办的推介会上，总投资560亿元。").place().name()).isEqualTo("深圳市");
+  }
+
+  @Test
   void 全省_refersToTheProvinceNamedJustBefore() {
     String text = "●日前，安徽省农委召开现场会部署稻渔综合种养工程。\n到2022年，全省稻渔综合种养面积达到600万亩。\n";
     Indicator i = ZHIBIAO.findIndicators(text).get(0);

@@ -3304,6 +3304,17 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
             .equals(places.get(nearestBefore).place().provinceCode())) {
       return places.get(afterSupport).place();
     }
+    // 成都市在深圳举办投资推介会，…总投资560亿元: the venue of an event is not whose figures they are
+    // (review 19: 深圳市); the place before it is. Counter-example: 企业在深圳投资100亿元 (no event:
+    // the money goes to 深圳).
+    if (nearestBefore >= 0 && venue(places.get(nearestBefore))) {
+      for (int k = nearestBefore - 1; k >= 0 && places.get(k).start() >= sentence; k--) {
+        if (!quotedName(places.get(k)) && !inList(k) && !venue(places.get(k))) {
+          nearestBefore = k;
+          break;
+        }
+      }
+    }
     // 广州市…，全省投资增长5%: 全省 after the place names its province
     if (nearestBefore >= 0) return referred(sentence, start, nearestBefore);
     if (afterInClause >= 0) return together(afterInClause);
@@ -3962,6 +3973,20 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
    * Whether a place is part of a quoted name: {@code “深圳小镇”} is a project in 广西, not a figure of
    * 深圳. A quoted place alone ({@code “广西”}) still counts.
    */
+  /**
+   * Whether m is where an event is held: after 在 or 赴 and before 举办, 举行, 召开 or 参加 ({@code
+   * 在深圳举办推介会}, {@code 赴上海参加进博会}).
+   */
+  private boolean venue(PlaceMention m) {
+    if (m.start() < 1 || (s.charAt(m.start() - 1) != '在' && s.charAt(m.start() - 1) != '赴')) {
+      return false;
+    }
+    for (String w : EVENT_VERBS) if (s.startsWith(w, m.end())) return true;
+    return false;
+  }
+
+  private static final List<String> EVENT_VERBS = List.of("举办", "举行", "召开", "参加", "开展");
+
   private boolean quotedName(PlaceMention m) {
     int open = -1;
     for (int i = m.start() - 1; i >= Math.max(0, m.start() - 12); i--) {
