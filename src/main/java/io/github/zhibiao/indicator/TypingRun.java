@@ -3501,7 +3501,12 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       return false;
     }
     if (head.type == IndicatorType.PERCENTAGE_POINT_CHANGE) return distributePoints(drafts, i, j);
-    if (i > n && drafts.get(i - n - 1).start >= head.sentenceStart) return false;
+    // 春节假期8天，全市接待游客…，实现旅游收入…，分别恢复至…: a length of time before the levels is
+    // background, no level of the list (review 19: both shares went to 旅游收入); any other figure
+    // before them makes the pairing unsure
+    for (int k = i - n - 1; k >= 0 && drafts.get(k).start >= head.sentenceStart; k--) {
+      if (drafts.get(k).q.unit().dimension() != Dimension.DURATION) return false;
+    }
     for (int m = 0; m < n; m++) {
       Draft p = drafts.get(i - n + m);
       if (p.start < head.sentenceStart || (p.listed && !(joined && m > 0)) || p.metric.isEmpty()
