@@ -16,6 +16,7 @@ import java.util.Optional;
  * 今年上半年         → [2022-01-01, 2022-06-30] given a document date in 2022; otherwise null, null
  * 3月15日至4月30日 (2022) → [2022-03-15, 2022-04-30]: a span of days
  * 截至6月31日         → [null, null]: no such day, so no dates rather than wrong ones
+ * 2024年春节假期      → [null, null]: a holiday's days move from year to year; not all of 2024
  * }</pre>
  *
  * <p>A period is often non-null with both dates null: its text is known, its dates are not.

@@ -30,11 +30,20 @@ final class Periods {
    * document's year of the year it ends in when that is written relative ({@code 2021年至今年6月}).
    * {@code endDay} is the day of {@code toMonth} an open period ends on ({@code 截至6月18日}: 18),
    * or 0 for the month's last; of a span of days ({@code 3月15日至4月30日}) it is the last day, and
-   * {@code startDay} the first day of {@code fromMonth} (else 0, the month's first).
+   * {@code startDay} the first day of {@code fromMonth} (else 0, the month's first). {@code
+   * holiday} marks a holiday of the year ({@code 2024年春节假期}, {@code 今年“五一”}): its days move from
+   * year to year, so it resolves to no dates (review 19: the whole year).
    */
   record Found(int start, int end, Integer year, Integer relativeYear, int fromMonth,
       int toMonth, boolean open, boolean since, boolean target, int pairWidth, Integer endYear,
-      Integer endRelativeYear, int endDay, int startDay) {
+      Integer endRelativeYear, int endDay, int startDay, boolean holiday) {
+
+    Found(int start, int end, Integer year, Integer relativeYear, int fromMonth, int toMonth,
+        boolean open, boolean since, boolean target, int pairWidth, Integer endYear,
+        Integer endRelativeYear, int endDay, int startDay) {
+      this(start, end, year, relativeYear, fromMonth, toMonth, open, since, target, pairWidth,
+          endYear, endRelativeYear, endDay, startDay, false);
+    }
 
     Found(int start, int end, Integer year, Integer relativeYear, int fromMonth, int toMonth,
         boolean open, boolean since, boolean target, int pairWidth, Integer endYear,
@@ -81,6 +90,7 @@ final class Periods {
 
     /** Resolves to calendar dates given the document date (may be null): {start, end}. */
     LocalDate[] resolve(LocalDate documentDate) {
+      if (holiday) return new LocalDate[] {null, null};
       if (pair() && toMonth != fromMonth + 2 * pairWidth - 1) return new LocalDate[] {null, null};
       Integer y = year;
       if (y == null && documentDate != null) {
@@ -141,6 +151,7 @@ final class Periods {
       if (f != null) {
         f = extended(s, f, out.isEmpty() ? 0 : out.get(out.size() - 1).end(), scratch);
         if (!out.isEmpty()) f = wholeYearOf(s, out.get(out.size() - 1), f);
+        f = holidayOf(s, f);
         out.add(f);
         i = f.end();
       } else {
@@ -149,6 +160,47 @@ final class Periods {
     }
     return out;
   }
+
+  /**
+   * A year with a holiday after it, as one period over both ({@code 2024年春节假期}, {@code
+   * 今年“五一”假期}, {@code 今年暑期}, {@code 2024年春节前}), resolving to no dates; else f.
+   * Counter-example: {@code 2024年1月春节} (a month, its own dates).
+   */
+  private static Found holidayOf(String s, Found f) {
+    if (f.fromMonth() != 0 || f.toMonth() != 0 || f.open() || f.since() || f.target() || f.pair()
+        || f.endYear() != null || f.endRelativeYear() != null
+        || (f.year() == null && f.relativeYear() == null)) {
+      return f;
+    }
+    int p = f.end();
+    if (p < s.length() && (s.charAt(p) == '“' || s.charAt(p) == '"')) p++;
+    int e = -1;
+    for (String h : HOLIDAYS) {
+      if (s.startsWith(h, p)) {
+        e = p + h.length();
+        break;
+      }
+    }
+    if (e < 0) return f;
+    if (e < s.length() && (s.charAt(e) == '”' || s.charAt(e) == '"')) e++;
+    for (String w : HOLIDAY_WORDS) {
+      if (s.startsWith(w, e)) {
+        e += w.length();
+        break;
+      }
+    }
+    if (e < s.length() && (s.charAt(e) == '前' || s.charAt(e) == '后')) e++; // 春节前: undated too
+    return new Found(f.start(), e, f.year(), f.relativeYear(), 0, 0, false, false, false, 0, null,
+        null, 0, 0, true);
+  }
+
+  /** Holidays whose days change from year to year, longest first where one begins another. */
+  private static final List<String> HOLIDAYS = List.of("中秋国庆", "春节", "五一", "劳动节", "国庆节",
+      "国庆", "端午节", "端午", "中秋节", "中秋", "清明节", "清明", "元旦", "暑期", "暑假", "寒假", "春运");
+
+  /** What follows a holiday's name as part of it: 假期, 期间, 黄金周, 小长假, 档 …, longest first. */
+  private static final List<String> HOLIDAY_WORDS = List.of("节日期间", "黄金周", "小长假", "长假", "假期",
+      "期间", "档期", "档", "节");
 
   /**
    * Every period holds 年, 月 or 季 (2017年, 今年, 上半年, 全年, 6月, 1~5月, 前三季度), or 期, 以 or 末

@@ -2,8 +2,10 @@ package io.github.zhibiao.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -26,6 +28,35 @@ class PeriodsTest {
       assertThat(found).as("%d filler characters", filler).hasSize(1);
       assertThat(text.substring(found.get(0).start(), found.get(0).end())).isEqualTo(period);
     }
+  }
+
+  /** A year's holiday is one period with no dates: its days move (review 19: the whole year). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2024年春节假期，全市接待游客|2024年春节假期",
+      "今年“五一”假期，票房1.2亿元|今年“五一”假期",
+      "今年暑期，接待游客|今年暑期",
+      "今年春节档电影票房|今年春节档",
+      "2023年国庆黄金周，旅游收入|2023年国庆黄金周",
+      "2024年春节前，发放贷款|2024年春节前"})
+  void aYearsHolidayIsUndated(String text, String period) {
+    List<Periods.Found> found = Periods.find(text);
+    assertThat(found).hasSize(1);
+    Periods.Found f = found.get(0);
+    assertThat(text.substring(f.start(), f.end())).isEqualTo(period);
+    assertThat(f.resolve(LocalDate.of(2024, 6, 30))).containsExactly(null, null);
+  }
+
+  /** Counter-examples: a month before the holiday dates it, and a bare year stays the year. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2024年2月春节假期，接待游客|2024年2月|2024-02-01|2024-02-29",
+      "2024年，全市接待游客|2024年|2024-01-01|2024-12-31"})
+  void notAHolidaysPeriod(String text, String period, String start, String end) {
+    Periods.Found f = Periods.find(text).get(0);
+    assertThat(text.substring(f.start(), f.end())).isEqualTo(period);
+    assertThat(f.resolve(LocalDate.of(2024, 6, 30)))
+        .containsExactly(LocalDate.parse(start), LocalDate.parse(end));
   }
 
   @ParameterizedTest
