@@ -152,6 +152,7 @@ final class Periods {
         f = extended(s, f, out.isEmpty() ? 0 : out.get(out.size() - 1).end(), scratch);
         if (!out.isEmpty()) f = wholeYearOf(s, out.get(out.size() - 1), f);
         f = holidayOf(s, f);
+        f = upToNow(s, f);
         out.add(f);
         i = f.end();
       } else {
@@ -193,6 +194,29 @@ final class Periods {
     return new Found(f.start(), e, f.year(), f.relativeYear(), 0, 0, false, false, false, 0, null,
         null, 0, 0, true);
   }
+
+  /**
+   * This year after 截至目前 (截止目前, 到目前为止), as 今年以来: {@code 截至目前，今年全市重大项目累计完成投资1023亿元}
+   * runs to the document's date (review 19: the whole year); else f. Counter-example: {@code 截至目前，
+   * 2023年…} (a past year, whole).
+   */
+  private static Found upToNow(String s, Found f) {
+    if (f.fromMonth() != 0 || f.toMonth() != 0 || f.open() || f.since() || f.target() || f.pair()
+        || f.holiday() || f.year() != null || f.relativeYear() == null || f.relativeYear() != 0
+        || f.endYear() != null || f.endRelativeYear() != null) {
+      return f;
+    }
+    int p = f.start();
+    if (p > 0 && (s.charAt(p - 1) == '，' || s.charAt(p - 1) == ',')) p--;
+    for (String w : UP_TO_NOW) {
+      if (p >= w.length() && s.startsWith(w, p - w.length())) {
+        return new Found(f.start(), f.end(), null, 0, 0, 0, false, true, false, 0);
+      }
+    }
+    return f;
+  }
+
+  private static final List<String> UP_TO_NOW = List.of("截至目前", "截止目前", "到目前为止", "截至当前");
 
   /** Holidays whose days change from year to year, longest first where one begins another. */
   private static final List<String> HOLIDAYS = List.of("中秋国庆", "春节", "五一", "劳动节", "国庆节",

@@ -47,6 +47,19 @@ class PeriodsTest {
     assertThat(f.resolve(LocalDate.of(2024, 6, 30))).containsExactly(null, null);
   }
 
+  /** 截至目前 before 今年 makes it 今年以来 (review 19: the whole year); a past year stays whole. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "截至目前，今年全市完成投资|2024-01-01|2024-06-30",
+      "到目前为止今年已发行债券|2024-01-01|2024-06-30",
+      "截至目前，2023年全市完成投资|2023-01-01|2023-12-31",
+      "今年全市完成投资|2024-01-01|2024-12-31"})
+  void thisYearUpToNow(String text, String start, String end) {
+    Periods.Found f = Periods.find(text).get(0);
+    assertThat(f.resolve(LocalDate.of(2024, 6, 30)))
+        .containsExactly(LocalDate.parse(start), LocalDate.parse(end));
+  }
+
   /** Counter-examples: a month before the holiday dates it, and a bare year stays the year. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
