@@ -168,11 +168,7 @@ final class Periods {
    * Counter-example: {@code 2024年1月春节} (a month, its own dates).
    */
   private static Found holidayOf(String s, Found f) {
-    if (f.fromMonth() != 0 || f.toMonth() != 0 || f.open() || f.since() || f.target() || f.pair()
-        || f.endYear() != null || f.endRelativeYear() != null
-        || (f.year() == null && f.relativeYear() == null)) {
-      return f;
-    }
+    if (!wholeYear(f) || (f.year() == null && f.relativeYear() == null)) return f;
     int p = f.end();
     if (p < s.length() && (s.charAt(p) == '“' || s.charAt(p) == '"')) p++;
     int e = -1;
@@ -201,9 +197,8 @@ final class Periods {
    * 2023年…} (a past year, whole).
    */
   private static Found upToNow(String s, Found f) {
-    if (f.fromMonth() != 0 || f.toMonth() != 0 || f.open() || f.since() || f.target() || f.pair()
-        || f.holiday() || f.year() != null || f.relativeYear() == null || f.relativeYear() != 0
-        || f.endYear() != null || f.endRelativeYear() != null) {
+    if (!wholeYear(f) || f.holiday() || f.year() != null || f.relativeYear() == null
+        || f.relativeYear() != 0) {
       return f;
     }
     int p = f.start();
@@ -214,6 +209,12 @@ final class Periods {
       }
     }
     return f;
+  }
+
+  /** Whether f is one whole year as written (2024年, 今年): no months, bounds, goal, pair or range. */
+  private static boolean wholeYear(Found f) {
+    return f.fromMonth() == 0 && f.toMonth() == 0 && !f.open() && !f.since() && !f.target()
+        && !f.pair() && f.endYear() == null && f.endRelativeYear() == null;
   }
 
   private static final List<String> UP_TO_NOW = List.of("截至目前", "截止目前", "到目前为止", "截至当前");

@@ -350,6 +350,15 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     List<Span> mentions;
     Draft mergedInto;
 
+    /** Takes the base, metric, status, period and place of {@code other}, a figure read as it. */
+    void readAs(Draft other) {
+      base = other.base;
+      metric = other.metric;
+      status = other.status;
+      period = other.period;
+      place = other.place;
+    }
+
     Indicator build() {
       // 净利润同比下降-12.3%, 同比减少-2.3亿元: a fall marked twice is still a fall (review 16: the
       // signs cancelled, +12.3); a figure written with its minus keeps it
@@ -394,11 +403,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       // measure (review 19: an AMOUNT with no metric)
       d.type = previous.type;
       d.negative = previous.negative;
-      d.base = previous.base;
-      d.metric = previous.metric;
-      d.status = previous.status;
-      d.period = previous.period;
-      d.place = previous.place;
+      d.readAs(previous);
       return d;
     }
     if (previous != null && listed(previous, d) && previous.q.unit().equals(q.unit())) {
@@ -406,11 +411,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
       d.type = previous.type;
       int direction = directionBetween(previous, d);
       d.negative = direction == 0 ? previous.negative : direction < 0;
-      d.base = previous.base;
-      d.metric = previous.metric;
-      d.status = previous.status;
-      d.period = previous.period;
-      d.place = previous.place;
+      d.readAs(previous);
       d.listed = true;
       // 突破1亿元、5亿元、10亿元的企业: the class a list of bounds bounds follows its last figure
       scanHits(Math.max(0, Math.max(d.start - HIT_REACH, sentence - NOUN_REACH)),
@@ -3986,8 +3987,7 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     if (m.start() < 1 || (s.charAt(m.start() - 1) != '在' && s.charAt(m.start() - 1) != '赴')) {
       return false;
     }
-    for (String w : EVENT_VERBS) if (s.startsWith(w, m.end())) return true;
-    return false;
+    return startsWithAny(s, m.end(), EVENT_VERBS);
   }
 
   private static final List<String> EVENT_VERBS = List.of("举办", "举行", "召开", "参加", "开展");
