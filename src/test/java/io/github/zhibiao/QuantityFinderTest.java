@@ -118,6 +118,7 @@ class QuantityFinderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       本次活动共签约300亿元                | 300亿元=30000000000 元 exact
+      总投资3,200,000元，其中12,500元为自筹 | 3,200,000元=3200000 元 exact; 12,500元=12500 元 exact
       共签约20个项目，履约120亿元           | 20个=20 个 exact; 120亿元=12000000000 元 exact
       节约用水3亿立方米                    | 3亿立方米=300000000 立方米 exact
       大约50亿元                          | 大约50亿元=5000000000 元 approx

@@ -25,6 +25,18 @@ final class Forms {
     return digit(c) || (c >= '０' && c <= '９');
   }
 
+  /** Whether a run of ASCII digits starts at {@code i}: a digit not after a digit or a point. */
+  static boolean startsDigits(String s, int i) {
+    return digit(s.charAt(i)) && !digit(at(s, i - 1)) && at(s, i - 1) != '.';
+  }
+
+  /** The end of the run of ASCII digits at {@code i}. */
+  static int digitsEnd(String s, int i) {
+    int j = i;
+    while (j < s.length() && digit(s.charAt(j))) j++;
+    return j;
+  }
+
   static boolean han(char c) {
     return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF');
   }

@@ -40,11 +40,17 @@ final class Rules {
         .add(new PlaceWordRule()) // E1
         .add(new MixedNumeralRule()) // E2
         .add(new RangeUnitRule()) // E3
+        .add(new RangeConnectorRule()) // E4
         .add(new TwoDigitYearRule()) // E5
+        .add(new ShortChineseYearRule()) // E6
         .add(new ApproximationCommaRule()) // E7
         .add(new ApproximationArabicRule()) // E8
         .add(new LeadingZeroRule()) // E9
+        .add(new GroupingRule()) // E10
+        .add(new DateFormRule()) // E12
+        .add(new FixedWordRule()) // E14
         .add(new ChineseZeroRule()) // E17
+        .add(new OfficialNameRule()) // E18
         .build();
   }
 }

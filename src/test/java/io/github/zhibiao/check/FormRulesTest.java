@@ -68,10 +68,27 @@ class FormRulesTest {
         c("E3", Severity.ERROR, "预计增长15～30%。", "15～30%", "15%～30%", "预计增长15%～30%。"),
         c("E3", Severity.ERROR, "投资9～16亿元。", "9～16亿", "9亿～16亿", "投资9亿～16亿元。"),
         c("E3", Severity.ERROR, "产量8～11万吨。", "8～11万", "8万～11万", "产量8万～11万吨。"),
+        // E4: range connectors
+        c("E4", Severity.WARNING, "预计需要15-30天完成。", "15-30天", "15～30天", "预计需要15～30天完成。"),
+        c("E4", Severity.WARNING, "1-5月，全市完成投资420亿元。", "1-5月", "1—5月",
+            "1—5月，全市完成投资420亿元。"),
+        c("E4", Severity.WARNING, "实施方案（2018-2020年）", "2018-2020年", "2018—2020年",
+            "实施方案（2018—2020年）"),
+        c("E4", Severity.WARNING, "3月8日–10日举办。", "8日–10日", "8日—10日", "3月8日—10日举办。"),
+        c("E4", Severity.WARNING, "净利润为3500万元–4500万元。", "3500万元–4500万元", "3500万元～4500万元",
+            "净利润为3500万元～4500万元。"),
+        c("E4", Severity.WARNING, "2020年-2025年累计投资。", "2020年-2025年", "2020年—2025年",
+            "2020年—2025年累计投资。"),
+        c("E4", Severity.ERROR, "规划期为2020——2025年。", "2020——2025年", "2020—2025年",
+            "规划期为2020—2025年。"),
         // E5: two-digit years
         c("E5", Severity.ERROR, "1988年至90年，产值翻番。", "90年", "1990年", "1988年至1990年，产值翻番。"),
         c("E5", Severity.ERROR, "到18年底全部完成。", "18年", null, "到2018年底全部完成。"),
         c("E5", Severity.ERROR, "截至19年，共建成30个。", "19年", null, "截至2019年，共建成30个。"),
+        // E6: Chinese two-digit years
+        c("E6", Severity.ERROR, "九八年抗洪，全省受灾。", "九八年", null, "一九九八年抗洪，全省受灾。"),
+        c("E6", Severity.ERROR, "〇八年奥运会在北京举办。", "〇八年", null, "二〇〇八年奥运会在北京举办。"),
+        c("E6", Severity.ERROR, "七八年三月召开。", "七八年", null, "一九七八年三月召开。"),
         // E7, E8: approximations
         c("E7", Severity.ERROR, "来了六、七个人。", "六、七个", "六七个", "来了六七个人。"),
         c("E7", Severity.ERROR, "有二、三十位专家。", "二、三十位", "二三十位", "有二三十位专家。"),
@@ -80,9 +97,32 @@ class FormRulesTest {
         // E9: leading zero, decimal point
         c("E9", Severity.ERROR, "系数为.46。", ".46", "0.46", "系数为0.46。"),
         c("E9", Severity.ERROR, "系数为0。46，较上年提高。", "0。46", "0.46", "系数为0.46，较上年提高。"),
+        // E10: digit grouping
+        c("E10", Severity.ERROR, "投资1234,567元。", "1234,567", "1,234,567", "投资1,234,567元。"),
+        c("E10", Severity.ERROR, "共有1,0000人参加。", "1,0000", "10,000", "共有10,000人参加。"),
+        c("E10", Severity.ERROR, "合计12,3456.5元。", "12,3456.5", "123,456.5", "合计123,456.5元。"),
+        c("E10", Severity.ERROR, "2,023年全省经济平稳。", "2,023", "2023", "2023年全省经济平稳。"),
+        // E12: date forms
+        c("E12", Severity.ERROR, "发布时间：2008-8，共3页。", "2008-8", "2008年8月",
+            "发布时间：2008年8月，共3页。"),
+        c("E12", Severity.ERROR, "二〇〇八年8月8日开幕。", "二〇〇八年8月8日", "2008年8月8日", "2008年8月8日开幕。"),
+        c("E12", Severity.ERROR, "2008年八月八日开幕。", "2008年八月八日", "2008年8月8日", "2008年8月8日开幕。"),
+        c("E12", Severity.ERROR, "定于十月1日起施行。", "十月1日", "10月1日", "定于10月1日起施行。"),
+        // E14: fixed words
+        c("E14", Severity.ERROR, "会议于星期5召开。", "星期5", "星期五", "会议于星期五召开。"),
+        c("E14", Severity.ERROR, "编制“14五”规划。", "14五", "十四五", "编制“十四五”规划。"),
+        c("E14", Severity.ERROR, "共建1带1路倡议。", "1带1路", "一带一路", "共建一带一路倡议。"),
+        c("E14", Severity.ERROR, "坚持1国2制方针。", "1国2制", "一国两制", "坚持一国两制方针。"),
         // E17: 零 and 〇
         c("E17", Severity.ERROR, "二零二三年全省经济平稳。", "二零二三年", "二〇二三年", "二〇二三年全省经济平稳。"),
-        c("E17", Severity.ERROR, "共三千〇五十二人。", "三千〇五十二", "三千零五十二", "共三千零五十二人。"));
+        c("E17", Severity.ERROR, "共三千〇五十二人。", "三千〇五十二", "三千零五十二", "共三千零五十二人。"),
+        // E18: official names
+        c("E18", Severity.WARNING, "学习党的20大精神。", "20大", "二十大", "学习党的二十大精神。"),
+        c("E18", Severity.WARNING, "党的20届3中全会召开。", "20届3中全会", "二十届三中全会",
+            "党的二十届三中全会召开。"),
+        c("E18", Severity.WARNING, "第14届全国人大2次会议开幕。", "14届全国人大2次会议", "十四届全国人大二次会议",
+            "第十四届全国人大二次会议开幕。"),
+        c("E18", Severity.WARNING, "18大以来，全省经济稳步增长。", "18大", "十八大", "十八大以来，全省经济稳步增长。"));
   }
 
   private static Arguments c(String rule, Severity severity, String text, String flagged,
@@ -157,7 +197,20 @@ class FormRulesTest {
         // E2: two words side by side
         "统一10项标准，“十四五”2021年开局。",
         // E3: ranges that keep the unit once or on both ends
-        "400—429页，15%～30%，9亿～16亿元，1-9月，2018-2020年。",
+        "400—429页，15%～30%，9亿～16亿元，1—9月，2018—2020年。",
+        // E4: hyphens that join no range, a range with the wave dash or the one-em dash
+        "电话0571-88888888，比分3-1，GB/T 15835-2011，歼-20，2024-05-31，10:30-11:30，3-2-101室。",
+        "1~5月，15～30天，2018—2020年，5%～8%，1-2，第3-4节。",
+        // E6: lengths of time and whole years
+        "六七年来，三五年内，一二年级，二八年华，一九九八年，“十二五”时期，两年，十八年。",
+        // E10: lists with commas, good groups
+        "分别为1,2,3项，15,20,100，2019,2020，12,500元，3,200,000元，1,234.56元，共12，其中5个。",
+        // E12: complete dates, ranges, codes, one kind of numeral
+        "2008-8-8，2008-08-08，GB 50016-2014，二〇〇八年八月八日，2024年一季度，2008年8月8日，八月八日。",
+        // E14: counts and words that begin like a fixed word
+        "每星期3次，第3农场，4个全面，3位专家，星期日。",
+        // E18: other events and rankings
+        "第14届高交会，前10大城市，10大工程，十九大报告，第3届进博会。",
         // E5: decades and durations
         "上世纪90年代，近10年来，经过20年初步建成，满18年，2023年底。",
         // E7, E8: sequences keep their 顿号
@@ -170,6 +223,30 @@ class FormRulesTest {
   @MethodSource("clean")
   void check_lookalikes_noFinding(String text) {
     assertThat(ALL.check(text)).as(text).isEmpty();
+  }
+
+  /** Every word of E14's list, with its first numeral 一 to 九 in Arabic, is reported as itself. */
+  @Test
+  void e14_everyListedWord_foundWithADigit() throws java.io.IOException {
+    List<String> words = new ArrayList<>();
+    try (var in = FixedWordRule.class.getResourceAsStream(FixedWordRule.WORDS)) {
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) words.add(line.strip());
+      }
+    }
+    assertThat(words).hasSizeGreaterThan(20);
+    Checker e14 = Checker.builder().failFast().only("E14").build();
+    for (String word : words) {
+      int k = 0;
+      while ("一二三四五六七八九".indexOf(word.charAt(k)) < 0) k++;
+      String arabic = word.substring(0, k) + ("一二三四五六七八九".indexOf(word.charAt(k)) + 1)
+          + word.substring(k + 1);
+      assertThat(e14.check("会上谈到" + arabic + "。")).as(arabic)
+          .extracting(Finding::text, Finding::suggestion).containsExactly(
+              org.assertj.core.api.Assertions.tuple(arabic, word));
+      assertThat(e14.check("会上谈到" + word + "。")).as(word).isEmpty();
+    }
   }
 
   @Test
@@ -223,7 +300,7 @@ class FormRulesTest {
   void ruleIds_uniqueAndInCatalogueOrder() {
     List<String> ids = Checker.ruleIds();
     assertThat(ids).doesNotHaveDuplicates();
-    assertThat(ids).contains("A1", "A2", "A3", "A4", "A5", "A6", "E1", "E2", "E3", "E5", "E7",
-        "E8", "E9", "E17");
+    assertThat(ids).contains("A1", "A2", "A3", "A4", "A5", "A6", "E1", "E2", "E3", "E4", "E5",
+        "E6", "E7", "E8", "E9", "E10", "E12", "E14", "E17", "E18");
   }
 }
