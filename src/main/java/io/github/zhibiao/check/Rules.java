@@ -30,6 +30,7 @@ final class Rules {
         .add(new HeadlineRule())
         .add(new RepeatRule())
         .add(new MagnitudeSlipRule())
+        .add(new DuplicateSentenceRule()) // C5
         // D: language of statistics
         .add(new PointsRule())
         .add(new DecreaseMultipleRule())

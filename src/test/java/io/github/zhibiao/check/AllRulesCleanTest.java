@@ -22,6 +22,7 @@ class AllRulesCleanTest {
     for (String text : clean) {
       assertThat(all.check(text)).as(text).isEmpty();
     }
-    assertThat(all.check(String.join("\n\n", clean))).isEmpty();
+    // each text once: a text given twice is C5's finding
+    assertThat(all.check(String.join("\n\n", clean.stream().distinct().toList()))).isEmpty();
   }
 }

@@ -37,9 +37,22 @@ class BcdRulesTest {
 
   @Test
   void check_allCorrectedTogether_reportsNothing() {
+    // each text once: a text given twice is C5's finding
     StringBuilder all = new StringBuilder();
-    for (BcdCases.Case k : BcdCases.CASES) all.append(k.clean()).append("\n\n");
+    BcdCases.CASES.stream().map(BcdCases.Case::clean).distinct()
+        .forEach(clean -> all.append(clean).append("\n\n"));
     assertThat(BcdCases.checker(BcdCases.RULES.split(",")).check(all.toString())).isEmpty();
+  }
+
+  /** C5: a finding per repeated paragraph, never across; short repeats alone are not reported. */
+  @Test
+  void duplicate_onePerParagraph_shortAloneIgnored() {
+    String a = "全市规模以上工业增加值同比增长6.1%，增速比上月加快。";
+    String b = "今年以来，全省新开工重大项目120个，完成投资356.8亿元。";
+    String text = a + "\n\n" + b + "\n\n" + a + "\n\n" + b;
+    assertThat(BcdCases.check("C5", text)).extracting(Finding::text).containsExactly(a, b);
+    assertThat(BcdCases.check("C5", "同比增长5.1%。\n\n同比增长5.1%。")).isEmpty();
+    assertThat(BcdCases.check("C5", "其中，出口增长5.1%。" + a + "其中，出口增长5.1%。")).isEmpty();
   }
 
   @Test

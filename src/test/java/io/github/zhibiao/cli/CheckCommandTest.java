@@ -62,7 +62,8 @@ class CheckCommandTest {
     int copies = 60_000; // about 1.4 million characters: several chunks
     String text = filler.repeat(copies) + "预计增长15～30%。\n";
     Path big = Files.writeString(dir.resolve("big.txt"), text, StandardCharsets.UTF_8);
-    Run r = run("check", "--format", "jsonl", big.toString());
+    // the filler repeats on purpose: C5 (a sentence given twice) is left out
+    Run r = run("check", "--format", "jsonl", "--disable", "C5", big.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.records()).singleElement().satisfies(e3 -> {
       assertThat(e3.get("rule").asText()).isEqualTo("E3");
