@@ -20,7 +20,7 @@ final class BcdCases {
     }
   }
 
-  static final String RULES = "B1,B2,B3,B4,B5,B6,C1,C2,C3,C5,D1,D2,D4,D6,D7";
+  static final String RULES = "B1,B2,B3,B4,B5,B6,B12,C1,C2,C3,C5,D1,D2,D4,D6,D7";
 
   static final List<Case> CASES = List.of(
       new Case("B1", "450项任务中已完成或基本完成的有413项，占比达到93.8%。", "93.8%", Severity.ERROR, "91.8%",
@@ -49,6 +49,10 @@ final class BcdCases {
           "销售额从40万元增至120万元，增加80万元。"),
       new Case("B6", "失业率由5.2%降至4.8%，下降0.5个百分点。", "0.5个百分点", Severity.ERROR, "0.4个百分点",
           "失业率由5.2%降至4.8%，下降0.4个百分点。"),
+      new Case("B12", "全年计划投资30亿～20亿元。", "30亿～20亿元", Severity.ERROR, null,
+          "全年计划投资20亿～30亿元。"),
+      new Case("B12", "预计今年出口增长15%～10%。", "15%～10%", Severity.ERROR, null,
+          "预计今年出口增长10%～15%。"),
       new Case("C1", "天津：外贸进出口总值同比增长28.9%\n\n上半年，天津外贸进出口总值同比下降28.9%。", "28.9%",
           Severity.ERROR, null,
           "天津：外贸进出口总值同比增长28.9%\n\n上半年，天津外贸进出口总值同比增长28.9%。"),

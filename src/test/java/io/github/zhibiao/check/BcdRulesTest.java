@@ -44,6 +44,15 @@ class BcdRulesTest {
     assertThat(BcdCases.checker(BcdCases.RULES.split(",")).check(all.toString())).isEmpty();
   }
 
+  /** B12: a change from one level to the next and a subtraction are no ranges. */
+  @Test
+  void rangeOrder_changeAndSubtraction_notReported() {
+    assertThat(BcdCases.check("B12", "占比从30%到20%。")).isEmpty();
+    assertThat(BcdCases.check("B12", "投资由30亿元至20亿元。")).isEmpty();
+    assertThat(BcdCases.check("B12", "差额为30亿元-20亿元=10亿元。")).isEmpty();
+    assertThat(BcdCases.check("B12", "投资30亿元，至20日完成。")).isEmpty();
+  }
+
   /** C5: a finding per repeated paragraph, never across; short repeats alone are not reported. */
   @Test
   void duplicate_onePerParagraph_shortAloneIgnored() {
