@@ -26,6 +26,7 @@ final class Rules {
         .add(new PartWholeRule())
         .add(new GrowthRule())
         .add(new PointChangeRule())
+        .add(new MultipleRule()) // B7
         .add(new RangeOrderRule()) // B12
         // C: consistency across mentions
         .add(new HeadlineRule())

@@ -20,7 +20,7 @@ final class BcdCases {
     }
   }
 
-  static final String RULES = "B1,B2,B3,B4,B5,B6,B12,C1,C2,C3,C5,D1,D2,D4,D6,D7";
+  static final String RULES = "B1,B2,B3,B4,B5,B6,B7,B12,C1,C2,C3,C5,D1,D2,D4,D6,D7";
 
   static final List<Case> CASES = List.of(
       new Case("B1", "450项任务中已完成或基本完成的有413项，占比达到93.8%。", "93.8%", Severity.ERROR, "91.8%",
@@ -49,6 +49,12 @@ final class BcdCases {
           "销售额从40万元增至120万元，增加80万元。"),
       new Case("B6", "失业率由5.2%降至4.8%，下降0.5个百分点。", "0.5个百分点", Severity.ERROR, "0.4个百分点",
           "失业率由5.2%降至4.8%，下降0.4个百分点。"),
+      new Case("B7", "产量从50台增至200台，增长了4倍。", "4倍", Severity.ERROR, "3倍",
+          "产量从50台增至200台，增长了3倍。"),
+      new Case("B7", "今年销售额120万元，比上年的40万元增长了3倍。", "3倍", Severity.ERROR, "2倍",
+          "今年销售额120万元，比上年的40万元增长了2倍。"),
+      new Case("B7", "今年总值120万元，比去年的40万元翻了两番。", "翻了两番", Severity.ERROR, null,
+          "今年总值160万元，比去年的40万元翻了两番。"),
       new Case("B12", "全年计划投资30亿～20亿元。", "30亿～20亿元", Severity.ERROR, null,
           "全年计划投资20亿～30亿元。"),
       new Case("B12", "预计今年出口增长15%～10%。", "15%～10%", Severity.ERROR, null,

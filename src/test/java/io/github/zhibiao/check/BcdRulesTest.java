@@ -44,6 +44,17 @@ class BcdRulesTest {
     assertThat(BcdCases.checker(BcdCases.RULES.split(",")).check(all.toString())).isEmpty();
   }
 
+  /** B7: the confusion of 增长了 and 增长到 is named; 增长到 and loose 翻番 are not reported. */
+  @Test
+  void multiple_confusionNamed_toAndLooseDoublingQuiet() {
+    Finding f = BcdCases.check("B7", "产量从50台增至200台，增长了4倍。").get(0);
+    assertThat(f.message()).contains("200台÷50台=4", "增长了3倍", "增长到4倍");
+    assertThat(BcdCases.check("B7", "产量从50台增至200台，增长到4倍。")).isEmpty();
+    assertThat(BcdCases.check("B7", "今年总值155万元，比去年的40万元翻了两番。")).isEmpty();
+    assertThat(BcdCases.check("B7", "产量从50台增至175台，增长了2.5倍。")).isEmpty();
+    assertThat(BcdCases.check("B7", "产量从50台增至175台，增长了2.4倍。")).isNotEmpty();
+  }
+
   /** B12: a change from one level to the next and a subtraction are no ranges. */
   @Test
   void rangeOrder_changeAndSubtraction_notReported() {
