@@ -37,6 +37,7 @@ final class Rules {
         .add(new PointsRule())
         .add(new DecreaseMultipleRule())
         .add(new DirectionRule())
+        .add(new RedundantBaseRule()) // D5
         .add(new ImpossibleValueRule())
         .add(new ApproximationRule())
         // E: number form

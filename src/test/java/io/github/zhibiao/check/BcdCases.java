@@ -20,7 +20,7 @@ final class BcdCases {
     }
   }
 
-  static final String RULES = "B1,B2,B3,B4,B5,B6,B7,B12,C1,C2,C3,C5,D1,D2,D4,D6,D7";
+  static final String RULES = "B1,B2,B3,B4,B5,B6,B7,B12,C1,C2,C3,C5,D1,D2,D4,D5,D6,D7";
 
   static final List<Case> CASES = List.of(
       new Case("B1", "450项任务中已完成或基本完成的有413项，占比达到93.8%。", "93.8%", Severity.ERROR, "91.8%",
@@ -55,6 +55,12 @@ final class BcdCases {
           "今年销售额120万元，比上年的40万元增长了2倍。"),
       new Case("B7", "今年总值120万元，比去年的40万元翻了两番。", "翻了两番", Severity.ERROR, null,
           "今年总值160万元，比去年的40万元翻了两番。"),
+      new Case("D5", "一季度全省出口同比比上年同期增长5.1%。", "同比比上年同期", Severity.WARNING, "比上年同期",
+          "一季度全省出口比上年同期增长5.1%。"),
+      new Case("D5", "全市社会消费品零售总额与去年同期相比，同比增长6.2%。", "与去年同期相比，同比",
+          Severity.WARNING, "与去年同期相比，", "全市社会消费品零售总额与去年同期相比，增长6.2%。"),
+      new Case("D5", "全市工业产值比去年同期同比增长12%。", "比去年同期同比", Severity.WARNING, "比去年同期",
+          "全市工业产值比去年同期增长12%。"),
       new Case("B12", "全年计划投资30亿～20亿元。", "30亿～20亿元", Severity.ERROR, null,
           "全年计划投资20亿～30亿元。"),
       new Case("B12", "预计今年出口增长15%～10%。", "15%～10%", Severity.ERROR, null,

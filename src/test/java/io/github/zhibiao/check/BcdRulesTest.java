@@ -55,6 +55,13 @@ class BcdRulesTest {
     assertThat(BcdCases.check("B7", "产量从50台增至175台，增长了2.4倍。")).isNotEmpty();
   }
 
+  /** D5: a growth rate compared with last year's is no redundancy. */
+  @Test
+  void redundantBase_growthRateComparedWithLastYear_notReported() {
+    assertThat(BcdCases.check("D5", "出口同比增速比上年同期加快1.2个百分点。")).isEmpty();
+    assertThat(BcdCases.check("D5", "出口同比增长5%，比上年同期加快1.2个百分点。")).isEmpty();
+  }
+
   /** B12: a change from one level to the next and a subtraction are no ranges. */
   @Test
   void rangeOrder_changeAndSubtraction_notReported() {
