@@ -62,6 +62,16 @@ class BcdRulesTest {
     assertThat(BcdCases.check("D5", "出口同比增长5%，比上年同期加快1.2个百分点。")).isEmpty();
   }
 
+  /** B10: two counts or two totals make the check quiet; rounding agrees. */
+  @Test
+  void average_ambiguousOrRounded_notReported() {
+    assertThat(BcdCases.check("B10", "签约项目100个，其中工业项目60个，总投资298亿元，平均每个项目3.5亿元。"))
+        .isEmpty();
+    assertThat(BcdCases.check("B10", "开工100个项目，总投资298亿元，年度投资120亿元，平均每个项目1.5亿元。"))
+        .isEmpty();
+    assertThat(BcdCases.check("B10", "开工100个项目、总投资298亿元，平均每个项目3亿元。")).isEmpty();
+  }
+
   /** B12: a change from one level to the next and a subtraction are no ranges. */
   @Test
   void rangeOrder_changeAndSubtraction_notReported() {
