@@ -27,6 +27,7 @@ final class Rules {
         .add(new GrowthRule())
         .add(new PointChangeRule())
         .add(new MultipleRule()) // B7
+        .add(new ShareSumRule()) // B8
         .add(new AverageRule()) // B10
         .add(new RangeOrderRule()) // B12
         // C: consistency across mentions

@@ -20,7 +20,7 @@ final class BcdCases {
     }
   }
 
-  static final String RULES = "B1,B2,B3,B4,B5,B6,B7,B10,B12,C1,C2,C3,C5,D1,D2,D4,D5,D6,D7";
+  static final String RULES = "B1,B2,B3,B4,B5,B6,B7,B8,B10,B12,C1,C2,C3,C5,D1,D2,D4,D5,D6,D7";
 
   static final List<Case> CASES = List.of(
       new Case("B1", "450项任务中已完成或基本完成的有413项，占比达到93.8%。", "93.8%", Severity.ERROR, "91.8%",
@@ -61,6 +61,10 @@ final class BcdCases {
           Severity.WARNING, "与去年同期相比，", "全市社会消费品零售总额与去年同期相比，增长6.2%。"),
       new Case("D5", "全市工业产值比去年同期同比增长12%。", "比去年同期同比", Severity.WARNING, "比去年同期",
           "全市工业产值比去年同期增长12%。"),
+      new Case("B8", "全市第一、二、三产业增加值占比分别为8.1%、38.5%、55.0%。", "8.1%、38.5%、55.0%",
+          Severity.WARNING, null, "全市第一、二、三产业增加值占比分别为7.1%、38.5%、54.4%。"),
+      new Case("B8", "全省就业人员中男女比例分别为56%和46%。", "56%和46%", Severity.WARNING, null,
+          "全省就业人员中男女比例分别为54%和46%。"),
       new Case("B10", "此次集中开工100个项目、总投资298亿元，平均每个项目3.5亿元。", "3.5亿元", Severity.WARNING,
           "3.0亿元", "此次集中开工100个项目、总投资298亿元，平均每个项目2.98亿元。"),
       new Case("B10", "全县共有规上企业40家，实现产值120亿元，平均每家企业产值3.5亿元。", "3.5亿元", Severity.WARNING,

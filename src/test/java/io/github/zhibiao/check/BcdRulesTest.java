@@ -62,6 +62,14 @@ class BcdRulesTest {
     assertThat(BcdCases.check("D5", "出口同比增长5%，比上年同期加快1.2个百分点。")).isEmpty();
   }
 
+  /** B8: rounding agrees; shares of their own wholes and growth rates are not read. */
+  @Test
+  void shareSum_roundingOwnWholesAndGrowth_notReported() {
+    assertThat(BcdCases.check("B8", "三次产业结构占比分别为7.4%、39.6%、53.1%。")).isEmpty();
+    assertThat(BcdCases.check("B8", "城镇和农村居民消费支出占可支配收入的比重分别为65%和80%。")).isEmpty();
+    assertThat(BcdCases.check("B8", "三次产业增加值分别增长3.5%、5.1%、6.0%。")).isEmpty();
+  }
+
   /** B10: two counts or two totals make the check quiet; rounding agrees. */
   @Test
   void average_ambiguousOrRounded_notReported() {
