@@ -35,6 +35,15 @@ final class Mentions {
    */
   static void repeats(CheckContext c, boolean headlines,
       java.util.function.BiConsumer<Indicator, Indicator> pair) {
+    repeats(c, headlines, true, pair);
+  }
+
+  /**
+   * As {@link #repeats(CheckContext, boolean, java.util.function.BiConsumer)}, the unit left out
+   * of the key when {@code byUnit} is false (C4 compares the units of one indicator).
+   */
+  static void repeats(CheckContext c, boolean headlines, boolean byUnit,
+      java.util.function.BiConsumer<Indicator, Indicator> pair) {
     java.util.Map<String, Indicator> first = new java.util.HashMap<>();
     java.util.Set<io.github.zhibiao.Span> moving = c.moving();
     for (Indicator i : c.indicators()) {
@@ -42,7 +51,7 @@ final class Mentions {
       if (!headlines && c.structure.inHeadline(c.normalized.toNormalized(i.span().start()))) {
         continue;
       }
-      String key = key(i);
+      String key = key(i, byUnit);
       if (key == null) continue;
       Indicator f = first.putIfAbsent(key, i);
       if (f != null) pair.accept(f, i);
@@ -51,6 +60,11 @@ final class Mentions {
 
   /** The key of an indicator, or null if it is not one the C rules compare. */
   static String key(Indicator i) {
+    return key(i, true);
+  }
+
+  /** {@link #key(Indicator)}, without the unit when {@code byUnit} is false. */
+  static String key(Indicator i, boolean byUnit) {
     if (i.value() == null || i.quantity().qualifier() != io.github.zhibiao.Qualifier.EXACT) {
       return null;
     }
@@ -59,7 +73,7 @@ final class Mentions {
     if (t == IndicatorType.DURATION || t == IndicatorType.OTHER) return null;
     String metric = metric(i);
     if (metric.length() < 3) return null; // 任务, 学校, 企业: too generic to be one figure
-    return t + "|" + i.unit().symbol() + "|" + i.status() + "|" + (i.place() == null ? "" : i.place().code())
+    return t + "|" + (byUnit ? i.unit().symbol() : "") + "|" + i.status() + "|" + (i.place() == null ? "" : i.place().code())
         + "|" + Objects.toString(i.base(), "") + "|" + period(i.period()) + "|" + metric;
   }
 

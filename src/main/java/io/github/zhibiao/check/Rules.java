@@ -34,6 +34,7 @@ final class Rules {
         .add(new HeadlineRule())
         .add(new RepeatRule())
         .add(new MagnitudeSlipRule())
+        .add(new UnitMismatchRule()) // C4
         .add(new DuplicateSentenceRule()) // C5
         // D: language of statistics
         .add(new PointsRule())

@@ -20,7 +20,7 @@ final class BcdCases {
     }
   }
 
-  static final String RULES = "B1,B2,B3,B4,B5,B6,B7,B8,B10,B12,C1,C2,C3,C5,D1,D2,D4,D5,D6,D7";
+  static final String RULES = "B1,B2,B3,B4,B5,B6,B7,B8,B10,B12,C1,C2,C3,C4,C5,D1,D2,D4,D5,D6,D7";
 
   static final List<Case> CASES = List.of(
       new Case("B1", "450项任务中已完成或基本完成的有413项，占比达到93.8%。", "93.8%", Severity.ERROR, "91.8%",
@@ -81,6 +81,8 @@ final class BcdCases {
           "广东：外贸出口总值同比增长27.9%\n\n上半年，广东外贸出口总值同比增长27.9%。"),
       new Case("C2", "全省签约项目41个。\n\n会上介绍，全省签约项目42个。", "42个", Severity.WARNING, null,
           "全省签约项目41个。\n\n会上介绍，全省签约项目41个。"),
+      new Case("C4", "海南集中开工项目总投资298亿元。\n\n海南集中开工项目总投资298亿美元。", "298亿美元",
+          Severity.WARNING, null, "海南集中开工项目总投资298亿元。\n\n海南集中开工项目总投资298亿元。"),
       new Case("C5", "今年以来，全省新开工重大项目120个，完成投资356.8亿元。\n\n今年以来，全省新开工重大项目120个，完成投资356.8亿元。",
           "今年以来，全省新开工重大项目120个，完成投资356.8亿元。", Severity.WARNING, "",
           "今年以来，全省新开工重大项目120个，完成投资356.8亿元。"),

@@ -62,6 +62,13 @@ class BcdRulesTest {
     assertThat(BcdCases.check("D5", "出口同比增长5%，比上年同期加快1.2个百分点。")).isEmpty();
   }
 
+  /** C4: a conversion, a figure per share and a unit from a header are not mismatches. */
+  @Test
+  void unitMismatch_conversionPerShareAndHeader_notReported() {
+    assertThat(BcdCases.check("C4", "项目总投资12.5亿美元（约合人民币90亿元）。\n\n项目总投资12.5亿美元。")).isEmpty();
+    assertThat(BcdCases.check("C4", "基本每股收益为0.52元。\n\n基本每股收益为0.52元/股。")).isEmpty();
+  }
+
   /** B8: rounding agrees; shares of their own wholes and growth rates are not read. */
   @Test
   void shareSum_roundingOwnWholesAndGrowth_notReported() {
