@@ -65,6 +65,18 @@ class AdversarialPipelineTest {
     }
   }
 
+  /**
+   * A figure and a period every five characters and no clause break (second read of 2026-12-08):
+   * the search for a same time of another year opening the figure's clause read every period of
+   * the clause, which was the whole text (26 s for a million characters, 148 s for two million).
+   */
+  @org.junit.jupiter.api.Test
+  void extract_figuresAndPeriodsWithoutClauseBreaks_linear() {
+    String text = "七八年三月".repeat(400_000);
+    Document d = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> DEFAULT.extract(text));
+    assertThat(d.indicators()).hasSize(400_000);
+  }
+
   @org.junit.jupiter.api.Test
   void extract_manyLinesThatLookLikeADateline_linear() {
     // Each 北京地区停电 line ends in 电 like 新华社北京电 and is checked for an agency in 社; a

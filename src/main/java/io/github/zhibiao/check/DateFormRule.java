@@ -17,10 +17,11 @@ import java.util.List;
  *
  * <p>A year-month is only read where nothing continues it: {@code 2018-12-01} is a date, {@code
  * 2018-2020} a range of years, {@code 2010-12年} a range written short, {@code GB 50016-2014} a
- * standard's code, {@code 2023-12万} and {@code 1998-10页} ranges of values (a word after it other
- * than 至, 起, 以来, 期间 …), {@code 0571-8888} a telephone number (no year). A month and day ({@code 8-8}) is not read: it cannot be told from a range. In the mixed
+ * standard's code, {@code 2023-12万} and {@code 1998-10页} ranges of values, {@code 2024-1期} an issue (a word after it other
+ * than 至, 起, 以来, 期间 …), {@code 0571-8888} a telephone number (no year), {@code 编号为2024-05} a
+ * serial number. A month and day ({@code 8-8}) is not read: it cannot be told from a range. In the mixed
  * form, a year must be followed by its month ({@code 2024年一季度} and {@code 二〇二四年1-5月} are
- * not dates); {@code 十月1日} mixes too.
+ * not dates); {@code 十月1日} mixes too; {@code 1917年十月革命} is a name.
  */
 final class DateFormRule extends CatalogueRule {
   DateFormRule() {
@@ -61,8 +62,15 @@ final class DateFormRule extends CatalogueRule {
     if (after == '-' || after == '.' || after == '/' || after == ':' || after == '~'
         || after == '—' || after == ',' || (after < 0x80 && Character.isLetterOrDigit(after))
         || after == '%' || after == '‰'
-        || (Forms.han(after) && "至到起以前后期间".indexOf(after) < 0)) {
+        || (Forms.han(after)
+            && !Forms.startsWithAny(t, e, "至", "到", "起", "以来", "以前", "以后", "前", "后", "期间"))) {
       return -1; // 2018-12-01, 2010-12年, 2023-12万, 1998-10页, 2023-12% …
+    }
+    // 项目编号为2024-05, 公告编号：2024-08: a serial number
+    String lead = t.substring(Math.max(0, i - 6), i);
+    if (lead.contains("编号") || lead.contains("号：") || lead.contains("号:") || lead.contains("号为")
+        || lead.contains("代码") || lead.contains("批次")) {
+      return -1;
     }
     String fixed = year + "年" + month + "月";
     out.add(c.finding(id(), severity(), i, e,
@@ -89,6 +97,8 @@ final class DateFormRule extends CatalogueRule {
     boolean chinese = (year == null || !year.arabic) && !month.arabic && (!hasDay || !day.arabic);
     int end = hasDay ? day.end + 1 : month.end + 1;
     if (arabic || chinese) return end;
+    // 1917年十月革命: a name
+    if (!hasDay && Forms.startsWithAny(t, end, "革命", "事变", "起义", "政变")) return end;
     StringBuilder fixed = new StringBuilder();
     if (year != null) fixed.append(year.value).append('年');
     fixed.append(month.value).append('月');

@@ -14,9 +14,10 @@ import java.util.Map;
  * empty suggestion (delete it), so that a finding is never longer than a paragraph.
  *
  * <p>Only sentences that end in 。！？； and hold at least {@value #MIN_LENGTH} characters, {@value
- * #MIN_HAN} of them Chinese, outside headlines, open a repeat (a shorter one after it continues the
+ * #MIN_HAN} of them Chinese, outside headlines and with a figure in them, open a repeat (a shorter one after it continues the
  * repeated paragraph): a short formula such as {@code 同比增长5.1%。} may
- * rightly stand under two headings, and a headline repeated in the body is C1's and A2's concern.
+ * rightly stand under two headings, a note or a formula of speech ({@code 注：部分数据因四舍五入…},
+ * {@code 谢谢你的提问…}) is repeated on purpose, and a headline repeated in the body is C1's and A2's concern.
  * A sentence repeated with another number ({@code 签约项目41个} / {@code 42个}) is C2's. Linear: one
  * hash of each sentence.
  */
@@ -57,7 +58,7 @@ final class DuplicateSentenceRule extends CatalogueRule {
         runTo = to; // the next sentence of a repeated paragraph, however short
         continue;
       }
-      if (!isLong(t, from, to)) continue;
+      if (!isLong(t, from, to) || !holdsFigure(c, from, to)) continue;
       report(c, out, runFrom, runTo);
       runFrom = from;
       runTo = to;
@@ -78,6 +79,15 @@ final class DuplicateSentenceRule extends CatalogueRule {
       if (Forms.han(t.charAt(k))) han++;
     }
     return han >= MIN_HAN;
+  }
+
+  /**
+   * Whether a figure the finder reports stands in [from, to): a formula repeated under each table
+   * ({@code 注：部分数据因四舍五入的原因，存在总计与分项合计不等的情况。}) or each answer is no error.
+   */
+  private static boolean holdsFigure(CheckContext c, int from, int to) {
+    int q = c.lastQuantityBefore(to);
+    return q >= 0 && c.start(q) >= from;
   }
 
   /** Whether [from, to) holds only white space. */

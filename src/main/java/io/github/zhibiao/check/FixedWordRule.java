@@ -16,7 +16,7 @@ import java.util.List;
  * Chinese numeral both by place ({@code 14} → 十四) and digit by digit ({@code 54} → 五四; {@code 2}
  * is also 两), and the word must match around it literally, any other digit run inside it read
  * alike ({@code 1国2制}). Digits the quantity finder reads as a figure are never a word: {@code
- * 每星期3次} is a count.
+ * 每星期3次} is a count; nor digits after 第 ({@code 第54运动会}, an ordinal).
  */
 final class FixedWordRule extends CatalogueRule {
   static final String WORDS = "fixed-words.txt";
@@ -68,6 +68,7 @@ final class FixedWordRule extends CatalogueRule {
           for (Entry e : Holder.BY_NUMERAL.get(r)) {
             int from = i - e.at;
             if (from < 0 || !t.startsWith(e.word.substring(0, e.at), from)) continue;
+            if (Forms.at(t, from - 1) == '第') continue; // 第54运动会: an ordinal, not 五四运动
             int k = match(t, j, e.word, e.at + r.length());
             if (k > end) {
               end = k;

@@ -16,8 +16,9 @@ import java.util.List;
  * </ul>
  *
  * <p>Only the ASCII comma is read (a full-width {@code ，} between digits is prose: {@code
- * 共12，其中5…}), and only runs whose later groups are all of one length: a list written with
- * commas ({@code 1,2,3}, {@code 15,20,100}, {@code 2019,2020}) is left alone, and so is {@code
+ * 共12，其中5…}), and only a run of two groups with a unit, magnitude or % right after it and no
+ * leading zero: a list written with commas ({@code 1,2,3}, {@code 15,20,100}, {@code 1500,300,200},
+ * {@code 500,1000,2000}, {@code 0571,0574}, {@code 2019,2020}) is left alone, and so is {@code
  * 12,34,567}, which cannot be told from one.
  */
 final class GroupingRule extends CatalogueRule {
@@ -63,10 +64,13 @@ final class GroupingRule extends CatalogueRule {
         while (end < n && Forms.digit(t.charAt(end))) end++;
       }
       String digits = t.substring(from, k).replace(",", "");
+      // One comma, no leading zero, a unit or magnitude right after: 1500,300,200 and 500,1000,2000
+      // are lists, 0571,0574 area codes.
+      boolean single = groups == 1 && t.charAt(from) != '0' && unitAfter(t, end);
       // 1234,567: thousands begun too far left
-      boolean longFirst = threes == groups && first > 3;
+      boolean longFirst = single && threes == 1 && first > 3;
       // 1,0000 and 12,3456: grouped by 万 (not 2019,2020, a list of years)
-      boolean byFour = fours == groups && first <= 4 && !years;
+      boolean byFour = single && fours == 1 && first <= 3 && !years;
       // 2,023年
       boolean year = threes == 1 && groups == 1 && !decimal && Forms.at(t, k) == '年'
           && first == 1 && isYear(digits, 0, 4);
@@ -79,6 +83,12 @@ final class GroupingRule extends CatalogueRule {
       out.add(c.finding(id(), severity(), from, end, message, fixed));
       i = end;
     }
+  }
+
+  /** A unit, magnitude or % at {@code k}: a character that is not punctuation or a list joiner. */
+  private static boolean unitAfter(String t, int k) {
+    char ch = Forms.at(t, k);
+    return ch == '%' || ch == '‰' || (Forms.han(ch) && "、和及与或至到等".indexOf(ch) < 0);
   }
 
   /** Four digits at [from, to) from 1900 to 2099. */

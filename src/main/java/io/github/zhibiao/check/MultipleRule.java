@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>Two forms are read: a move ({@code 从A增至B}, {@link Moves}) followed by the change, and a level
  * compared with an earlier one ({@code B，比…A增长了N倍}, {@code 比…A翻了两番}: the two figures the
- * last before the change, in one sentence, with 比 or 较 between them). Both values exact, in one
+ * last before the change, in one sentence, with 比 or 较 between them and no verb of change: in
+ * {@code 比上年增加80亿元，增长了2倍} the 80亿元 is the increase). Both values exact, in one
  * unit, above zero. The rounding of the values and of N (half its last digit) bounds what agrees;
  * 翻番 is read loosely, within 5% of 2<sup>k</sup>, as newspapers use it.
  */
@@ -23,6 +24,7 @@ final class MultipleRule extends CatalogueRule {
   private static final Pattern INCREASE = Pattern.compile("^[，,]?\\s*(?:同比|比上年|较上年)?"
       + "(?:增长|增加|提高|上升|扩大)了?\\s*$");
   private static final BigDecimal LOOSE = new BigDecimal("0.05");
+  private static final Pattern CHANGE_WORD = Pattern.compile("增|减|提高|下降|降低|多|少|上升");
 
   MultipleRule() {
     super("B7", Severity.ERROR);
@@ -49,6 +51,8 @@ final class MultipleRule extends CatalogueRule {
       String gap = Figures.between(c, a, n);
       String mid = Figures.between(c, b, a);
       if (gap == null || mid == null || !(mid.contains("比") || mid.contains("较"))) continue;
+      // 比上年增加80亿元，增长了2倍: the figure before the change is the increase, not the old value
+      if (CHANGE_WORD.matcher(mid).find()) continue;
       boolean doubling = doubling(qs.get(n));
       if (!(doubling ? gap.isEmpty() : INCREASE.matcher(gap).matches())) continue;
       compare(c, a, b, n, doubling, out);

@@ -17,7 +17,8 @@ import java.util.List;
  * </ul>
  *
  * <p>Other events keep their digits, which 4.3 allows: {@code 第14届高交会}, {@code 前10大城市},
- * {@code 10大工程} (a 大 with no congress word after it).
+ * {@code 10大工程}, {@code 20大代表性项目}, {@code 16大要求} (a 大 with no congress word after it), and
+ * {@code 第12届人大经济论坛} (人大 or 政协 alone counts only with 常委会 or a session after it).
  */
 final class OfficialNameRule extends CatalogueRule {
   /** Bodies whose sessions are numbered 届 … 次会议, longest first. */
@@ -26,7 +27,7 @@ final class OfficialNameRule extends CatalogueRule {
       "人大常委会", "政协常委会", "人大", "政协");
   /** What follows 十九大 in prose: 十九大报告, 十八大以来. */
   private static final List<String> CONGRESS_AFTER = List.of("报告", "精神", "代表", "以来",
-      "召开", "开幕", "闭幕", "期间", "胜利", "提出", "强调", "作出", "部署", "要求", "明确");
+      "召开", "开幕", "闭幕", "期间", "胜利");
 
   OfficialNameRule() {
     super("E18", Severity.WARNING);
@@ -60,8 +61,9 @@ final class OfficialNameRule extends CatalogueRule {
     int v = Integer.parseInt(t.substring(i, j));
     if (t.startsWith("大", j)) {
       boolean party = Forms.endsWithAny(t, i, "党的", "中共");
+      // 20大代表性项目 and 16大要求 are counts (twenty representative projects, sixteen demands)
       if (party || v >= 16 && v <= 25 && Forms.startsWithAny(t, j + 1, CONGRESS_AFTER)
-          && "第前十百".indexOf(Forms.at(t, i - 1)) < 0) {
+          && !t.startsWith("代表性", j + 1) && "第前十百".indexOf(Forms.at(t, i - 1)) < 0) {
         return j + 1;
       }
       return -1;
@@ -97,7 +99,18 @@ final class OfficialNameRule extends CatalogueRule {
       if (t.startsWith("全体", e)) e += 2;
       if (t.startsWith("会议", e)) return e + 2;
     }
+    // 第12届人大经济论坛: 人大 alone may be a university; only with 常委会 or a session
+    if (body.equals("人大") || body.equals("政协")) {
+      return m > k + body.length() || chineseSession(t, s) ? m : -1;
+    }
     return k + body.length(); // 14届全国人大
+  }
+
+  /** 一次会议, 二次全体会议 at {@code k}: a session in Chinese numerals. */
+  private static boolean chineseSession(String t, int k) {
+    int e = k;
+    while (e < t.length() && e - k < 3 && (Forms.cnDigit(t.charAt(e)) > 0 || t.charAt(e) == '十')) e++;
+    return e > k && t.startsWith("次", e);
   }
 
   /** The end of a one- or two-digit number at {@code k}, or -1. */

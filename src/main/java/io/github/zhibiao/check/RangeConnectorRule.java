@@ -18,8 +18,9 @@ import java.util.List;
  * </ul>
  *
  * <p>Quiet when unsure. A time range is a run of years (four digits, 1900 to 2099, before 年),
- * months (1 to 12, before 月), days (1 to 31, before 日) or quarters (1 to 4, before 季度) whose
- * end comes after its start; a range of values is one the quantity finder read as a range ({@code
+ * months (1 to 12, before 月, not 月龄), days (1 to 31, after a month and before 日: {@code 5月8-10日},
+ * while {@code 潜伏期3-5日} is a length) or quarters (1 to 4, before 季度) whose end comes after its
+ * start; a range of values is one the quantity finder read as a range ({@code
  * 15-30天}, {@code 5%-8%}). Anything else stays: a phone number {@code 0571-88888888} or a
  * score {@code 3-1} has no unit, a code {@code GB/T 15835-2011} and a model {@code 歼-20} a
  * letter before, a date {@code 2024-5-31} a second hyphen, a time {@code 10:30-11:30} a colon.
@@ -138,10 +139,11 @@ final class RangeConnectorRule extends CatalogueRule {
       return u + 1;
     }
     if (da > 2 || db > 2) return -1;
-    if (t.startsWith("月", u) && to <= 12) {
+    // 3-6月龄 is an age (a value); 3-5日 alone a length of time: days are a time only after a month
+    if (t.startsWith("月", u) && to <= 12 && !t.startsWith("月龄", u)) {
       return u + (t.startsWith("月份", u) ? 2 : 1);
     }
-    if ((t.startsWith("日", u)) && to <= 31) return u + 1;
+    if (t.startsWith("日", u) && to <= 31 && Forms.at(t, a - 1) == '月') return u + 1;
     if (t.startsWith("季度", u) && to <= 4) return u + 2;
     return -1;
   }

@@ -12,8 +12,9 @@ import java.util.List;
  *
  * <p>Precision guard: both figures exact, the second with a unit and the first with the same unit
  * or none ({@code 30亿} before {@code 20亿元}); not a change written from one level to the next
- * ({@code 从30%到20%}, {@code 由30亿元至20亿元}: 从, 由 or 自 before the first figure in its clause), nor a
- * subtraction ({@code 30亿元-20亿元=10亿元}).
+ * ({@code 从30%到20%}, {@code 由30亿元至20亿元}: 从, 由 or 自 in the 12 characters of its clause before the
+ * first figure), nor a
+ * subtraction ({@code 30亿元-20亿元=10亿元}), nor a spread ({@code 5000元至4000元不等}).
  */
 final class RangeOrderRule extends CatalogueRule {
   private static final String CONNECTORS = "～~〜—–-至到";
@@ -37,7 +38,8 @@ final class RangeOrderRule extends CatalogueRule {
       }
       if (a.value().compareTo(b.value()) <= 0) continue;
       if (Forms.at(t, c.end(i + 1)) == '=' || Forms.at(t, c.end(i + 1)) == '＝') continue;
-      String clause = t.substring(c.structure.clauseStart(c.start(i)), c.start(i));
+      if (t.startsWith("不等", c.end(i + 1))) continue; // 每吨5000元至4000元不等: a spread
+      String clause = Figures.clauseBefore(c, i, 12); // bounded: linear on a text without clauses
       if (clause.contains("从") || clause.contains("由") || clause.contains("自")) continue;
       out.add(c.finding(id(), severity(), c.start(i), c.end(i + 1),
           "数值范围的起点大于终点：" + a.text().strip() + "大于" + b.text().strip() + "，请核对", null));

@@ -13,7 +13,7 @@ import java.util.List;
  * year only before a month: {@code 七八年三月}; {@code 六七年来} and {@code 三五年内} are lengths of
  * time. Never inside a longer numeral ({@code 一九九八年}, {@code 十二五}), after 第, 几 or 两, or
  * before 代 ({@code 九〇年代}, a decade), 级 ({@code 一二年级}) or in {@code 二八年华} (sixteen years
- * of age). The century is not suggested: it must come from the context.
+ * of age); nor 一 after a Chinese character ({@code 唯一一年}, {@code 统一一年}: the 一 ends a word). The century is not suggested: it must come from the context.
  */
 final class ShortChineseYearRule extends CatalogueRule {
   private static final String DIGITS = "〇零一二三四五六七八九";
@@ -34,6 +34,8 @@ final class ShortChineseYearRule extends CatalogueRule {
       if (digit(before) >= 0 || "十百千万亿第几两数".indexOf(before) >= 0) {
         continue;
       }
+      // 唯一一年, 统一八年…: a word that ends in 一 before the digits (one year, not 2011)
+      if (d1 == 1 && Forms.han(before)) continue;
       char after = Forms.at(t, i + 1);
       if (after == '代' || after == '级' || t.startsWith("二八年华", i - 2)) continue;
       boolean approximate = d2 == d1 + 1 || (d1 == 3 && d2 == 5);

@@ -2347,6 +2347,9 @@ final class TypingRun implements Trie.Sink<Keyword[]> {
     for (int p = firstPeriodEndingAfter(d.clauseStart); p < periods.size()
         && periods.get(p).end() <= d.start; p++) {
       Periods.Found f = periods.get(p);
+      // in text order: once past the clause's start none can open it (linear on a text with no
+      // clause breaks, where the clause is the whole text: 七八年三月 repeated)
+      if (f.start() > d.clauseStart) break;
       if (f.start() != d.clauseStart || !sameTime(f)) continue;
       int i = f.end() + 2;
       if (i < d.start && (s.charAt(i) == '为' || s.charAt(i) == '是')) i++;

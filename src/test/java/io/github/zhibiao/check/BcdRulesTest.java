@@ -53,6 +53,9 @@ class BcdRulesTest {
     assertThat(BcdCases.check("B7", "今年总值155万元，比去年的40万元翻了两番。")).isEmpty();
     assertThat(BcdCases.check("B7", "产量从50台增至175台，增长了2.5倍。")).isEmpty();
     assertThat(BcdCases.check("B7", "产量从50台增至175台，增长了2.4倍。")).isNotEmpty();
+    // the figure before the change is the increase (second read)
+    assertThat(BcdCases.check("B7", "营收达120亿元，比上年增加80亿元，增长了2倍。")).isEmpty();
+    assertThat(BcdCases.check("B7", "产量为60万吨，较上年同期增加40万吨，增长2倍。")).isEmpty();
   }
 
   /** D5: a growth rate compared with last year's is no redundancy. */
@@ -94,6 +97,7 @@ class BcdRulesTest {
     assertThat(BcdCases.check("B12", "投资由30亿元至20亿元。")).isEmpty();
     assertThat(BcdCases.check("B12", "差额为30亿元-20亿元=10亿元。")).isEmpty();
     assertThat(BcdCases.check("B12", "投资30亿元，至20日完成。")).isEmpty();
+    assertThat(BcdCases.check("B12", "价格区间是每吨5000元至4000元不等。")).isEmpty();
   }
 
   /** C5: a finding per repeated paragraph, never across; short repeats alone are not reported. */
@@ -104,6 +108,9 @@ class BcdRulesTest {
     String text = a + "\n\n" + b + "\n\n" + a + "\n\n" + b;
     assertThat(BcdCases.check("C5", text)).extracting(Finding::text).containsExactly(a, b);
     assertThat(BcdCases.check("C5", "同比增长5.1%。\n\n同比增长5.1%。")).isEmpty();
+    // a note repeated under each table has no figure (second read)
+    String note = "注：部分数据因四舍五入的原因，存在总计与分项合计不等的情况。";
+    assertThat(BcdCases.check("C5", note + "\n\n" + a + "\n\n" + note)).isEmpty();
     assertThat(BcdCases.check("C5", "其中，出口增长5.1%。" + a + "其中，出口增长5.1%。")).isEmpty();
   }
 
