@@ -34,6 +34,12 @@ final class DateFormRule extends CatalogueRule {
     int n = t.length();
     int i = 0;
     while (i < n) {
+      char ch = t.charAt(i);
+      // only a digit or a Chinese numeral starts a date: one test per other character
+      if (!Forms.digit(ch) && Forms.cnDigit(ch) < 0 && ch != '十') {
+        i++;
+        continue;
+      }
       int next = yearMonth(c, t, i, out);
       if (next < 0) next = mixed(c, t, i, out);
       i = next < 0 ? i + 1 : next;

@@ -28,14 +28,22 @@ final class RedundantBaseRule extends CatalogueRule {
 
   @Override
   public void check(CheckContext c, List<Finding> out) {
-    Matcher m = REDUNDANT.matcher(c.text);
-    while (m.find()) {
-      String phrase = m.group();
-      int k = phrase.startsWith("同比") ? 0 : phrase.length() - 2;
-      String fixed = phrase.substring(0, k) + phrase.substring(k + 2);
-      out.add(c.finding(id(), severity(), m.start(), m.end(),
-          "“同比”即与上年同期相比，与“" + fixed.replaceAll("[，,]$", "") + "”重复：应为“" + fixed + "”",
-          fixed));
+    String t = c.text;
+    // a literal search for 同比, then the pattern only around it: the pattern's alternation tried
+    // at every character cost more than the other number-form rules together
+    for (int k = t.indexOf("同比"); k >= 0; k = t.indexOf("同比", k + 2)) {
+      int from = Math.max(0, k - 9);
+      Matcher m = REDUNDANT.matcher(t).region(from, Math.min(t.length(), k + 8));
+      while (m.find()) {
+        if (m.start() > k || m.end() < k + 2) continue; // another 同比's match
+        String phrase = m.group();
+        int at = phrase.startsWith("同比") ? 0 : phrase.length() - 2;
+        String fixed = phrase.substring(0, at) + phrase.substring(at + 2);
+        out.add(c.finding(id(), severity(), m.start(), m.end(),
+            "“同比”即与上年同期相比，与“" + fixed.replaceAll("[，,]$", "") + "”重复：应为“" + fixed + "”",
+            fixed));
+        break;
+      }
     }
   }
 }

@@ -63,6 +63,11 @@ class BcdRulesTest {
   void redundantBase_growthRateComparedWithLastYear_notReported() {
     assertThat(BcdCases.check("D5", "出口同比增速比上年同期加快1.2个百分点。")).isEmpty();
     assertThat(BcdCases.check("D5", "出口同比增长5%，比上年同期加快1.2个百分点。")).isEmpty();
+    // the longest forms, read around each 同比
+    assertThat(BcdCases.check("D5", "出口同比较上一年同期增长5%。")).extracting(Finding::suggestion)
+        .containsExactly("较上一年同期");
+    assertThat(BcdCases.check("D5", "出口与上一年同期相比，同比增长5%。")).extracting(Finding::suggestion)
+        .containsExactly("与上一年同期相比，");
   }
 
   /** C4: a conversion, a figure per share and a unit from a header are not mismatches. */
