@@ -90,8 +90,8 @@ final class ApproximationRule extends CatalogueRule {
    * of the marker after it.
    */
   private static boolean endsBefore(CheckContext c, int from, int to) {
-    int last = c.lastQuantityBefore(from + 1); // the last quantity starting at or before from
-    return last >= 0 && c.end(last) > from && c.end(last) < to;
+    int holding = c.quantityAt(from);
+    return holding >= 0 && c.end(holding) < to;
   }
 
   /** Which pre- and post-markers say the same thing twice, or contradict each other. */

@@ -88,6 +88,12 @@ final class CheckContext {
     return found;
   }
 
+  /** The index of the quantity whose normalized range holds {@code offset}, or -1. */
+  int quantityAt(int offset) {
+    int last = lastQuantityBefore(offset + 1); // the last quantity starting at or before offset
+    return last >= 0 && end(last) > offset ? last : -1;
+  }
+
   /** Normalized start of a quantity of this document. */
   int start(Quantity q) {
     return normalized.toNormalized(q.span().start());

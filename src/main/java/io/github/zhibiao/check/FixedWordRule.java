@@ -122,7 +122,7 @@ final class FixedWordRule extends CatalogueRule {
     String place = Forms.chinese(v);
     if (place != null) out.add(place);
     StringBuilder each = new StringBuilder(2);
-    for (int k = i; k < j; k++) each.append("〇一二三四五六七八九".charAt(t.charAt(k) - '0'));
+    for (int k = i; k < j; k++) each.append(Forms.cnDigitChar(t.charAt(k) - '0'));
     if (!each.toString().equals(place)) out.add(each.toString());
     if (v == 2) out.add("两");
     return out;
@@ -130,7 +130,6 @@ final class FixedWordRule extends CatalogueRule {
 
   /** Whether the digit at normalized {@code i} is inside a figure the finder reports. */
   private static boolean inFigure(CheckContext c, int i) {
-    int q = c.lastQuantityBefore(i + 1);
-    return q >= 0 && c.end(q) > i;
+    return c.quantityAt(i) >= 0;
   }
 }

@@ -30,6 +30,21 @@ final class Forms {
     return digit(s.charAt(i)) && !digit(at(s, i - 1)) && at(s, i - 1) != '.';
   }
 
+  /** The end of the Arabic number at {@code from}: digits, group commas, one decimal part. */
+  static int numberEnd(String s, int from) {
+    int k = from;
+    while (k < s.length() && (digit(s.charAt(k)) || ((s.charAt(k) == '.' || s.charAt(k) == ',')
+        && digit(at(s, k + 1))))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The Chinese digit of {@code d} (0 to 9): 〇, 一 … 九. */
+  static char cnDigitChar(int d) {
+    return CN_DIGITS.charAt(d);
+  }
+
   /** The end of the run of ASCII digits at {@code i}. */
   static int digitsEnd(String s, int i) {
     int j = i;

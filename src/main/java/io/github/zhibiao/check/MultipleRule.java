@@ -77,7 +77,7 @@ final class MultipleRule extends CatalogueRule {
     BigDecimal hi = qb.value().add(hb).divide(qa.value().subtract(ha), Figures.MC);
     // what the text says the ratio is: N+1 for 增长了N倍, 2^k for 翻k番 (already a multiple)
     BigDecimal said = doubling ? qn.value() : qn.value().add(BigDecimal.ONE);
-    BigDecimal slack = doubling ? said.multiply(LOOSE) : halfUnitOfTimes(c, n);
+    BigDecimal slack = doubling ? said.multiply(LOOSE) : Figures.halfUnit(c, n);
     if (said.compareTo(lo.subtract(slack)) >= 0 && said.compareTo(hi.add(slack)) <= 0) return;
     int d = Math.max(1, Figures.decimals(c, n));
     String r = Figures.plain(ratio.setScale(d, java.math.RoundingMode.HALF_UP));
@@ -105,10 +105,5 @@ final class MultipleRule extends CatalogueRule {
 
   private static boolean doubling(Quantity q) {
     return q.text().contains("番");
-  }
-
-  /** Half the last digit of N in 倍: 3倍 → 0.5, 2.5倍 → 0.05. */
-  private static BigDecimal halfUnitOfTimes(CheckContext c, int n) {
-    return new BigDecimal("0.5").scaleByPowerOfTen(-Figures.decimals(c, n));
   }
 }

@@ -44,7 +44,7 @@ final class RangeConnectorRule extends CatalogueRule {
         continue;
       }
       int a = i;
-      int aEnd = number(t, a);
+      int aEnd = Forms.numberEnd(t, a);
       i = aEnd;
       // the first end may carry its own unit: 5%-8%, 2020年-2025年, 3500万元–4500万元
       int con = aEnd;
@@ -56,7 +56,7 @@ final class RangeConnectorRule extends CatalogueRule {
       if (!dash && !hyphen) continue;
       int b = con + (dash ? 2 : 1);
       if (!Forms.digit(Forms.at(t, b))) continue;
-      int bEnd = number(t, b);
+      int bEnd = Forms.numberEnd(t, b);
       char after = Forms.at(t, bEnd);
       // 2024-5-31 (a date), 3-2-101 (a house number), 1.2.3, v1-2a, 10:30-11:30
       if (HYPHENS.indexOf(after) >= 0 || after == '/' || after == ':' || after == '：'
@@ -97,16 +97,6 @@ final class RangeConnectorRule extends CatalogueRule {
     return i == 0 || !(Forms.digit(before) || before == '.' || before == ',' || before == '/'
         || before == '_' || before == '#' || HYPHENS.indexOf(before) >= 0
         || (before < 0x80 && Character.isLetter(before)));
-  }
-
-  /** The end of the number at {@code from}: digits, group commas, one decimal part. */
-  private static int number(String t, int from) {
-    int k = from;
-    while (k < t.length() && (Forms.digit(t.charAt(k)) || ((t.charAt(k) == '.'
-        || t.charAt(k) == ',') && Forms.digit(Forms.at(t, k + 1))))) {
-      k++;
-    }
-    return k;
   }
 
   /**
@@ -164,7 +154,7 @@ final class RangeConnectorRule extends CatalogueRule {
    * or -1: only a figure the finder reads as a range is a range of values.
    */
   private static int valueRangeEnd(CheckContext c, int a, int b, int bEnd) {
-    int q = c.lastQuantityBefore(a + 1);
+    int q = c.quantityAt(a);
     if (q < 0 || c.end(q) < bEnd || !c.quantities().get(q).isRange()) return -1;
     return c.end(q);
   }

@@ -33,14 +33,14 @@ final class RangeUnitRule extends CatalogueRule {
         continue;
       }
       int a = i;
-      int aEnd = number(t, a);
+      int aEnd = Forms.numberEnd(t, a);
       i = aEnd;
       if (aEnd >= n || CONNECTORS.indexOf(t.charAt(aEnd)) < 0) continue;
       int conEnd = aEnd + 1;
       if (t.charAt(aEnd) == '—' && Forms.at(t, conEnd) == '—') continue; // —— is F4/E4
       if (conEnd >= n || !Forms.digit(t.charAt(conEnd))) continue;
       int b = conEnd;
-      int bEnd = number(t, b);
+      int bEnd = Forms.numberEnd(t, b);
       if (bEnd >= n) continue;
       String unit = unit(t, bEnd);
       if (unit == null) continue;
@@ -54,16 +54,6 @@ final class RangeUnitRule extends CatalogueRule {
           "数值范围的前一个数值不应省略“" + ou + "”：应为“" + fixed + "”", fixed));
       i = bEnd + unit.length();
     }
-  }
-
-  /** The end of the number at {@code from}: digits, a group comma, a decimal part. */
-  private static int number(String t, int from) {
-    int k = from;
-    while (k < t.length() && (Forms.digit(t.charAt(k)) || ((t.charAt(k) == '.'
-        || t.charAt(k) == ',') && k + 1 < t.length() && Forms.digit(t.charAt(k + 1))))) {
-      k++;
-    }
-    return k;
   }
 
   /** 万, 亿, %, ‰ (or 万亿) at {@code k}, or null. */

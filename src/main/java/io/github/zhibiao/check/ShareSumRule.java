@@ -26,7 +26,6 @@ final class ShareSumRule extends CatalogueRule {
       new Whole("一二三产", 3), new Whole("男性和女性", 2), new Whole("男性、女性", 2),
       new Whole("男女", 2));
   private static final List<String> SHARE_WORDS = List.of("占比", "比重", "比例", "占", "构成", "份额");
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   ShareSumRule() {
     super("B8", Severity.WARNING);
@@ -68,7 +67,7 @@ final class ShareSumRule extends CatalogueRule {
         sum = sum.add(q.value());
         slack = slack.add(Figures.halfUnit(c, i));
       }
-      if (!ok || sum.subtract(HUNDRED).abs().compareTo(slack) <= 0) continue;
+      if (!ok || sum.subtract(Figures.HUNDRED).abs().compareTo(slack) <= 0) continue;
       out.add(c.finding(id(), severity(), c.start(first), c.end(last),
           whole.words() + "的" + whole.parts() + "项占比之和为" + Figures.plain(sum) + "%，应为100%，请核对",
           null));
